@@ -1,0 +1,70 @@
+# modfourier — the experiment graph. `make help` lists targets and profiles.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DELETE_ON_ERROR:
+.SUFFIXES:
+MAKEFLAGS += --no-builtin-rules
+
+PROFILE ?= full
+ifneq ($(PROFILE),full)
+ifneq ($(PROFILE),quick)
+$(error PROFILE must be full or quick, not '$(PROFILE)')
+endif
+endif
+
+CC      ?= cc
+OPT     ?= -O3
+WERROR  ?=
+CFLAGS  ?= $(OPT) -g
+CPPFLAGS += -Isrc/lib
+override CFLAGS += -std=c11 -D_XOPEN_SOURCE=700 -Wall -Wextra $(WERROR)
+LDLIBS  := -lopenblas -llapacke -lz -lm
+PYTHON  ?= /usr/bin/python3
+# One BLAS thread per run: parallelism comes from make -j across runs.
+export OPENBLAS_NUM_THREADS := 1
+
+LIB_SRC  := $(wildcard src/lib/*.c)
+LIB_OBJ  := $(LIB_SRC:src/lib/%.c=build/lib/%.o)
+LIB      := build/libmodfourier.a
+TOOLS    := $(patsubst src/tools/%.c,bin/%,$(wildcard src/tools/*.c))
+TEST_BIN := $(patsubst tests/%.c,build/tests/%.t,$(wildcard tests/*.c))
+
+.PHONY: all figures paper check bench deps clean help
+all: $(TOOLS)
+
+build/lib/%.o: src/lib/%.c $(wildcard src/lib/*.h) | build/lib
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
+$(LIB): $(LIB_OBJ)
+	rm -f $@ && ar rcs $@ $^
+bin/%: src/tools/%.c $(LIB) | bin
+	$(CC) $(CPPFLAGS) $(CFLAGS) $< $(LIB) $(LDLIBS) -o $@
+build/tests/%.t: tests/%.c tests/tap.h $(LIB) | build/tests
+	$(CC) $(CPPFLAGS) -Itests $(CFLAGS) $< $(LIB) $(LDLIBS) -o $@
+bin build/lib build/tests build/stamp:
+	mkdir -p $@
+
+# Experiments depend on a tool's stamp, not its binary: the stamp holds the
+# binary's checksum and is rewritten only when that changes, so relinking a
+# tool whose code did not change reruns nothing downstream.
+STAMP := build/stamp
+$(STAMP)/%: bin/% | $(STAMP)
+	@sha256sum < $< > $@.new && { cmp -s $@.new $@ && rm $@.new || mv $@.new $@; }
+
+# Flags files: "@FILE" on a tool's command line reads its flags from FILE.
+include $(wildcard experiments/*/rules.mk)
+
+check: $(TOOLS) $(TEST_BIN)
+	prove $(PROVE_FLAGS) $(TEST_BIN) $(wildcard tests/*.t)
+
+clean:
+	rm -rf bin build
+
+help:
+	@echo "modfourier — make targets (PROFILE=full default, PROFILE=quick small and fast)"
+	@echo "  all        build the tools into bin/"
+	@echo "  figures    train, analyse and draw every figure of the profile"
+	@echo "  paper      build paper/report.pdf from the figures and generated numbers"
+	@echo "  check      run the test suite under prove"
+	@echo "  bench      time a training step against the PyTorch reference"
+	@echo "  deps       install the Debian packages the project needs (apt-get)"
+	@echo "  clean      remove built tools (data/ and figures/ are kept)"

@@ -1,0 +1,299 @@
+/* mlp — see mlp.h. Shapes: N batch, H hidden, p classes, k tokens, ncol = in_cols. */
+#include "mlp.h"
+
+#include <cblas.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rng.h"
+#include "util.h"
+#include "xent.h"
+
+int act_parse(const char *s, Activation *act)
+{
+    if (strcmp(s, "relu") == 0) *act = (Activation){ACT_RELU, 1};
+    else if (strcmp(s, "square") == 0) *act = (Activation){ACT_POW, 2};
+    else if (strcmp(s, "cube") == 0) *act = (Activation){ACT_POW, 3};
+    else if (strcmp(s, "abs") == 0) *act = (Activation){ACT_ABS, 1};
+    else if (strcmp(s, "identity") == 0) *act = (Activation){ACT_IDENTITY, 1};
+    else if (strncmp(s, "pow:", 4) == 0) {
+        char *end;
+        long q = strtol(s + 4, &end, 10);
+        if (end == s + 4 || *end || q < 1 || q > 16) return 0;
+        *act = (Activation){ACT_POW, (int)q};
+    } else return 0;
+    return 1;
+}
+
+const char *act_name(Activation act)
+{
+    static char buf[16];
+    switch (act.kind) {
+    case ACT_RELU: return "relu";
+    case ACT_ABS: return "abs";
+    case ACT_IDENTITY: return "identity";
+    case ACT_POW:
+        if (act.power == 2) return "square";
+        if (act.power == 3) return "cube";
+        snprintf(buf, sizeof buf, "pow:%d", act.power);
+        return buf;
+    }
+    return "?";
+}
+
+int mlp_in_cols(const MlpConfig *cfg) { return cfg->shared ? cfg->p : cfg->k * cfg->p; }
+
+void mlp_declare(Params *P, const MlpConfig *cfg)
+{
+    int64_t H = cfg->hidden, p = cfg->p;
+    params_declare(P, "W_in", 2, (int64_t[]){H, mlp_in_cols(cfg)});
+    if (cfg->bias) params_declare(P, "b_in", 1, (int64_t[]){H});
+    params_declare(P, "W_out", 2, (int64_t[]){p, H});
+    if (cfg->bias) params_declare(P, "b_out", 1, (int64_t[]){p});
+}
+
+void mlp_config_to_meta(const MlpConfig *cfg, TensorList *tl)
+{
+    char buf[32];
+    tl_meta_set(tl, "family", "mlp");
+    snprintf(buf, sizeof buf, "%d", cfg->p);
+    tl_meta_set(tl, "p", buf);
+    snprintf(buf, sizeof buf, "%d", cfg->k);
+    tl_meta_set(tl, "k", buf);
+    snprintf(buf, sizeof buf, "%d", cfg->hidden);
+    tl_meta_set(tl, "hidden", buf);
+    tl_meta_set(tl, "act", act_name(cfg->act));
+    tl_meta_set(tl, "shared", cfg->shared ? "1" : "0");
+    tl_meta_set(tl, "bias", cfg->bias ? "1" : "0");
+}
+
+static long meta_long(const TensorList *tl, const char *path, const char *key, long lo, long hi)
+{
+    char *v = tl_meta_get(tl, key);
+    if (!v) die("%s: meta.txt has no %s", path, key);
+    char *end;
+    long x = strtol(v, &end, 10);
+    if (end == v || *end || x < lo || x > hi) die("%s: meta.txt %s=%s is out of range", path, key, v);
+    free(v);
+    return x;
+}
+
+MlpConfig mlp_config_from_file(const TensorList *tl, const char *path, Activation fallback_act)
+{
+    MlpConfig cfg = {0};
+    char *family = tl_meta_get(tl, "family");
+    if (family) {
+        if (strcmp(family, "mlp") != 0) die("%s: model family is %s, expected mlp", path, family);
+        free(family);
+        cfg.p = (int)meta_long(tl, path, "p", 2, 1 << 16);
+        cfg.k = (int)meta_long(tl, path, "k", 1, 16);
+        cfg.hidden = (int)meta_long(tl, path, "hidden", 1, 1 << 20);
+        cfg.shared = (int)meta_long(tl, path, "shared", 0, 1);
+        cfg.bias = (int)meta_long(tl, path, "bias", 0, 1);
+        char *act = tl_meta_get(tl, "act");
+        if (!act || !act_parse(act, &cfg.act)) die("%s: meta.txt act=%s is not an activation", path, act ? act : "");
+        free(act);
+        return cfg;
+    }
+    Tensor *w_out = tl_need(tl, path, "W_out", DT_F32, 2, (int64_t[]){-1, -1});
+    cfg.p = (int)w_out->shape[0];
+    cfg.hidden = (int)w_out->shape[1];
+    Tensor *w_in = tl_need(tl, path, "W_in", DT_F32, 2, (int64_t[]){cfg.hidden, -1});
+    if (cfg.p < 2) die("%s: W_out has %d rows, expected at least 2 classes", path, cfg.p);
+    if (w_in->shape[1] % cfg.p != 0)
+        die("%s: W_in has %lld columns, not a multiple of p = %d", path, (long long)w_in->shape[1], cfg.p);
+    cfg.shared = w_in->shape[1] == cfg.p;
+    cfg.k = cfg.shared ? 2 : (int)(w_in->shape[1] / cfg.p);
+    cfg.bias = tl_get(tl, "b_in") != NULL;
+    cfg.act = fallback_act;
+    return cfg;
+}
+
+static void fill_uniform(float *x, size_t n, double bound, Rng *rng)
+{
+    for (size_t i = 0; i < n; i++) x[i] = (float)rng_uniform_range(rng, -bound, bound);
+}
+
+void mlp_init_uniform(Params *P, const MlpConfig *cfg, uint64_t seed)
+{
+    Rng rng = rng_stream(seed, STREAM_INIT);
+    const ParamView *w_in = params_view(P, "W_in"), *w_out = params_view(P, "W_out");
+    double bound_in = 1.0 / sqrt((double)mlp_in_cols(cfg)), bound_out = 1.0 / sqrt((double)cfg->hidden);
+    fill_uniform(P->data + w_in->offset, w_in->numel, bound_in, &rng);
+    if (cfg->bias) fill_uniform(params_get(P, "b_in"), (size_t)cfg->hidden, bound_in, &rng);
+    fill_uniform(P->data + w_out->offset, w_out->numel, bound_out, &rng);
+    if (cfg->bias) fill_uniform(params_get(P, "b_out"), (size_t)cfg->p, bound_out, &rng);
+}
+
+void mlp_init_normal(Params *P, const MlpConfig *cfg, double std, uint64_t seed)
+{
+    Rng rng = rng_stream(seed, STREAM_INIT);
+    const char *weights[] = {"W_in", "W_out"};
+    for (int i = 0; i < 2; i++) {
+        const ParamView *v = params_view(P, weights[i]);
+        float *x = P->data + v->offset;
+        for (size_t j = 0; j < v->numel; j++) x[j] = (float)(std * rng_normal(&rng));
+    }
+    if (cfg->bias) {
+        memset(params_get(P, "b_in"), 0, sizeof(float) * (size_t)cfg->hidden);
+        memset(params_get(P, "b_out"), 0, sizeof(float) * (size_t)cfg->p);
+    }
+}
+
+MlpWork mlp_work_new(const MlpConfig *cfg, int64_t cap)
+{
+    size_t H = (size_t)cfg->hidden, ncol = (size_t)mlp_in_cols(cfg), p = (size_t)cfg->p, c = (size_t)cap;
+    MlpWork w = {.cap = cap};
+    w.in_t = xmalloc(sizeof(float) * ncol * H);
+    w.din_t = xmalloc(sizeof(float) * ncol * H);
+    w.z = xmalloc(sizeof(float) * c * H);
+    w.a = xmalloc(sizeof(float) * c * H);
+    w.da = xmalloc(sizeof(float) * c * H);
+    w.logits = xmalloc(sizeof(float) * c * p);
+    w.dlogits = xmalloc(sizeof(float) * c * p);
+    return w;
+}
+
+void mlp_work_free(MlpWork *w)
+{
+    free(w->in_t);
+    free(w->din_t);
+    free(w->z);
+    free(w->a);
+    free(w->da);
+    free(w->logits);
+    free(w->dlogits);
+}
+
+/* Column of W_in read by token t at position j. */
+static inline int in_col(const MlpConfig *cfg, int j, int32_t t) { return cfg->shared ? t : j * cfg->p + t; }
+
+/* Activations need z in the backward pass except ReLU and identity, whose
+ * slope can be read off a = act(z). */
+static int act_keeps_z(Activation act) { return act.kind == ACT_POW || act.kind == ACT_ABS; }
+
+/* a[i] = act(z[i]) for n values; one loop per kind so each vectorises. */
+static void act_forward(Activation act, float *restrict a, const float *restrict z, int64_t n)
+{
+    switch (act.kind) {
+    case ACT_RELU:
+        for (int64_t i = 0; i < n; i++) a[i] = z[i] > 0 ? z[i] : 0;
+        break;
+    case ACT_ABS:
+        for (int64_t i = 0; i < n; i++) a[i] = fabsf(z[i]);
+        break;
+    case ACT_IDENTITY:
+        for (int64_t i = 0; i < n; i++) a[i] = z[i];
+        break;
+    case ACT_POW:
+        for (int64_t i = 0; i < n; i++) {
+            float r = z[i];
+            for (int q = 1; q < act.power; q++) r *= z[i];
+            a[i] = r;
+        }
+        break;
+    }
+}
+
+/* d[i] *= act'(z[i]) for n values, reading z, or a = act(z) where act_keeps_z is false. */
+static void act_backward(Activation act, float *restrict d, const float *restrict z, const float *restrict a,
+                         int64_t n)
+{
+    switch (act.kind) {
+    case ACT_RELU: /* PyTorch: relu'(0) = 0 */
+        for (int64_t i = 0; i < n; i++) d[i] = a[i] > 0 ? d[i] : 0;
+        break;
+    case ACT_ABS:
+        for (int64_t i = 0; i < n; i++) d[i] *= z[i] > 0 ? 1.0f : z[i] < 0 ? -1.0f : 0.0f;
+        break;
+    case ACT_IDENTITY: break;
+    case ACT_POW:
+        for (int64_t i = 0; i < n; i++) {
+            float r = (float)act.power;
+            for (int q = 1; q < act.power; q++) r *= z[i];
+            d[i] *= r;
+        }
+        break;
+    }
+}
+
+/* W (rows, cols) -> T (cols, rows) */
+static void transpose(float *restrict T, const float *restrict W, int rows, int cols)
+{
+    for (int r = 0; r < rows; r++)
+        for (int c = 0; c < cols; c++) T[(size_t)c * rows + r] = W[(size_t)r * cols + c];
+}
+
+static void add_row(float *restrict y, const float *restrict x, int n)
+{
+    for (int i = 0; i < n; i++) y[i] += x[i];
+}
+
+void mlp_forward(MlpWork *w, const MlpConfig *cfg, const Params *P, const int32_t *tok, int64_t N)
+{
+    int H = cfg->hidden, p = cfg->p, k = cfg->k, ncol = mlp_in_cols(cfg);
+    if (N > w->cap) die("mlp_forward: batch %lld exceeds work capacity %lld", (long long)N, (long long)w->cap);
+    transpose(w->in_t, params_get(P, "W_in"), H, ncol);
+    const float *b_in = cfg->bias ? params_get(P, "b_in") : NULL;
+    /* ReLU and identity never read z again: build it in place in a */
+    float *zbuf = act_keeps_z(cfg->act) ? w->z : w->a;
+    for (int64_t n = 0; n < N; n++) {
+        /* z[n,:] = sum_j in_t[col(j, tok[n,j]), :] + b_in */
+        float *z = zbuf + n * H;
+        if (b_in) memcpy(z, b_in, sizeof(float) * (size_t)H);
+        else memset(z, 0, sizeof(float) * (size_t)H);
+        for (int j = 0; j < k; j++) add_row(z, w->in_t + (size_t)in_col(cfg, j, tok[n * k + j]) * H, H);
+    }
+    act_forward(cfg->act, w->a, zbuf, N * H);
+    /* logits (N, p) = a (N, H) @ W_out^T (H, p) + b_out */
+    cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, (int)N, p, H, 1.0f, w->a, H,
+                params_get(P, "W_out"), H, 0.0f, w->logits, p);
+    if (cfg->bias) {
+        const float *b_out = params_get(P, "b_out");
+        for (int64_t n = 0; n < N; n++) add_row(w->logits + n * p, b_out, p);
+    }
+}
+
+void mlp_backward(Params *G, MlpWork *w, const MlpConfig *cfg, const Params *P, const int32_t *tok,
+                  int64_t N)
+{
+    int H = cfg->hidden, p = cfg->p, k = cfg->k, ncol = mlp_in_cols(cfg);
+    /* dW_out (p, H) = dlogits^T (p, N) @ a (N, H) */
+    cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, p, H, (int)N, 1.0f, w->dlogits, p, w->a, H,
+                0.0f, params_get(G, "W_out"), H);
+    /* da (N, H) = dlogits (N, p) @ W_out (p, H) */
+    cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, (int)N, H, p, 1.0f, w->dlogits, p,
+                params_get(P, "W_out"), H, 0.0f, w->da, H);
+    /* dz = da * act'(z), kept in da */
+    act_backward(cfg->act, w->da, w->z, w->a, N * H);
+    if (cfg->bias) {
+        float *db_out = params_get(G, "b_out"), *db_in = params_get(G, "b_in");
+        memset(db_out, 0, sizeof(float) * (size_t)p);
+        memset(db_in, 0, sizeof(float) * (size_t)H);
+        for (int64_t n = 0; n < N; n++) {
+            add_row(db_out, w->dlogits + n * p, p);
+            add_row(db_in, w->da + n * H, H);
+        }
+    }
+    /* scatter dz back to the rows the forward pass gathered */
+    memset(w->din_t, 0, sizeof(float) * (size_t)ncol * H);
+    for (int64_t n = 0; n < N; n++)
+        for (int j = 0; j < k; j++)
+            add_row(w->din_t + (size_t)in_col(cfg, j, tok[n * k + j]) * H, w->da + n * H, H);
+    transpose(params_get(G, "W_in"), w->din_t, ncol, H);
+}
+
+void mlp_evaluate(MlpWork *w, const MlpConfig *cfg, const Params *P, const int32_t *tok,
+                  const int32_t *labels, int64_t N, double *loss, double *acc)
+{
+    double total = 0;
+    int64_t correct = 0;
+    for (int64_t start = 0; start < N; start += w->cap) {
+        int64_t n = N - start < w->cap ? N - start : w->cap;
+        mlp_forward(w, cfg, P, tok + start * cfg->k, n);
+        total += xent_rows(w->logits, labels + start, n, cfg->p, NULL, 0, &correct);
+    }
+    *loss = N ? total / (double)N : 0;
+    *acc = N ? (double)correct / (double)N : 0;
+}

@@ -1,0 +1,56 @@
+/* opt — table-driven command-line parsing shared by every tool.
+ *
+ * A tool describes its flags in an Opt table; opt_parse() fills the
+ * destinations, expands "@FILE" arguments into the flags written in FILE
+ * (one or more per line, '#' starts a comment: the experiments' .args files),
+ * prints usage for --help, and stops with exit status 2 and one line naming
+ * the flag for anything it cannot accept: unknown flags, missing values,
+ * values that are not numbers or lie outside [min, max].
+ * Positional arguments are returned in order.
+ */
+#ifndef OPT_H
+#define OPT_H
+
+typedef enum {
+    OPT_FLAG,   /* int, set to 1 when present; no value */
+    OPT_INT,    /* long */
+    OPT_DOUBLE, /* double */
+    OPT_STRING, /* const char *, last one wins */
+    OPT_LIST,   /* OptList, every occurrence appended */
+} OptType;
+
+typedef struct {
+    const char **items;
+    int n;
+} OptList;
+
+typedef struct {
+    const char *name; /* without the leading "--" */
+    OptType type;
+    void *dest;
+    const char *meta; /* value placeholder in the usage text, e.g. "N" */
+    const char *help;
+    double min, max;  /* inclusive range for OPT_INT / OPT_DOUBLE; min > max: no check */
+} Opt;
+
+#define OPT_END {0}
+#define NO_RANGE 1, 0
+
+typedef struct {
+    const char *synopsis;    /* "train [options] -o OUT" */
+    const char *description; /* a paragraph shown by --help */
+    const Opt *opts;
+    int min_positional, max_positional; /* max < 0: unlimited */
+} OptSpec;
+
+/* Parses argv; returns the positional arguments (NULL-terminated, count in *npos).
+ * The expanded argument list, as one line, is available from opt_cmdline(). */
+char **opt_parse(const OptSpec *spec, int argc, char **argv, int *npos);
+
+/* The full command line after @FILE expansion, for provenance records. */
+const char *opt_cmdline(void);
+
+/* True when the flag appeared on the command line (or in an @FILE). */
+int opt_given(const char *name);
+
+#endif

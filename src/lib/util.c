@@ -1,0 +1,242 @@
+/* util — see util.h. */
+#include "util.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+const char *util_progname = "modfourier";
+
+/* Temporary files still being written; removed by die() and on signals. */
+#define MAX_PENDING 64
+static char *pending[MAX_PENDING];
+static volatile sig_atomic_t npending;
+static int progress_shown;
+
+static void remove_pending(void)
+{
+    for (int i = 0; i < npending; i++)
+        if (pending[i]) unlink(pending[i]);
+}
+
+static void on_signal(int sig)
+{
+    remove_pending();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+void util_init(const char *argv0)
+{
+    const char *slash = strrchr(argv0, '/');
+    util_progname = slash ? slash + 1 : argv0;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    sigaction(SIGPIPE, &sa, NULL);
+}
+
+static void vmessage(const char *fmt, va_list ap)
+{
+    if (progress_shown) fputc('\n', stderr);
+    progress_shown = 0;
+    fprintf(stderr, "%s: ", util_progname);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+}
+
+void die(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vmessage(fmt, ap);
+    va_end(ap);
+    remove_pending();
+    exit(1);
+}
+
+void die_usage(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vmessage(fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "Try '%s --help' for more information.\n", util_progname);
+    remove_pending();
+    exit(2);
+}
+
+void warnf(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vmessage(fmt, ap);
+    va_end(ap);
+}
+
+void *xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p) die("out of memory (%zu bytes)", n);
+    return p;
+}
+
+void *xcalloc(size_t count, size_t size)
+{
+    void *p = calloc(count ? count : 1, size ? size : 1);
+    if (!p) die("out of memory (%zu x %zu bytes)", count, size);
+    return p;
+}
+
+void *xrealloc(void *p, size_t n)
+{
+    void *q = realloc(p, n ? n : 1);
+    if (!q) die("out of memory (%zu bytes)", n);
+    return q;
+}
+
+char *xstrdup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    return memcpy(xmalloc(n), s, n);
+}
+
+char *xasprintf(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0) die("formatting failed");
+    char *s = xmalloc((size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(s, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    return s;
+}
+
+OutFile out_open(const char *path)
+{
+    OutFile o = {0};
+    o.path = xstrdup(path);
+    if (strcmp(path, "-") == 0) {
+        o.fp = stdout;
+        return o;
+    }
+    if (npending >= MAX_PENDING) die("too many open outputs");
+    o.tmp = xasprintf("%s.tmp%ld", path, (long)getpid());
+    int fd = open(o.tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (fd < 0) die("%s: cannot write: %s", path, strerror(errno));
+    o.fp = fdopen(fd, "wb");
+    if (!o.fp) die("%s: cannot write: %s", path, strerror(errno));
+    pending[npending] = o.tmp;
+    npending = npending + 1;
+    return o;
+}
+
+static void forget_pending(const char *tmp)
+{
+    for (int i = 0; i < npending; i++)
+        if (pending[i] == tmp) pending[i] = NULL;
+}
+
+void out_commit(OutFile *o)
+{
+    int failed = fflush(o->fp) != 0 || ferror(o->fp);
+    int err = errno;
+    if (!o->tmp) {
+        if (failed) die("%s: write failed: %s", "stdout", strerror(err));
+        free(o->path);
+        o->fp = NULL;
+        return;
+    }
+    if (!failed && fsync(fileno(o->fp)) != 0 && errno != EINVAL) failed = 1, err = errno;
+    if (fclose(o->fp) != 0 && !failed) failed = 1, err = errno;
+    o->fp = NULL;
+    if (failed) die("%s: write failed: %s", o->path, strerror(err));
+    if (rename(o->tmp, o->path) != 0) die("%s: cannot rename into place: %s", o->path, strerror(errno));
+    forget_pending(o->tmp);
+    free(o->tmp);
+    free(o->path);
+    o->tmp = o->path = NULL;
+}
+
+void out_abort(OutFile *o)
+{
+    if (o->tmp) {
+        if (o->fp) fclose(o->fp);
+        unlink(o->tmp);
+        forget_pending(o->tmp);
+        free(o->tmp);
+    }
+    free(o->path);
+    o->fp = NULL;
+    o->tmp = o->path = NULL;
+}
+
+unsigned char *read_file(const char *path, size_t *len)
+{
+    FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!fp) die("%s: cannot open: %s", path, strerror(errno));
+    size_t cap = 1 << 16, n = 0;
+    unsigned char *buf = xmalloc(cap);
+    for (;;) {
+        if (n == cap) buf = xrealloc(buf, cap *= 2);
+        size_t got = fread(buf + n, 1, cap - n, fp);
+        n += got;
+        if (got == 0) break;
+    }
+    if (ferror(fp)) die("%s: read failed: %s", path, strerror(errno));
+    if (fp != stdin) fclose(fp);
+    *len = n;
+    return buf;
+}
+
+int file_exists(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0;
+}
+
+void progress(const char *fmt, ...)
+{
+    static int tty = -1;
+    static double last;
+    if (tty < 0) tty = isatty(STDERR_FILENO);
+    /* A terminal gets a line redrawn in place; a log file a line every 60 s. */
+    if (!tty) {
+        double t = now_seconds();
+        if (last != 0 && t - last < 60) return;
+        last = t;
+    }
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, tty ? "\r%s: " : "%s: ", util_progname);
+    vfprintf(stderr, fmt, ap);
+    fputs(tty ? "\033[K" : "\n", stderr);
+    va_end(ap);
+    progress_shown = tty;
+}
+
+void progress_done(void)
+{
+    if (progress_shown) fputc('\n', stderr);
+    progress_shown = 0;
+}
+
+double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}

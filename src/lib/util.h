@@ -1,0 +1,57 @@
+/* util — errors, checked allocation, atomic output files, progress line.
+ *
+ * Every tool calls util_init(argv[0]) first. die() prints "tool: message" on
+ * stderr, removes every output file still being written, and exits 1;
+ * die_usage() does the same with exit status 2 (bad command line).
+ * Output files are written under a temporary name beside the target and
+ * renamed into place only by out_commit(), so an interrupted or failed tool
+ * never leaves a file that looks complete. SIGINT/SIGTERM remove them too.
+ */
+#ifndef UTIL_H
+#define UTIL_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+extern const char *util_progname;
+
+void util_init(const char *argv0);
+
+_Noreturn void die(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+_Noreturn void die_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void warnf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t count, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* An output being written. path "-" means stdout (written directly). */
+typedef struct {
+    FILE *fp;
+    char *path; /* final name, as given */
+    char *tmp;  /* temporary name, NULL for stdout */
+} OutFile;
+
+OutFile out_open(const char *path);
+/* Flush, check for write errors, fsync and rename into place; dies on error. */
+void out_commit(OutFile *o);
+/* Remove the temporary file without committing. */
+void out_abort(OutFile *o);
+
+/* Reads a whole file ("-" = stdin) into memory; dies with a clear line on error. */
+unsigned char *read_file(const char *path, size_t *len);
+
+/* True when the file exists. */
+int file_exists(const char *path);
+
+/* Progress on stderr: a line redrawn in place on a terminal, otherwise one
+ * plain line a minute (for long runs logged to a file). */
+void progress(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void progress_done(void);
+
+/* Monotonic wall clock in seconds. */
+double now_seconds(void);
+
+#endif

@@ -1,0 +1,207 @@
+/* spectrum — per-neuron Fourier and square-wave statistics of a two-input MLP
+ * (spec swaroop2026 §4.1–4.4).
+ *
+ *   spectrum model.npz -o neurons.tsv
+ *   spectrum model.npz --summary -o summary.tsv
+ *   train ... -o - | spectrum - > neurons.tsv
+ *
+ * For hidden neuron i: W_a = W_in[i, 0:p], W_b = W_in[i, p:2p] (a model
+ * with a shared first layer, W_in (H, p), uses its one row for both),
+ * W_out^(i) = W_out[:, i]. Each of the three gets its own dominant
+ * frequency, phase, amplitude and periodicity (fourier.h); W_a and W_b get
+ * fitted square-wave levels U, L (squarewave.h). Columns:
+ *   neuron, freq/phase/amp/per of _a, _b, _out,
+ *   phase_sum = wrap(phase_a + phase_b), upper_a lower_a upper_b lower_b,
+ *   b_in (0 without biases), b_eff = b_in + (U_a+L_a)/2 + (U_b+L_b)/2,
+ *   dist_sq, dist_cos = mean nearest-point distance of W_a and W_b to their
+ *   ideal square wave / cosine, averaged over the two, out_norm = |W_out[:, i]|.
+ * --summary writes key/value lines instead (see summary()). The activation
+ * only matters for files without meta.txt and is not used by any statistic.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fourier.h"
+#include "mlp.h"
+#include "model.h"
+#include "npz.h"
+#include "opt.h"
+#include "squarewave.h"
+#include "stats.h"
+#include "util.h"
+
+typedef struct {
+    FourierPeak a, b, out;
+    double phase_sum;
+    SquareWave sa, sb;
+    double b_in, b_eff, dist_sq, dist_cos, out_norm;
+} Neuron;
+
+static Neuron analyse_neuron(const FourierTable *t, const Params *P, const MlpConfig *cfg, int i, double *wa,
+                             double *wb, double *wo)
+{
+    Neuron n = {0};
+    squarewave_neuron_weights(P, cfg, i, wa, wb, wo);
+    n.a = fourier_peak(t, wa);
+    n.b = fourier_peak(t, wb);
+    n.out = fourier_peak(t, wo);
+    n.phase_sum = stats_wrap(n.a.phase + n.b.phase);
+    n.sa = squarewave_fit(wa, cfg->p, n.a.freq, n.a.phase);
+    n.sb = squarewave_fit(wb, cfg->p, n.b.freq, n.b.phase);
+    n.b_in = cfg->bias ? params_get(P, "b_in")[i] : 0;
+    n.b_eff = n.b_in + 0.5 * (n.sa.upper + n.sa.lower) + 0.5 * (n.sb.upper + n.sb.lower);
+    n.dist_sq = 0.5 * (squarewave_dist(&n.sa, wa, WAVE_SQUARE) + squarewave_dist(&n.sb, wb, WAVE_SQUARE));
+    n.dist_cos = 0.5 * (squarewave_dist(&n.sa, wa, WAVE_COS) + squarewave_dist(&n.sb, wb, WAVE_COS));
+    double s = 0;
+    for (int j = 0; j < cfg->p; j++) s += wo[j] * wo[j];
+    n.out_norm = sqrt(s);
+    return n;
+}
+
+static void write_table(FILE *fp, const Neuron *n, int H)
+{
+    fprintf(fp, "# neuron\tfreq_a\tphase_a\tamp_a\tper_a\tfreq_b\tphase_b\tamp_b\tper_b\tfreq_out\tphase_out\tamp_out"
+                "\tper_out\tphase_sum\tupper_a\tlower_a\tupper_b\tlower_b\tb_in\tb_eff\tdist_sq\tdist_cos\tout_norm\n");
+    for (int i = 0; i < H; i++) {
+        const Neuron *u = &n[i];
+        fprintf(fp, "%d", i);
+        const FourierPeak *pk[3] = {&u->a, &u->b, &u->out};
+        for (int v = 0; v < 3; v++) fprintf(fp, "\t%d\t%.6g\t%.6g\t%.6g", pk[v]->freq, pk[v]->phase, pk[v]->amp, pk[v]->per);
+        fprintf(fp, "\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g\n", u->phase_sum, u->sa.upper,
+                u->sa.lower, u->sb.upper, u->sb.lower, u->b_in, u->b_eff, u->dist_sq, u->dist_cos, u->out_norm);
+    }
+}
+
+static void kv_int(FILE *fp, const char *key, long v) { fprintf(fp, "%s\t%ld\n", key, v); }
+static void kv(FILE *fp, const char *key, double v) { fprintf(fp, "%s\t%.6g\n", key, v); }
+
+/* Fraction of the neurons in idx[0..n-1] whose three dominant frequencies agree. */
+static double freq_agreement(const Neuron *u, const int *idx, int n)
+{
+    int agree = 0;
+    for (int m = 0; m < n; m++) {
+        const Neuron *x = &u[idx[m]];
+        agree += x->a.freq == x->b.freq && x->b.freq == x->out.freq;
+    }
+    return n ? (double)agree / n : NAN;
+}
+
+/* Gathers a field of the neurons idx[0..n-1] into out (n long). */
+#define GATHER(out, u, idx, n, field) \
+    for (int m_ = 0; m_ < (n); m_++) (out)[m_] = (u)[(idx)[m_]].field
+
+static void write_summary(FILE *fp, const Neuron *u, int H, double thr_s, double thr_u)
+{
+    int *all = xmalloc(sizeof(int) * (size_t)H), *st = xmalloc(sizeof(int) * (size_t)H),
+        *un = xmalloc(sizeof(int) * (size_t)H);
+    int ns = 0, nu = 0;
+    for (int i = 0; i < H; i++) {
+        all[i] = i;
+        if (u[i].a.per > thr_s) st[ns++] = i;
+        else if (u[i].a.per < thr_u) un[nu++] = i;
+    }
+    double *x = xmalloc(sizeof(double) * 2 * (size_t)H), *y = xmalloc(sizeof(double) * 2 * (size_t)H);
+    kv_int(fp, "neurons", H);
+    kv_int(fp, "structured", ns);
+    kv_int(fp, "unstructured", nu);
+    kv_int(fp, "between", H - ns - nu);
+    GATHER(x, u, all, H, a.per);
+    kv(fp, "mean_periodicity", stats_mean(x, H));
+    kv(fp, "freq_agree_all", freq_agreement(u, all, H));
+    kv(fp, "freq_agree_structured", freq_agreement(u, st, ns));
+    /* phase-sum relation: x = wrap(phase_a + phase_b), y = phase_out */
+    GATHER(x, u, all, H, phase_sum);
+    GATHER(y, u, all, H, out.phase);
+    kv(fp, "r_all", stats_circ_corr(x, y, H));
+    GATHER(x, u, st, ns, phase_sum);
+    GATHER(y, u, st, ns, out.phase);
+    kv(fp, "r_structured", stats_circ_corr(x, y, ns));
+    /* square vs cosine: paired t of dist_sq - dist_cos (negative: square closer) */
+    GATHER(x, u, st, ns, dist_sq);
+    GATHER(y, u, st, ns, dist_cos);
+    StatsTTest t = stats_paired(x, y, ns);
+    kv(fp, "t_sq_cos_structured", t.t);
+    kv(fp, "df_structured", t.df);
+    kv(fp, "p_sq_cos_structured", t.p);
+    GATHER(x, u, all, H, dist_sq);
+    GATHER(y, u, all, H, dist_cos);
+    t = stats_paired(x, y, H);
+    kv(fp, "t_sq_cos_all", t.t);
+    kv(fp, "df_all", t.df);
+    kv(fp, "p_sq_cos_all", t.p);
+    /* square-wave half-heights (U - L)/2 of W_a and W_b, structured neurons */
+    for (int m = 0; m < ns; m++) {
+        x[2 * m] = 0.5 * (u[st[m]].sa.upper - u[st[m]].sa.lower);
+        x[2 * m + 1] = 0.5 * (u[st[m]].sb.upper - u[st[m]].sb.lower);
+    }
+    kv(fp, "amp_level_mean", stats_mean(x, 2 * ns));
+    GATHER(x, u, st, ns, b_eff);
+    double max_abs = ns ? 0 : NAN;
+    for (int m = 0; m < ns; m++) max_abs = fmax(max_abs, fabs(x[m]));
+    kv(fp, "beff_mean", stats_mean(x, ns));
+    kv(fp, "beff_sd", stats_sd(x, ns));
+    kv(fp, "beff_max_abs", max_abs);
+    GATHER(x, u, st, ns, out_norm);
+    kv(fp, "out_norm_structured_mean", stats_mean(x, ns));
+    GATHER(x, u, un, nu, out_norm);
+    kv(fp, "out_norm_unstructured_mean", stats_mean(x, nu));
+    free(all);
+    free(st);
+    free(un);
+    free(x);
+    free(y);
+}
+
+int main(int argc, char **argv)
+{
+    util_init(argv[0]);
+    const char *out = "-", *act_s = "relu";
+    int summary = 0;
+    double thr_s = 12, thr_u = 5;
+    Opt opts[] = {
+        {"act", OPT_STRING, &act_s, "ACT", "activation for files without meta.txt (default relu)", NO_RANGE},
+        {"summary", OPT_FLAG, &summary, NULL, "write key/value summary statistics instead of the per-neuron table", NO_RANGE},
+        {"structured", OPT_DOUBLE, &thr_s, "T", "structured neurons: per(W_a) > T (default 12)", 0, 1e9},
+        {"unstructured", OPT_DOUBLE, &thr_u, "T", "unstructured neurons: per(W_a) < T (default 5)", 0, 1e9},
+        {"output", OPT_STRING, &out, "FILE", "output TSV (default '-' = stdout); also -o", NO_RANGE},
+        OPT_END,
+    };
+    OptSpec spec = {"spectrum MODEL [--summary] [--act ACT] [-o OUT]",
+                    "Per-neuron dominant frequency, phase, amplitude and periodicity of W_a, W_b and W_out of a "
+                    "two-input MLP (MODEL is a path or '-'), with square-wave fits, as a TSV table.",
+                    opts, 1, 1};
+    int npos;
+    char **pos = opt_parse(&spec, argc, argv, &npos);
+    Activation act;
+    if (!act_parse(act_s, &act)) die_usage("--act: '%s' is not an activation", act_s);
+    if (thr_u > thr_s) die_usage("--unstructured %g is above --structured %g", thr_u, thr_s);
+
+    const char *path = pos[0];
+    TensorList tl = npz_read(path);
+    MlpConfig cfg = mlp_config_from_file(&tl, path, act);
+    if (!cfg.shared && cfg.k != 2) die("%s: model takes %d per-position inputs, expected 2 (W_a, W_b)", path, cfg.k);
+    Params P = {0};
+    mlp_declare(&P, &cfg);
+    params_alloc(&P);
+    params_from_tensors(&P, &tl, path);
+    tl_free(&tl);
+
+    int H = cfg.hidden, p = cfg.p;
+    FourierTable t = fourier_table(p);
+    Neuron *n = xmalloc(sizeof *n * (size_t)H);
+    double *wa = xmalloc(sizeof(double) * 3 * (size_t)p), *wb = wa + p, *wo = wb + p;
+    for (int i = 0; i < H; i++) n[i] = analyse_neuron(&t, &P, &cfg, i, wa, wb, wo);
+
+    OutFile o = out_open(out);
+    fprintf(o.fp, summary ? "# key\tvalue\n" : "");
+    if (summary) write_summary(o.fp, n, H, thr_s, thr_u);
+    else write_table(o.fp, n, H);
+    out_commit(&o);
+    free(wa);
+    free(n);
+    fourier_table_free(&t);
+    params_free(&P);
+    return 0;
+}

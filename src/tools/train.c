@@ -1,0 +1,378 @@
+/* train — train a model on a dataset written by datagen.
+ *
+ *   train --data split.npz --hidden 256 --act relu --bias --optim adamw --lr 1e-3 \
+ *         --weight-decay 1 --steps 500000 --target-val-acc 0.999 --plateau 50000 \
+ *         --checkpoint-train-acc 0.99 --checkpoint-out sat.npz --log log.tsv -o model.npz
+ *
+ * Step t means the parameters after t updates. At every step the training
+ * batch is evaluated (loss and accuracy against the possibly noisy labels);
+ * validation runs every --eval-every steps. Training stops at --steps, when
+ * validation accuracy rises past --target-val-acc, or when its best has not
+ * improved by --plateau-delta for --plateau steps; the final model is the one
+ * at the step where a rule fired. --state FILE saves a resumable state every
+ * --state-every steps and continues from it when the same command is rerun.
+ * A loss that becomes NaN or infinite stops the run with an error and writes
+ * no weights. Families: the MLP (mlp.h).
+ */
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dataset.h"
+#include "mlp.h"
+#include "model.h"
+#include "npz.h"
+#include "opt.h"
+#include "optim.h"
+#include "rng.h"
+#include "util.h"
+#include "xent.h"
+
+typedef struct {
+    const char *data, *output, *act, *init, *init_from, *optim;
+    const char *checkpoint_out, *trajectory, *log, *state;
+    long hidden, shared, bias, steps, batch, warmup, eval_every, log_every, plateau;
+    long trajectory_every, state_every, seed;
+    double init_std, lr, beta1, beta2, eps, weight_decay, momentum;
+    double target_val_acc, plateau_delta, checkpoint_train_acc;
+} Flags;
+
+/* One row of log.tsv. */
+enum { LOG_STEP, LOG_LR, LOG_TRAIN_LOSS, LOG_TRAIN_ACC, LOG_VAL_LOSS, LOG_VAL_ACC, LOG_NORM, LOG_COLS };
+static const char *log_header = "# step\tlr\ttrain_loss\ttrain_acc\tval_loss\tval_acc\tparam_norm";
+
+typedef struct {
+    double *rows;  /* (n, LOG_COLS) */
+    long n, cap;
+} Log;
+
+typedef struct {
+    float *snap;   /* (n, params.size) */
+    int64_t *steps;
+    long n, cap;
+} Trajectory;
+
+/* Everything that changes while training; saved to and restored from --state. */
+typedef struct {
+    Params params;
+    Optim opt;
+    Rng batch_rng;
+    double best_val;
+    long best_step;
+    long checkpoint_step; /* -1 until train accuracy first reaches the threshold */
+    Params checkpoint;    /* the parameters at that step */
+    Log log;
+    Trajectory traj;
+} Run;
+
+static Flags parse_flags(int argc, char **argv)
+{
+    Flags f = {.act = "relu", .init = "uniform", .optim = "adamw", .steps = 1000, .eval_every = 10,
+               .log_every = 100, .trajectory_every = 200, .state_every = 10000, .init_std = 0.02,
+               .lr = 1e-3, .beta1 = 0.9, .beta2 = 0.999, .eps = 1e-8, .target_val_acc = 2,
+               .plateau_delta = 1e-4, .checkpoint_train_acc = 0.99};
+    Opt opts[] = {
+        {"data", OPT_STRING, &f.data, "FILE", "dataset from datagen (required)", NO_RANGE},
+        {"hidden", OPT_INT, &f.hidden, "N", "hidden units (required, >= 1)", 1, 1 << 20},
+        {"act", OPT_STRING, &f.act, "ACT", "relu | square | cube | pow:Q | abs | identity (default relu)", NO_RANGE},
+        {"shared", OPT_FLAG, &f.shared, NULL, "one first layer shared by all positions (input e_x + e_y)", NO_RANGE},
+        {"bias", OPT_FLAG, &f.bias, NULL, "first-layer and output biases", NO_RANGE},
+        {"init", OPT_STRING, &f.init, "KIND", "uniform (PyTorch nn.Linear default) | normal (default uniform)", NO_RANGE},
+        {"init-std", OPT_DOUBLE, &f.init_std, "S", "standard deviation of --init normal", 0, 1e6},
+        {"init-from", OPT_STRING, &f.init_from, "FILE", "start from the weights in FILE instead", NO_RANGE},
+        {"optim", OPT_STRING, &f.optim, "KIND", "adamw | sgd (default adamw)", NO_RANGE},
+        {"lr", OPT_DOUBLE, &f.lr, "LR", "learning rate (default 1e-3)", 0, 1e6},
+        {"beta1", OPT_DOUBLE, &f.beta1, "B", "AdamW beta1 (default 0.9)", 0, 0.999999},
+        {"beta2", OPT_DOUBLE, &f.beta2, "B", "AdamW beta2 (default 0.999)", 0, 0.999999999},
+        {"eps", OPT_DOUBLE, &f.eps, "E", "AdamW epsilon (default 1e-8)", 0, 1},
+        {"weight-decay", OPT_DOUBLE, &f.weight_decay, "WD", "decoupled (AdamW) or L2 (SGD) weight decay (default 0)", 0, 1e6},
+        {"momentum", OPT_DOUBLE, &f.momentum, "MU", "SGD momentum (default 0)", 0, 0.999999},
+        {"warmup", OPT_INT, &f.warmup, "N", "linear warm-up over N updates, first update at lr 0 (default 0)", 0, 1e9},
+        {"batch", OPT_INT, &f.batch, "B", "mini-batch size sampled from the train split; 0 = full batch (default)", 0, 1e9},
+        {"steps", OPT_INT, &f.steps, "N", "maximum number of updates (default 1000)", 0, 1e9},
+        {"target-val-acc", OPT_DOUBLE, &f.target_val_acc, "A", "stop when validation accuracy exceeds A", 0, 2},
+        {"plateau", OPT_INT, &f.plateau, "N", "stop when the best validation accuracy has not improved for N steps", 0, 1e9},
+        {"plateau-delta", OPT_DOUBLE, &f.plateau_delta, "D", "an improvement must be at least D (default 1e-4)", 0, 1},
+        {"eval-every", OPT_INT, &f.eval_every, "N", "validate every N steps (default 10)", 1, 1e9},
+        {"log-every", OPT_INT, &f.log_every, "N", "log.tsv row every N steps, a multiple of --eval-every (default 100)", 1, 1e9},
+        {"log", OPT_STRING, &f.log, "FILE", "write the training log as TSV", NO_RANGE},
+        {"checkpoint-train-acc", OPT_DOUBLE, &f.checkpoint_train_acc, "A", "train accuracy that triggers --checkpoint-out (default 0.99)", 0, 1},
+        {"checkpoint-out", OPT_STRING, &f.checkpoint_out, "FILE", "save the model at the first step with train accuracy >= A", NO_RANGE},
+        {"trajectory", OPT_STRING, &f.trajectory, "FILE", "save every parameter every --trajectory-every steps", NO_RANGE},
+        {"trajectory-every", OPT_INT, &f.trajectory_every, "N", "trajectory interval (default 200)", 1, 1e9},
+        {"state", OPT_STRING, &f.state, "FILE", "resumable state, saved periodically and resumed from", NO_RANGE},
+        {"state-every", OPT_INT, &f.state_every, "N", "save the state every N steps (default 10000)", 1, 1e9},
+        {"seed", OPT_INT, &f.seed, "S", "seed for the initialisation and mini-batches (default 0)", 0, 9.2e18},
+        {"output", OPT_STRING, &f.output, "FILE", "final model .npz ('-' = stdout); also -o", NO_RANGE},
+        OPT_END,
+    };
+    OptSpec spec = {"train --data FILE --hidden N [options] -o MODEL",
+                    "Trains a one-hidden-layer MLP on modular addition and writes its weights as .npz.", opts, 0, 0};
+    int npos;
+    opt_parse(&spec, argc, argv, &npos);
+    if (!f.data) die_usage("--data is required");
+    if (!f.output) die_usage("no output file (-o FILE)");
+    if (!f.hidden && !f.init_from) die_usage("--hidden is required");
+    if (strcmp(f.init, "uniform") != 0 && strcmp(f.init, "normal") != 0)
+        die_usage("--init: '%s' is not uniform or normal", f.init);
+    if (strcmp(f.optim, "adamw") != 0 && strcmp(f.optim, "sgd") != 0)
+        die_usage("--optim: '%s' is not adamw or sgd", f.optim);
+    if (f.log_every % f.eval_every != 0) die_usage("--log-every must be a multiple of --eval-every");
+    return f;
+}
+
+/* ---------------------------------------------------------------- logging */
+
+static void log_add(Log *log, const double *row)
+{
+    if (log->n == log->cap) log->rows = xrealloc(log->rows, sizeof(double) * LOG_COLS * (size_t)(log->cap = log->cap ? 2 * log->cap : 1024));
+    memcpy(log->rows + log->n++ * LOG_COLS, row, sizeof(double) * LOG_COLS);
+}
+
+static void log_write(const Log *log, const char *path)
+{
+    OutFile o = out_open(path);
+    fprintf(o.fp, "%s\n", log_header);
+    for (long i = 0; i < log->n; i++) {
+        const double *r = log->rows + i * LOG_COLS;
+        fprintf(o.fp, "%ld\t%.6g\t%.9g\t%.6f\t%.9g\t%.6f\t%.6f\n", (long)r[LOG_STEP], r[LOG_LR],
+                r[LOG_TRAIN_LOSS], r[LOG_TRAIN_ACC], r[LOG_VAL_LOSS], r[LOG_VAL_ACC], r[LOG_NORM]);
+    }
+    out_commit(&o);
+}
+
+static void trajectory_add(Trajectory *tr, const Params *P, long step)
+{
+    if (tr->n == tr->cap) {
+        tr->cap = tr->cap ? 2 * tr->cap : 64;
+        tr->snap = xrealloc(tr->snap, sizeof(float) * P->size * (size_t)tr->cap);
+        tr->steps = xrealloc(tr->steps, sizeof(int64_t) * (size_t)tr->cap);
+    }
+    memcpy(tr->snap + (size_t)tr->n * P->size, P->data, sizeof(float) * P->size);
+    tr->steps[tr->n++] = step;
+}
+
+/* ------------------------------------------------------------ model files */
+
+static void add_provenance(TensorList *tl, const MlpConfig *cfg, const Flags *f, long step, const char *why)
+{
+    char buf[64];
+    mlp_config_to_meta(cfg, tl);
+    tl_meta_set(tl, "tool", "train");
+    tl_meta_set(tl, "command", opt_cmdline());
+    snprintf(buf, sizeof buf, "%ld", f->seed);
+    tl_meta_set(tl, "seed", buf);
+    snprintf(buf, sizeof buf, "%ld", step);
+    tl_meta_set(tl, "step", buf);
+    if (why) tl_meta_set(tl, "stopped", why);
+}
+
+static void write_model(const char *path, const Params *P, const MlpConfig *cfg, const Flags *f, long step,
+                        const char *why)
+{
+    TensorList tl = {0};
+    params_to_tensors(P, &tl);
+    add_provenance(&tl, cfg, f, step, why);
+    npz_write(path, &tl);
+    tl_free(&tl);
+}
+
+static void write_trajectory(const char *path, const Trajectory *tr, const Params *P, const MlpConfig *cfg,
+                             const Flags *f)
+{
+    TensorList tl = {0};
+    for (int i = 0; i < P->n; i++) {
+        const ParamView *v = &P->view[i];
+        int64_t shape[5] = {tr->n};
+        for (int d = 0; d < v->ndim; d++) shape[d + 1] = v->shape[d];
+        Tensor *t = tl_add(&tl, v->name, DT_F32, v->ndim + 1, shape, NULL);
+        for (long s = 0; s < tr->n; s++)
+            memcpy((float *)t->data + (size_t)s * v->numel, tr->snap + (size_t)s * P->size + v->offset,
+                   sizeof(float) * v->numel);
+    }
+    tl_add(&tl, "steps", DT_I64, 1, (int64_t[]){tr->n}, tr->steps);
+    add_provenance(&tl, cfg, f, tr->n ? tr->steps[tr->n - 1] : 0, NULL);
+    npz_write(path, &tl);
+    tl_free(&tl);
+}
+
+/* ------------------------------------------------------- resumable state */
+
+static void state_save(const char *path, const Run *r)
+{
+    TensorList tl = {0};
+    int64_t n[1] = {(int64_t)r->params.size};
+    tl_add(&tl, "params", DT_F32, 1, n, r->params.data);
+    tl_add(&tl, "adam_m", DT_F32, 1, n, r->opt.m.data);
+    tl_add(&tl, "adam_v", DT_F32, 1, n, r->opt.v.data);
+    int64_t counters[4] = {r->opt.t, r->best_step, r->checkpoint_step, 0};
+    tl_add(&tl, "counters", DT_I64, 1, (int64_t[]){4}, counters);
+    tl_add(&tl, "best_val", DT_F64, 1, (int64_t[]){1}, &r->best_val);
+    tl_add(&tl, "batch_rng", DT_I64, 1, (int64_t[]){4}, r->batch_rng.s);
+    tl_add(&tl, "log", DT_F64, 2, (int64_t[]){r->log.n, LOG_COLS}, r->log.rows);
+    tl_add(&tl, "traj", DT_F32, 2, (int64_t[]){r->traj.n, n[0]}, r->traj.snap);
+    tl_add(&tl, "traj_steps", DT_I64, 1, (int64_t[]){r->traj.n}, r->traj.steps);
+    tl_add(&tl, "checkpoint", DT_F32, 1, n, r->checkpoint.data);
+    tl_meta_set(&tl, "command", opt_cmdline());
+    npz_write(path, &tl);
+    tl_free(&tl);
+}
+
+/* Restores the state when FILE exists and was written by the same command. */
+static int state_load(const char *path, Run *r)
+{
+    if (!file_exists(path)) return 0;
+    TensorList tl = npz_read(path);
+    char *cmd = tl_meta_get(&tl, "command");
+    int same = cmd && strcmp(cmd, opt_cmdline()) == 0;
+    free(cmd);
+    if (!same) {
+        warnf("%s: written by a different command; starting from step 0", path);
+        tl_free(&tl);
+        return 0;
+    }
+    int64_t n[1] = {(int64_t)r->params.size};
+    memcpy(r->params.data, tl_need(&tl, path, "params", DT_F32, 1, n)->data, sizeof(float) * r->params.size);
+    memcpy(r->opt.m.data, tl_need(&tl, path, "adam_m", DT_F32, 1, n)->data, sizeof(float) * r->params.size);
+    memcpy(r->opt.v.data, tl_need(&tl, path, "adam_v", DT_F32, 1, n)->data, sizeof(float) * r->params.size);
+    const int64_t *c = tl_need(&tl, path, "counters", DT_I64, 1, (int64_t[]){4})->data;
+    r->opt.t = c[0];
+    r->best_step = c[1];
+    r->checkpoint_step = c[2];
+    r->best_val = *(double *)tl_need(&tl, path, "best_val", DT_F64, 1, (int64_t[]){1})->data;
+    memcpy(r->batch_rng.s, tl_need(&tl, path, "batch_rng", DT_I64, 1, (int64_t[]){4})->data, sizeof r->batch_rng.s);
+    Tensor *log = tl_need(&tl, path, "log", DT_F64, 2, (int64_t[]){-1, LOG_COLS});
+    for (int64_t i = 0; i < log->shape[0]; i++) log_add(&r->log, (double *)log->data + i * LOG_COLS);
+    Tensor *traj = tl_need(&tl, path, "traj", DT_F32, 2, (int64_t[]){-1, n[0]});
+    Tensor *steps = tl_need(&tl, path, "traj_steps", DT_I64, 1, (int64_t[]){traj->shape[0]});
+    memcpy(r->checkpoint.data, tl_need(&tl, path, "checkpoint", DT_F32, 1, n)->data, sizeof(float) * r->params.size);
+    Params snap = r->params;
+    for (int64_t i = 0; i < traj->shape[0]; i++) {
+        snap.data = (float *)traj->data + i * n[0];
+        trajectory_add(&r->traj, &snap, (long)((int64_t *)steps->data)[i]);
+    }
+    tl_free(&tl);
+    return 1;
+}
+
+/* --------------------------------------------------------------- training */
+
+/* Fills tok (B, k) and labels (B,) with a uniform sample (with replacement)
+ * of the training split. */
+static void sample_batch(Rng *rng, const int32_t *train_tok, const int32_t *train_y, int64_t n_train,
+                         int k, int64_t B, int32_t *tok, int32_t *y)
+{
+    for (int64_t i = 0; i < B; i++) {
+        int64_t j = (int64_t)rng_below(rng, (uint64_t)n_train);
+        memcpy(tok + i * k, train_tok + j * k, sizeof(int32_t) * (size_t)k);
+        y[i] = train_y[j];
+    }
+}
+
+int main(int argc, char **argv)
+{
+    util_init(argv[0]);
+    Flags f = parse_flags(argc, argv);
+    Dataset ds = dataset_read(f.data);
+    Activation act;
+    if (!act_parse(f.act, &act)) die_usage("--act: '%s' is not an activation", f.act);
+
+    MlpConfig cfg = {.p = ds.p, .k = ds.k, .hidden = (int)f.hidden, .shared = (int)f.shared,
+                     .bias = (int)f.bias, .act = act};
+    TensorList init = {0};
+    if (f.init_from) {
+        init = npz_read(f.init_from);
+        MlpConfig from = mlp_config_from_file(&init, f.init_from, act);
+        if (from.p != ds.p) die("%s: model has p = %d, dataset %s has p = %d", f.init_from, from.p, f.data, ds.p);
+        cfg.hidden = from.hidden;
+        cfg.shared = from.shared;
+        cfg.bias = from.bias;
+        if (!cfg.shared && from.k != ds.k) die("%s: model takes %d inputs, dataset has %d", f.init_from, from.k, ds.k);
+    }
+    Run r = {0};
+    mlp_declare(&r.params, &cfg);
+    params_alloc(&r.params);
+    if (f.init_from) params_from_tensors(&r.params, &init, f.init_from);
+    else if (strcmp(f.init, "normal") == 0) mlp_init_normal(&r.params, &cfg, f.init_std, (uint64_t)f.seed);
+    else mlp_init_uniform(&r.params, &cfg, (uint64_t)f.seed);
+    tl_free(&init);
+    Params grad = params_like(&r.params);
+    r.checkpoint = params_like(&r.params);
+    r.opt = (Optim){.kind = strcmp(f.optim, "sgd") == 0 ? OPTIM_SGD : OPTIM_ADAMW, .lr = f.lr, .beta1 = f.beta1,
+                    .beta2 = f.beta2, .eps = f.eps, .weight_decay = f.weight_decay, .momentum = f.momentum,
+                    .warmup = f.warmup};
+    optim_init(&r.opt, &r.params);
+    r.batch_rng = rng_stream((uint64_t)f.seed, STREAM_BATCH);
+    r.best_val = -1;
+    r.checkpoint_step = -1;
+    if (f.state && state_load(f.state, &r)) warnf("resuming from %s at step %ld", f.state, r.opt.t);
+
+    int k = ds.k, p = ds.p;
+    int32_t *train_tok = dataset_split_tokens(p, k, &ds.train);
+    int32_t *test_tok = dataset_split_tokens(p, k, &ds.test);
+    int full_batch = f.batch == 0 || f.batch >= ds.train.n;
+    int64_t B = full_batch ? ds.train.n : f.batch;
+    int32_t *batch_tok = full_batch ? train_tok : xmalloc(sizeof(int32_t) * (size_t)(B * k));
+    int32_t *batch_y = full_batch ? ds.train.y : xmalloc(sizeof(int32_t) * (size_t)B);
+    MlpWork work = mlp_work_new(&cfg, B);
+    MlpWork eval_work = mlp_work_new(&cfg, 4096);
+
+    const char *why = NULL;
+    double t0 = now_seconds();
+    long t0_step = r.opt.t;
+    for (;;) {
+        long t = r.opt.t;
+        if (!full_batch) sample_batch(&r.batch_rng, train_tok, ds.train.y, ds.train.n, k, B, batch_tok, batch_y);
+        mlp_forward(&work, &cfg, &r.params, batch_tok, B);
+        int64_t correct = 0;
+        double loss = xent_rows(work.logits, batch_y, B, p, work.dlogits, 1.0 / (double)B, &correct) / (double)B;
+        if (!isfinite(loss)) die("step %ld: training loss is %g; stopping without writing weights (learning rate too high?)", t, loss);
+        double train_acc = (double)correct / (double)B;
+
+        int at_eval = t % f.eval_every == 0 || t == f.steps, at_log = t % f.log_every == 0 || t == f.steps;
+        double val_loss = NAN, val_acc = NAN;
+        if (at_eval || at_log) {
+            if (!full_batch) mlp_evaluate(&eval_work, &cfg, &r.params, train_tok, ds.train.y, ds.train.n, &loss, &train_acc);
+            mlp_evaluate(&eval_work, &cfg, &r.params, test_tok, ds.test.y, ds.test.n, &val_loss, &val_acc);
+            if (r.best_val < 0 || val_acc >= r.best_val + f.plateau_delta) {
+                r.best_val = val_acc;
+                r.best_step = t;
+            }
+            if (val_acc > f.target_val_acc) why = "target validation accuracy";
+            else if (f.plateau && t - r.best_step >= f.plateau) why = "plateau";
+        }
+        if (f.checkpoint_out && r.checkpoint_step < 0 && train_acc >= f.checkpoint_train_acc && (full_batch || at_eval)) {
+            r.checkpoint_step = t;
+            memcpy(r.checkpoint.data, r.params.data, sizeof(float) * r.params.size);
+        }
+        if (t == f.steps && !why) why = "maximum steps";
+        if (at_log || why)
+            log_add(&r.log, (double[LOG_COLS]){t, optim_lr(&r.opt), loss, train_acc, val_loss, val_acc, params_norm(&r.params)});
+        if (f.trajectory && (t % f.trajectory_every == 0 || why)) trajectory_add(&r.traj, &r.params, t);
+        if (at_eval) {
+            double ms = 1e3 * (now_seconds() - t0) / (double)(t - t0_step > 0 ? t - t0_step : 1);
+            progress("step %ld/%ld  train %.4f (loss %.3g)  val %.4f  best %.4f@%ld  %.2f ms/step", t, f.steps,
+                     train_acc, loss, val_acc, r.best_val, r.best_step, ms);
+        }
+        if (why) break;
+
+        mlp_backward(&grad, &work, &cfg, &r.params, batch_tok, B);
+        optim_step(&r.opt, &r.params, &grad);
+        if (f.state && r.opt.t % f.state_every == 0) state_save(f.state, &r);
+    }
+    progress_done();
+    if (f.checkpoint_out && r.checkpoint_step < 0)
+        die("train accuracy never reached %g by step %ld; no %s to write", f.checkpoint_train_acc, r.opt.t, f.checkpoint_out);
+    if (f.checkpoint_out) write_model(f.checkpoint_out, &r.checkpoint, &cfg, &f, r.checkpoint_step, "checkpoint-train-acc");
+    if (f.trajectory) write_trajectory(f.trajectory, &r.traj, &r.params, &cfg, &f);
+    if (f.log) log_write(&r.log, f.log);
+    write_model(f.output, &r.params, &cfg, &f, r.opt.t, why);
+    if (f.state) remove(f.state);
+    fprintf(stderr, "%s: step %ld: stopped (%s); validation accuracy %.4f, best %.4f at step %ld\n", util_progname,
+            r.opt.t, why, r.log.n ? r.log.rows[(r.log.n - 1) * LOG_COLS + LOG_VAL_ACC] : NAN, r.best_val, r.best_step);
+    mlp_work_free(&work);
+    mlp_work_free(&eval_work);
+    return 0;
+}
