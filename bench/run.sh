@@ -56,7 +56,7 @@ seconds() {
     calc "$t1 - $t0"
 }
 
-# --- the C tool ---------------------------------------------------------
+# --- checks and data ----------------------------------------------------
 for tool in "$BENCH_TOOL" bin/datagen; do
     if [[ ! -x $tool ]]; then
         echo "bench: $model: $tool is not built (run make $BENCH_TOOL bin/datagen)" >&2
@@ -66,44 +66,68 @@ done
 data=$work/split.npz
 bin/datagen "${BENCH_DATAGEN[@]}" -o "$data" >>"$log" 2>&1 ||
     { echo "bench: $model: bin/datagen failed (see $log)" >&2; exit 1; }
+have_sgemm=1
+[[ -x $sgemm_bin ]] || { have_sgemm=0; note "$sgemm_bin is not built; no sgemm bound"; }
+
 train_run() { seconds "$BENCH_TOOL" --data "$data" "${BENCH_TRAIN[@]}" --steps "$1" -o "$work/model.npz"; }
+
+# --- rounds: every measurement once per round, so that each sees the same
+# background load; the minimum over the rounds counts --------------------
 t0_best='' tn_best=''
+torch_keys=() torch_labels=() torch_cmds=() torch_ms=() torch_rc=()
+for spec in "${BENCH_TORCH[@]}"; do
+    IFS='|' read -r key label cmd <<<"$spec"
+    torch_keys+=("$key") torch_labels+=("$label") torch_cmds+=("$cmd") torch_ms+=('') torch_rc+=(0)
+done
+gemm_lines=() gemm_ms=()
 for ((r = 1; r <= repeats; r++)); do
     if ! { t0=$(train_run 0) && tn=$(train_run "$steps"); }; then
         echo "bench: $model: $BENCH_TOOL failed: $(grep -v '^Try ' "$log" | tail -n 1) (log: $log)" >&2
         exit 1
     fi
     t0_best=$(min "$t0_best" "$t0") tn_best=$(min "$tn_best" "$tn")
-    note "$BENCH_TOOL repeat $r/$repeats: t_0 = ${t0}s, t_$steps = ${tn}s"
+    msg="round $r/$repeats: $BENCH_TOOL t_0 ${t0}s t_$steps ${tn}s"
+
+    for i in "${!torch_cmds[@]}"; do
+        ((torch_rc[i] == 0)) || continue
+        rc=0
+        # shellcheck disable=SC2086  # a script and its flags
+        ms=$("$python" bench/${torch_cmds[i]} --data "$data" --warmup "$torch_warmup" \
+            --steps "$torch_steps" --repeats 1 2>>"$log") || rc=$?
+        torch_rc[i]=$rc
+        ((rc == 0)) && torch_ms[i]=$(min "${torch_ms[i]}" "$ms") && msg+=", ${torch_keys[i]} ${ms}ms"
+    done
+
+    if ((have_sgemm)); then
+        mapfile -t lines < <("$sgemm_bin" --repeats 1 "${BENCH_SGEMM[@]}")
+        for i in "${!lines[@]}"; do
+            IFS=$'\t' read -r _ _ _ _ _ ms _ <<<"${lines[i]}"
+            gemm_ms[i]=$(min "${gemm_ms[i]:-}" "$ms")
+        done
+        gemm_lines=("${lines[@]}")
+    fi
+    note "$msg"
 done
 train_ms=$(calc "1000 * ($tn_best - $t0_best) / $steps")
 
-# --- PyTorch variants ---------------------------------------------------
-torch_keys=() torch_labels=() torch_ms=() torch_notes=()
-for spec in "${BENCH_TORCH[@]}"; do
-    IFS='|' read -r key label cmd <<<"$spec"
-    note "$label ($torch_steps steps x $repeats)"
-    rc=0
-    # shellcheck disable=SC2086  # cmd is a script and its flags
-    ms=$("$python" bench/$cmd --data "$data" --warmup "$torch_warmup" --steps "$torch_steps" \
-        --repeats "$repeats" 2>>"$log") || rc=$?
-    if ((rc == 0)); then
-        torch_notes+=("$(calc "$ms / $train_ms")")
-    elif ((rc == 3)); then
-        ms=nan torch_notes+=("n/a (python3-torch not installed)")
-    else
-        ms=nan torch_notes+=("n/a (failed, see $log)") status=1
-    fi
-    torch_keys+=("$key") torch_labels+=("$label") torch_ms+=("$ms")
+torch_notes=()
+for i in "${!torch_keys[@]}"; do
+    case ${torch_rc[i]} in
+        0) torch_notes+=("$(calc "${torch_ms[i]} / $train_ms")") ;;
+        3) torch_ms[i]=nan torch_notes+=("n/a (python3-torch not installed)") ;;
+        *) torch_ms[i]=nan torch_notes+=("n/a (failed, see $log)") status=1 ;;
+    esac
 done
 
-# --- sgemm bound --------------------------------------------------------
-gemm_lines=() bound_ms=nan
-if [[ -x $sgemm_bin ]]; then
-    mapfile -t gemm_lines < <("$sgemm_bin" --repeats "$repeats" "${BENCH_SGEMM[@]}")
+# GEMM rows from the best times: NAME M N K OPS ms GFLOP/s
+bound_ms=nan
+if ((have_sgemm)); then
+    for i in "${!gemm_lines[@]}"; do
+        IFS=$'\t' read -r name m n k ops _ <<<"${gemm_lines[i]}"
+        gemm_lines[i]=$(awk -v OFS='\t' -v name="$name" -v m="$m" -v n="$n" -v k="$k" -v ops="$ops" \
+            -v ms="${gemm_ms[i]}" 'BEGIN { printf "%s\t%s\t%s\t%s\t%s\t%.4f\t%.2f\n", name, m, n, k, ops, ms, 2e-6 * m * n * k / ms }')
+    done
     bound_ms=$(printf '%s\n' "${gemm_lines[@]}" | awk -F'\t' '{ s += $6 } END { printf "%.4f", s }')
-else
-    note "$sgemm_bin is not built; no sgemm bound"
 fi
 
 # --- table and TSV ------------------------------------------------------

@@ -21,3 +21,37 @@ $(SW)/alpha%/model.npz $(SW)/alpha%/saturation.npz $(SW)/alpha%/log.tsv: \
 
 .PHONY: swaroop2026-train
 swaroop2026-train: $(SW_RUNS:%=%/model.npz)
+
+# ------------------------------------------------------------------ analyses
+# Per run: neuron tables and summaries of the final and saturation checkpoints,
+# idealised extractions (unit amplitude; amplitude-scaled as the variant).
+$(SW)/alpha%/neurons.tsv: $(SW)/alpha%/model.npz $(SWX)/spectrum.args $(STAMP)/spectrum
+	bin/spectrum @$(SWX)/spectrum.args $< -o $@
+$(SW)/alpha%/neurons_sat.tsv: $(SW)/alpha%/saturation.npz $(SWX)/spectrum.args $(STAMP)/spectrum
+	bin/spectrum @$(SWX)/spectrum.args $< -o $@
+$(SW)/alpha%/summary.tsv: $(SW)/alpha%/model.npz $(SWX)/spectrum.args $(STAMP)/spectrum
+	bin/spectrum @$(SWX)/spectrum.args --summary $< -o $@
+$(SW)/alpha%/extract.tsv: $(SW)/alpha%/model.npz $(SW)/alpha%/data.npz $(STAMP)/idealize
+	bin/idealize --extract $< --data $(SW)/alpha$*/data.npz -o $@
+$(SW)/alpha%/extract_sat.tsv: $(SW)/alpha%/saturation.npz $(SW)/alpha%/data.npz $(STAMP)/idealize
+	bin/idealize --extract $< --data $(SW)/alpha$*/data.npz -o $@
+$(SW)/alpha%/extract_amp.tsv: $(SW)/alpha%/model.npz $(SW)/alpha%/data.npz $(STAMP)/idealize
+	bin/idealize --extract $< --amplitude --data $(SW)/alpha$*/data.npz -o $@
+$(SW)/alpha%/extract_sat_amp.tsv: $(SW)/alpha%/saturation.npz $(SW)/alpha%/data.npz $(STAMP)/idealize
+	bin/idealize --extract $< --amplitude --data $(SW)/alpha$*/data.npz -o $@
+# zeroing the unstructured neurons of the clean model (per(W_a) below the threshold)
+$(SW)/alpha%/ablate_unstructured.tsv: $(SW)/alpha%/model.npz $(SW)/alpha%/data.npz $(SWX)/ablate.args $(STAMP)/ablate
+	bin/ablate @$(SWX)/ablate.args $< --data $(SW)/alpha$*/data.npz -o $@
+
+# Table 1: idealised networks built without training
+$(SW)/table1.tsv: $(SWX)/table1.args $(STAMP)/idealize
+	@mkdir -p $(@D)
+	bin/idealize @$< -o $@
+
+SW_RUN_ANALYSES := neurons.tsv neurons_sat.tsv summary.tsv extract.tsv extract_sat.tsv extract_amp.tsv extract_sat_amp.tsv
+SW_ANALYSES := $(foreach r,$(SW_RUNS),$(SW_RUN_ANALYSES:%=$(r)/%)) $(SW)/alpha0.00/ablate_unstructured.tsv $(SW)/table1.tsv
+
+.PHONY: swaroop2026-analyses
+swaroop2026-analyses: $(SW_ANALYSES)
+
+-include experiments/swaroop2026/figures.mk

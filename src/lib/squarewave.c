@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "dataset.h"
 #include "rng.h"
 #include "stats.h"
 #include "util.h"
@@ -168,9 +167,10 @@ void squarewave_ideal_mlp(Params *P, const MlpConfig *cfg, const IdealNeuron *n,
     float *W_out = params_get(P, "W_out"); /* (p, H): column i = W_out^(i) */
     for (int i = 0; i < H; i++) {
         const IdealNeuron *u = &n[i];
+        float *w_a = W_in + (size_t)i * 2 * p, *w_b = w_a + p;
         for (int j = 0; j < p; j++) {
-            W_in[(size_t)i * 2 * p + j] = (float)(u->amp_a * squarewave_wave(f, squarewave_angle(p, u->freq, j, u->phase_a)));
-            W_in[(size_t)i * 2 * p + p + j] = (float)(u->amp_b * squarewave_wave(f, squarewave_angle(p, u->freq, j, u->phase_b)));
+            w_a[j] = (float)(u->amp_a * squarewave_wave(f, squarewave_angle(p, u->freq, j, u->phase_a)));
+            w_b[j] = (float)(u->amp_b * squarewave_wave(f, squarewave_angle(p, u->freq, j, u->phase_b)));
             W_out[(size_t)j * H + i] = (float)(u->amp_out * squarewave_wave(g, squarewave_angle(p, u->freq, j, u->phase_out)));
         }
     }
@@ -187,12 +187,19 @@ void squarewave_construct_accuracy(int p, int width, uint64_t seed, long index, 
     IdealNeuron *n = xmalloc(sizeof *n * (size_t)width);
     for (int i = 0; i < width; i++) {
         double a = rng_uniform_range(&rng, -M_PI, M_PI), b = rng_uniform_range(&rng, -M_PI, M_PI);
-        n[i] = (IdealNeuron){.freq = i, .phase_a = a, .phase_b = b, .phase_out = a + b, .amp_a = 1, .amp_b = 1, .amp_out = 1};
+        n[i] = (IdealNeuron){.freq = i, .phase_a = a, .phase_b = b, .phase_out = a + b,
+                             .amp_a = 1, .amp_b = 1, .amp_out = 1};
     }
-    /* every pair (a, b) with its clean label (a + b) mod p */
-    Dataset ds = {.p = p, .k = 2};
-    dataset_split_all(&ds);
-    int32_t *tok = dataset_split_tokens(p, 2, &ds.test);
+    /* every pair (a, b): tokens tok[2n] = a, tok[2n+1] = b for n = a p + b, label (a + b) mod p */
+    int64_t npairs = (int64_t)p * p;
+    int32_t *tok = xmalloc(sizeof(int32_t) * 2 * (size_t)npairs), *label = xmalloc(sizeof(int32_t) * (size_t)npairs);
+    for (int a = 0; a < p; a++)
+        for (int b = 0; b < p; b++) {
+            int64_t k = (int64_t)a * p + b;
+            tok[2 * k] = a;
+            tok[2 * k + 1] = b;
+            label[k] = (a + b) % p;
+        }
     Params P = {0};
     mlp_declare(&P, &cfg);
     params_alloc(&P);
@@ -200,11 +207,11 @@ void squarewave_construct_accuracy(int p, int width, uint64_t seed, long index, 
     for (int s = 0; s < IDEAL_NSETTINGS; s++) {
         double loss;
         squarewave_ideal_mlp(&P, &cfg, n, (IdealSetting)s);
-        mlp_evaluate(&work, &cfg, &P, tok, ds.test.y, ds.test.n, &loss, &acc[s]);
+        mlp_evaluate(&work, &cfg, &P, tok, label, npairs, &loss, &acc[s]);
     }
     mlp_work_free(&work);
     params_free(&P);
     free(tok);
-    dataset_free(&ds);
+    free(label);
     free(n);
 }

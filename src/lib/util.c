@@ -1,6 +1,7 @@
 /* util — see util.h. */
 #include "util.h"
 
+#include <cblas.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -36,6 +37,8 @@ void util_init(const char *argv0)
 {
     const char *slash = strrchr(argv0, '/');
     util_progname = slash ? slash + 1 : argv0;
+    /* one BLAS thread unless asked otherwise: parallelism comes from make -j */
+    if (!getenv("OPENBLAS_NUM_THREADS")) openblas_set_num_threads(1);
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_signal;

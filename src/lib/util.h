@@ -6,6 +6,8 @@
  * Output files are written under a temporary name beside the target and
  * renamed into place only by out_commit(), so an interrupted or failed tool
  * never leaves a file that looks complete. SIGINT/SIGTERM remove them too.
+ * util_init also limits OpenBLAS to one thread unless OPENBLAS_NUM_THREADS
+ * is set.
  */
 #ifndef UTIL_H
 #define UTIL_H

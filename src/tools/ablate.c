@@ -129,5 +129,7 @@ int main(int argc, char **argv)
     free(zero);
     dataset_free(&ds);
     params_free(&P);
+    free(pos);
+    free(zero_lists.items);
     return 0;
 }

@@ -191,7 +191,7 @@ int main(int argc, char **argv)
     ExtractFlags f = {.wave = "sq_cos", .out = "-"};
     Opt opts[] = {
         {"construct", OPT_FLAG, &do_construct, NULL, "Table 1: constructed networks without training", NO_RANGE},
-        {"p", OPT_INT, &p, "P", "--construct: modulus (default 97)", 2, 1 << 15},
+        {"p", OPT_INT, &p, "P", "--construct: modulus (default 97)", 2, 4096},
         {"widths", OPT_STRING, &widths, "LIST", "--construct: comma-separated hidden widths (default the paper's nine)", NO_RANGE},
         {"seeds", OPT_INT, &seeds, "N", "--construct: seeds per width (default 40)", 2, 1 << 24},
         {"seed", OPT_INT, &seed, "S", "--construct: base seed of the phases (default 0)", 0, 9.2e18},
@@ -212,7 +212,7 @@ int main(int argc, char **argv)
                     "constructed without training (--construct) or extracted from a trained model (--extract).",
                     opts, 0, 0};
     int npos;
-    opt_parse(&spec, argc, argv, &npos);
+    free(opt_parse(&spec, argc, argv, &npos));
     if (do_construct == (model != NULL)) die_usage("give exactly one of --construct and --extract MODEL");
     if (do_construct) {
         const char *extract_only[] = {"data", "amplitude", "phase-at-nu", "write-model", "wave", "act"};

@@ -203,5 +203,6 @@ int main(int argc, char **argv)
     free(n);
     fourier_table_free(&t);
     params_free(&P);
+    free(pos);
     return 0;
 }
