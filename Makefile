@@ -16,7 +16,7 @@ endif
 
 CC      ?= cc
 OPT     ?= -O3
-WERROR  ?=
+WERROR  ?= -Werror
 CFLAGS  ?= $(OPT) -g
 CPPFLAGS += -Isrc/lib
 override CFLAGS += -std=c11 -D_XOPEN_SOURCE=700 -Wall -Wextra $(WERROR)
@@ -31,7 +31,13 @@ LIB      := build/libmodfourier.a
 TOOLS    := $(patsubst src/tools/%.c,bin/%,$(wildcard src/tools/*.c))
 TEST_BIN := $(patsubst tests/%.c,build/tests/%.t,$(wildcard tests/*.c))
 
-.PHONY: all figures paper check bench deps clean help
+# Debian 12 packages: build, figures, report, tests (bench adds python3-torch)
+DEB_PACKAGES := gcc make libc6-dev libopenblas-dev liblapacke-dev zlib1g-dev gnuplot-nox \
+  texlive-latex-base texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended \
+  poppler-utils python3-numpy perl valgrind
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+
+.PHONY: all figures paper check bench deps deps-bench clean help
 all: $(TOOLS)
 
 build/lib/%.o: src/lib/%.c $(wildcard src/lib/*.h) | build/lib
@@ -54,9 +60,16 @@ $(STAMP)/%: bin/% | $(STAMP)
 
 # Flags files: "@FILE" on a tool's command line reads its flags from FILE.
 include $(wildcard experiments/*/rules.mk)
+include bench/bench.mk
 
 check: $(TOOLS) $(TEST_BIN)
 	prove $(PROVE_FLAGS) $(TEST_BIN) $(wildcard tests/*.t)
+
+deps:
+	$(SUDO) apt-get update
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $(DEB_PACKAGES)
+deps-bench: deps
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends python3-torch
 
 clean:
 	rm -rf bin build

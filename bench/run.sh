@@ -15,9 +15,10 @@
 # train ms), sgemm_bound (ratio = train ms / bound ms), sgemm_NAME (ms and
 # GFLOP/s of one GEMM) and speedup_vs_torch (ratio = faster torch ms / train
 # ms); missing numbers are nan. Progress and tool output go to stderr and
-# $BENCH_WORK/MODEL/log. Exits non-zero when the
-# C tool is missing or fails, or a PyTorch variant fails for another reason
-# than torch not being installed.
+# $BENCH_WORK/MODEL/log. The measurements are interleaved in rounds, so each
+# round sees the same background load. Exits non-zero when the C tool is
+# missing or fails, or a PyTorch variant fails for another reason than torch
+# not being installed.
 #
 # Environment: BENCH_REPEATS (3), BENCH_STEPS (500), BENCH_TORCH_STEPS (200),
 # BENCH_TORCH_WARMUP (20), BENCH_OUT (data/bench), BENCH_WORK (build/bench),

@@ -4,7 +4,9 @@
 SW  := data/$(PROFILE)/swaroop2026
 SWX := experiments/swaroop2026/$(PROFILE)
 SW_ALPHAS := $(sort $(patsubst $(SWX)/alpha%.args,%,$(wildcard $(SWX)/alpha*.args)))
-SW_RUNS   := $(SW_ALPHAS:%=$(SW)/alpha%)
+# runs of Table 2 and Figure 5 first, so that make -j2 finishes them first
+SW_FIRST  := $(foreach a,0.00 0.30 0.05 0.10 0.15 0.20 0.25,$(filter $(a),$(SW_ALPHAS)))
+SW_RUNS   := $(addprefix $(SW)/alpha,$(SW_FIRST) $(filter-out $(SW_FIRST),$(SW_ALPHAS)))
 
 # dataset of one run: the common split plus its label noise
 $(SW)/alpha%/data.npz: $(SWX)/data.args $(SWX)/alpha%.args $(STAMP)/datagen

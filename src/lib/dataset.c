@@ -129,11 +129,11 @@ void dataset_split_all(Dataset *ds)
     int64_t total = dataset_size(ds->p, ds->k);
     uint8_t *flag = xmalloc((size_t)total);
     memset(flag, 1, (size_t)total);
-    split_from_flags(ds, flag);
+    split_from_flags(ds, flag); /* leaves an empty test split */
     free(flag);
-    ds->test.n = total;
-    ds->test.idx = xmalloc(sizeof(int32_t) * (size_t)total);
-    ds->test.y = xmalloc(sizeof(int32_t) * (size_t)total);
+    free(ds->test.idx);
+    free(ds->test.y);
+    split_alloc(&ds->test, total);
     memcpy(ds->test.idx, ds->train.idx, sizeof(int32_t) * (size_t)total);
     memcpy(ds->test.y, ds->train.y, sizeof(int32_t) * (size_t)total);
 }

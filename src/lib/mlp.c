@@ -239,20 +239,21 @@ void mlp_forward(MlpWork *w, const MlpConfig *cfg, const Params *P, const int32_
     /* ReLU and identity never read z again: build it in place in a */
     float *zbuf = act_keeps_z(cfg->act) ? w->z : w->a;
     for (int64_t n = 0; n < N; n++) {
-        /* z[n,:] = sum_j in_t[col(j, tok[n,j]), :] + b_in */
+        /* z[n,:] = sum_j in_t[col(j, tok[n,j]), :] + b_in;  a[n,:] = act(z[n,:]) */
         float *z = zbuf + n * H;
         if (b_in) memcpy(z, b_in, sizeof(float) * (size_t)H);
         else memset(z, 0, sizeof(float) * (size_t)H);
         for (int j = 0; j < k; j++) add_row(z, w->in_t + (size_t)in_col(cfg, j, tok[n * k + j]) * H, H);
+        act_forward(cfg->act, w->a + n * H, z, H);
     }
-    act_forward(cfg->act, w->a, zbuf, N * H);
-    /* logits (N, p) = a (N, H) @ W_out^T (H, p) + b_out */
-    cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, (int)N, p, H, 1.0f, w->a, H,
-                params_get(P, "W_out"), H, 0.0f, w->logits, p);
+    /* logits (N, p) = b_out + a (N, H) @ W_out^T (H, p): rows start as the
+     * bias and the GEMM accumulates onto them */
     if (cfg->bias) {
         const float *b_out = params_get(P, "b_out");
-        for (int64_t n = 0; n < N; n++) add_row(w->logits + n * p, b_out, p);
+        for (int64_t n = 0; n < N; n++) memcpy(w->logits + n * p, b_out, sizeof(float) * (size_t)p);
     }
+    cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, (int)N, p, H, 1.0f, w->a, H,
+                params_get(P, "W_out"), H, cfg->bias ? 1.0f : 0.0f, w->logits, p);
 }
 
 void mlp_backward(Params *G, MlpWork *w, const MlpConfig *cfg, const Params *P, const int32_t *tok,
@@ -265,22 +266,22 @@ void mlp_backward(Params *G, MlpWork *w, const MlpConfig *cfg, const Params *P, 
     /* da (N, H) = dlogits (N, p) @ W_out (p, H) */
     cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, (int)N, H, p, 1.0f, w->dlogits, p,
                 params_get(P, "W_out"), H, 0.0f, w->da, H);
-    /* dz = da * act'(z), kept in da */
-    act_backward(cfg->act, w->da, w->z, w->a, N * H);
+    float *db_in = cfg->bias ? params_get(G, "b_in") : NULL;
     if (cfg->bias) {
-        float *db_out = params_get(G, "b_out"), *db_in = params_get(G, "b_in");
+        float *db_out = params_get(G, "b_out");
         memset(db_out, 0, sizeof(float) * (size_t)p);
         memset(db_in, 0, sizeof(float) * (size_t)H);
-        for (int64_t n = 0; n < N; n++) {
-            add_row(db_out, w->dlogits + n * p, p);
-            add_row(db_in, w->da + n * H, H);
-        }
+        for (int64_t n = 0; n < N; n++) add_row(db_out, w->dlogits + n * p, p);
     }
-    /* scatter dz back to the rows the forward pass gathered */
     memset(w->din_t, 0, sizeof(float) * (size_t)ncol * H);
-    for (int64_t n = 0; n < N; n++)
-        for (int j = 0; j < k; j++)
-            add_row(w->din_t + (size_t)in_col(cfg, j, tok[n * k + j]) * H, w->da + n * H, H);
+    for (int64_t n = 0; n < N; n++) {
+        /* dz = da * act'(z), kept in da, then scattered back to the rows the
+         * forward pass gathered */
+        float *dz = w->da + n * H;
+        act_backward(cfg->act, dz, w->z + n * H, w->a + n * H, H);
+        if (db_in) add_row(db_in, dz, H);
+        for (int j = 0; j < k; j++) add_row(w->din_t + (size_t)in_col(cfg, j, tok[n * k + j]) * H, dz, H);
+    }
     transpose(params_get(G, "W_in"), w->din_t, ncol, H);
 }
 

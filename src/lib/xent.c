@@ -5,6 +5,8 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "util.h"
+
 /* exp(x) for -708 <= x <= 0, in double, to about 1 ulp. Branch-free so
  * that a loop over it vectorises: x = n ln2 + r with
  * |r| <= ln2/2, exp(r) by its Taylor series to degree 13 (truncation < 1e-17
@@ -42,49 +44,73 @@ static inline double exp_nonpositive(double x)
 
 double xent_exp_nonpositive(double x) { return exp_nonpositive(x); }
 
-/* Largest row length handled with stack scratch; longer rows are split. */
-#define XENT_CHUNK 256
+/* Largest and smallest entry of a row. Comparisons only, so finite-math
+ * lets the compiler use vector max/min; a NaN still reaches the loss through
+ * the exponentials below. */
+__attribute__((optimize("finite-math-only", "no-signed-zeros")))
+static void row_range(const float *row, int C, float *max, float *min)
+{
+    float hi = row[0], lo = row[0];
+    for (int c = 1; c < C; c++) {
+        hi = row[c] > hi ? row[c] : hi;
+        lo = row[c] < lo ? row[c] : lo;
+    }
+    *max = hi;
+    *min = lo;
+}
+
+/* sum of e[0..n) with four accumulators (a fixed order: deterministic) */
+static double sum4(const double *e, int n)
+{
+    double s[4] = {0, 0, 0, 0};
+    int i = 0;
+    for (; i + 4 <= n; i += 4)
+        for (int j = 0; j < 4; j++) s[j] += e[i + j];
+    for (; i < n; i++) s[0] += e[i];
+    return (s[0] + s[1]) + (s[2] + s[3]);
+}
+
+/* e[c] = exp(row[c] - max) for a row spanning at most 708. Compiled twice,
+ * for AVX2 and for baseline x86-64, and picked at load time by the CPU. */
+__attribute__((target_clones("avx2", "default")))
+static void exp_shifted(double *e, const float *row, float max, int C)
+{
+    for (int c = 0; c < C; c++) e[c] = exp_nonpositive((double)row[c] - (double)max);
+}
+
+#define XENT_MAX_CLASSES 4096
 
 double xent_rows(const float *logits, const int32_t *labels, int64_t N, int C, float *dlogits,
                  double scale, int64_t *correct)
 {
-    double total = 0, e[XENT_CHUNK];
+    double total = 0, e[XENT_MAX_CLASSES];
     int64_t right = 0;
+    if (C > XENT_MAX_CLASSES) die("cross-entropy over %d classes: at most %d supported", C, XENT_MAX_CLASSES);
     for (int64_t n = 0; n < N; n++) {
         const float *row = logits + n * C;
-        int best = 0, low = 0;
-        for (int c = 1; c < C; c++) {
-            if (row[c] > row[best]) best = c;
-            if (row[c] < row[low]) low = c;
-        }
-        /* rows spanning more than 708 (never seen in practice) take libm's exp */
-        int fast = (double)row[best] - (double)row[low] <= 708.0;
-        right += best == labels[n];
-        /* sum_c exp(row[c] - max) in double; exp of each element once */
-        double max = row[best], sum = 0, sum_wrong = 0;
-        float *d = dlogits ? dlogits + n * C : NULL;
-        for (int c0 = 0; c0 < C; c0 += XENT_CHUNK) {
-            int m = C - c0 < XENT_CHUNK ? C - c0 : XENT_CHUNK;
-            if (fast)
-                for (int c = 0; c < m; c++) e[c] = exp_nonpositive((double)row[c0 + c] - max);
-            else
-                for (int c = 0; c < m; c++) e[c] = exp((double)row[c0 + c] - max);
-            for (int c = 0; c < m; c++) sum += e[c];
-            if (d)
-                for (int c = 0; c < m; c++) d[c0 + c] = (float)e[c];
-        }
         int y = labels[n];
-        total += max + log(sum) - (double)row[y];
-        if (d) {
-            /* softmax = e / sum. The label's entry, softmax_y - 1, is computed
-             * as -(sum of the other terms)/sum: no cancellation when the
-             * network is confident. */
-            float k = (float)(scale / sum);
-            for (int c = 0; c < C; c++) {
-                sum_wrong += c == y ? 0 : (double)d[c];
-                d[c] *= k;
-            }
-            d[y] = (float)(-scale * sum_wrong / sum);
+        float max, min;
+        row_range(row, C, &max, &min);
+        int best = 0; /* argmax, first of ties */
+        while (best < C - 1 && row[best] != max) best++;
+        right += best == y;
+        /* e_c = exp(row_c - max) in double, once per element; rows spanning
+         * more than 708 (never seen in practice) take libm's exp */
+        if ((double)max - (double)min <= 708.0)
+            exp_shifted(e, row, max, C);
+        else
+            for (int c = 0; c < C; c++) e[c] = exp((double)row[c] - (double)max);
+        /* the label's term apart: softmax_y - 1 = -(sum of the others)/sum,
+         * with no cancellation when the network is confident */
+        double e_y = e[y];
+        e[y] = 0;
+        double others = sum4(e, C), sum = others + e_y;
+        total += (double)max + log(sum) - (double)row[y];
+        if (dlogits) {
+            float *d = dlogits + n * C;
+            double k = scale / sum;
+            for (int c = 0; c < C; c++) d[c] = (float)(k * e[c]);
+            d[y] = (float)(-k * others);
         }
     }
     if (correct) *correct += right;

@@ -1,8 +1,10 @@
 /* spectrum — per-neuron Fourier and square-wave statistics of a two-input MLP
- * (spec swaroop2026 §4.1–4.4).
+ * (spec swaroop2026 §4.1–4.4), and the weights of a few neurons beside their
+ * ideal square waves (Figs 1–2).
  *
  *   spectrum model.npz -o neurons.tsv
  *   spectrum model.npz --summary -o summary.tsv
+ *   spectrum model.npz --waves 6 -o waves.tsv
  *   train ... -o - | spectrum - > neurons.tsv
  *
  * For hidden neuron i: W_a = W_in[i, 0:p], W_b = W_in[i, p:2p] (a model
@@ -15,8 +17,23 @@
  *   b_in (0 without biases), b_eff = b_in + (U_a+L_a)/2 + (U_b+L_b)/2,
  *   dist_sq, dist_cos = mean nearest-point distance of W_a and W_b to their
  *   ideal square wave / cosine, averaged over the two, out_norm = |W_out[:, i]|.
- * --summary writes key/value lines instead (see summary()). The activation
- * only matters for files without meta.txt and is not used by any statistic.
+ * --summary writes key/value lines instead (see write_summary()). The
+ * activation only matters for files without meta.txt and is not used by any
+ * statistic.
+ *
+ * --waves N writes, for N structured neurons (per(W_a) > --structured) with
+ * distinct dominant frequencies of W_a, one gnuplot data block each: a line
+ * "# neuron I freq NU", the header "# j w_a ideal_a w_b ideal_b" and p rows
+ * j = 0..p-1 holding W_a[j], W_a's ideal square wave at j, W_b[j] and W_b's
+ * (each at its own dominant frequency and phase, levels the medians over the
+ * half-periods: squarewave.h, s(j) = (U+L)/2 + (U-L)/2 sign(cos theta_j));
+ * blocks are separated by two blank lines (gnuplot `index`). The choice:
+ * for every frequency among the structured neurons, the neuron of highest
+ * per(W_a) (ties to the lowest index); those m frequencies sorted ascending;
+ * of them the N at positions round(k (m-1) / (N-1)), k = 0..N-1 (evenly
+ * spaced from the lowest to the highest; N = 1 takes position (m-1)/2
+ * rounded down). Blocks come in ascending frequency. With m < N all m are
+ * written and a warning printed.
  */
 #include <math.h>
 #include <stdio.h>
@@ -71,6 +88,46 @@ static void write_table(FILE *fp, const Neuron *n, int H)
         for (int v = 0; v < 3; v++) fprintf(fp, "\t%d\t%.6g\t%.6g\t%.6g", pk[v]->freq, pk[v]->phase, pk[v]->amp, pk[v]->per);
         fprintf(fp, "\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g\n", u->phase_sum, u->sa.upper,
                 u->sa.lower, u->sb.upper, u->sb.lower, u->b_in, u->b_eff, u->dist_sq, u->dist_cos, u->out_norm);
+    }
+}
+
+/* --waves: the chosen neurons, in ascending frequency, into sel (n long at
+ * most); returns how many (see the header for the rule). */
+static int pick_wave_neurons(const Neuron *u, int H, int p, double thr_s, int n, int *sel)
+{
+    /* best[f]: the structured neuron of highest per(W_a) with dominant frequency f, or -1 */
+    int *best = xmalloc(sizeof(int) * (size_t)(p / 2 + 1));
+    for (int f = 0; f <= p / 2; f++) best[f] = -1;
+    for (int i = 0; i < H; i++) {
+        int f = u[i].a.freq;
+        if (u[i].a.per > thr_s && (best[f] < 0 || u[i].a.per > u[best[f]].a.per)) best[f] = i;
+    }
+    int m = 0; /* compact in place: the candidates in ascending frequency, best[0..m-1] */
+    for (int f = 0; f <= p / 2; f++)
+        if (best[f] >= 0) best[m++] = best[f];
+    int take = m < n ? m : n;
+    for (long k = 0; k < take; k++)
+        sel[k] = best[take == 1 ? (m - 1) / 2 : (2 * k * (m - 1) + take - 1) / (2 * (take - 1))];
+    free(best);
+    return take;
+}
+
+/* The ideal square wave s at index j (squarewave.h): (U+L)/2 + (U-L)/2 sign(cos theta_j). */
+static double ideal_at(const SquareWave *s, int j)
+{
+    double sign = squarewave_wave(WAVE_SQUARE, squarewave_angle(s->p, s->freq, j, s->phase));
+    return 0.5 * (s->upper + s->lower) + 0.5 * (s->upper - s->lower) * sign;
+}
+
+static void write_waves(FILE *fp, const Params *P, const MlpConfig *cfg, const Neuron *u, const int *sel, int n,
+                        double *wa, double *wb)
+{
+    for (int m = 0; m < n; m++) {
+        const Neuron *x = &u[sel[m]];
+        squarewave_neuron_weights(P, cfg, sel[m], wa, wb, NULL);
+        fprintf(fp, "%s# neuron %d freq %d\n# j\tw_a\tideal_a\tw_b\tideal_b\n", m ? "\n\n" : "", sel[m], x->a.freq);
+        for (int j = 0; j < cfg->p; j++)
+            fprintf(fp, "%d\t%.6g\t%.6g\t%.6g\t%.6g\n", j, wa[j], ideal_at(&x->sa, j), wb[j], ideal_at(&x->sb, j));
     }
 }
 
@@ -159,24 +216,33 @@ int main(int argc, char **argv)
     util_init(argv[0]);
     const char *out = "-", *act_s = "relu";
     int summary = 0;
+    long waves = 0;
     double thr_s = 12, thr_u = 5;
     Opt opts[] = {
         {"act", OPT_STRING, &act_s, "ACT", "activation for files without meta.txt (default relu)", NO_RANGE},
         {"summary", OPT_FLAG, &summary, NULL, "write key/value summary statistics instead of the per-neuron table", NO_RANGE},
+        {"waves", OPT_INT, &waves, "N", "write W_a, W_b and their ideal square waves for N structured neurons of distinct "
+                                          "frequencies, evenly spread over the frequencies present (highest per(W_a) for each), "
+                                          "as gnuplot blocks", 1, 1 << 16},
         {"structured", OPT_DOUBLE, &thr_s, "T", "structured neurons: per(W_a) > T (default 12)", 0, 1e9},
         {"unstructured", OPT_DOUBLE, &thr_u, "T", "unstructured neurons: per(W_a) < T (default 5)", 0, 1e9},
         {"output", OPT_STRING, &out, "FILE", "output TSV (default '-' = stdout); also -o", NO_RANGE},
         OPT_END,
     };
-    OptSpec spec = {"spectrum MODEL [--summary] [--act ACT] [-o OUT]",
+    OptSpec spec = {"spectrum MODEL [--summary | --waves N] [--act ACT] [-o OUT]",
                     "Per-neuron dominant frequency, phase, amplitude and periodicity of W_a, W_b and W_out of a "
-                    "two-input MLP (MODEL is a path or '-'), with square-wave fits, as a TSV table.",
+                    "two-input MLP (MODEL is a path or '-'), with square-wave fits, as a TSV table. --waves N "
+                    "instead writes one block per chosen neuron: rows j, W_a[j], its ideal square wave, W_b[j], "
+                    "its ideal square wave. The neurons: for each dominant frequency of W_a among the structured "
+                    "neurons the one of highest per(W_a); of these frequencies, sorted, N evenly spaced from the "
+                    "lowest to the highest.",
                     opts, 1, 1};
     int npos;
     char **pos = opt_parse(&spec, argc, argv, &npos);
     Activation act;
     if (!act_parse(act_s, &act)) die_usage("--act: '%s' is not an activation", act_s);
     if (thr_u > thr_s) die_usage("--unstructured %g is above --structured %g", thr_u, thr_s);
+    if (summary && waves) die_usage("--summary and --waves write different tables; give one");
 
     const char *path = pos[0];
     TensorList tl = npz_read(path);
@@ -194,11 +260,22 @@ int main(int argc, char **argv)
     double *wa = xmalloc(sizeof(double) * 3 * (size_t)p), *wb = wa + p, *wo = wb + p;
     for (int i = 0; i < H; i++) n[i] = analyse_neuron(&t, &P, &cfg, i, wa, wb, wo);
 
+    int *sel = NULL, nsel = 0;
+    if (waves) {
+        sel = xmalloc(sizeof(int) * (size_t)waves);
+        nsel = pick_wave_neurons(n, H, p, thr_s, (int)waves, sel);
+        if (nsel < waves)
+            warnf("%s: only %d structured neurons (per(W_a) > %g) with distinct frequencies; writing %d of %ld", path,
+                  nsel, thr_s, nsel, waves);
+    }
+
     OutFile o = out_open(out);
     fprintf(o.fp, summary ? "# key\tvalue\n" : "");
     if (summary) write_summary(o.fp, n, H, thr_s, thr_u);
+    else if (waves) write_waves(o.fp, &P, &cfg, n, sel, nsel, wa, wb);
     else write_table(o.fp, n, H);
     out_commit(&o);
+    free(sel);
     free(wa);
     free(n);
     fourier_table_free(&t);
