@@ -21,7 +21,7 @@ near() { awk -v g="$1" -v w="$2" -v t="$3" 'BEGIN { d = g - w; exit !(g != "" &&
 # sig GOT WANT DIGITS: GOT and WANT agree to DIGITS significant digits
 sig() { [ "$(printf "%.$(($3 - 1))e" "$1")" = "$(printf "%.$(($3 - 1))e" "$2")" ]; }
 
-echo "1..23"
+echo "1..28"
 
 # Activation swap, all 529 pairs (README: accuracy, mean cross-entropy)
 while read -r act acc loss digits; do
@@ -52,6 +52,29 @@ bin/spectrum - --summary < "$model" > "$tmp/summary.tsv"
 check "spectrum --summary from stdin: 512 neurons, counts add up" \
     [ "$(awk '$1 ~ /^(structured|unstructured|between)$/ { s += $2 } END { print s }' "$tmp/summary.tsv")" = 512 ]
 
+# spectrum --waves (Figs 1-2): one block per neuron, two blank lines apart.
+# With --structured 6 the structured neurons cover frequencies 1..11; four of
+# them, evenly spaced, are 1, 4, 8 and 11, each from its highest-periodicity neuron.
+bin/spectrum "$model" --waves 4 --structured 6 -o "$tmp/waves.tsv"
+check "spectrum --waves 4: neurons 9, 38, 435, 213 at frequencies 1, 4, 8, 11" \
+    [ "$(grep '^# neuron' "$tmp/waves.tsv" | tr '\n' ' ')" = "# neuron 9 freq 1 # neuron 38 freq 4 # neuron 435 freq 8 # neuron 213 freq 11 " ]
+blocks_ok() { # FILE BLOCKS P: BLOCKS blocks of "# neuron", the header, rows j = 0..P-1 of 5 fields; 2 blank lines between
+    awk -F'\t' -v want="$2" -v p="$3" '
+        /^# neuron / { if (NR > 1 && (blank != 2 || j != p)) bad = 1; blocks++; blank = 0; j = -1; next }
+        /^$/ { blank++; next }
+        /^# j\tw_a\tideal_a\tw_b\tideal_b$/ { if (j != -1) bad = 1; j = 0; next }
+        { if (NF != 5 || $1 != j) bad = 1; j++ }
+        END { exit !(!bad && blocks == want && j == p) }' "$1"
+}
+check "spectrum --waves: 4 blocks of 23 rows under the header" blocks_ok "$tmp/waves.tsv" 4 23
+check "spectrum --waves: the ideal waves take two levels per block, on both sides of 0" \
+    awk -F'\t' '/^# neuron/ { b++ } !/^#/ && NF == 5 { lv[b, $3] = 1 } END {
+        for (k in lv) { split(k, x, SUBSEP); n[x[1]]++; if (x[2] > 0) up[x[1]]++; else if (x[2] < 0) dn[x[1]]++ }
+        for (i = 1; i <= b; i++) if (n[i] != 2 || up[i] != 1 || dn[i] != 1) exit 1 }' "$tmp/waves.tsv"
+bin/spectrum "$model" --waves 20 --structured 6 -o "$tmp/waves20.tsv" 2> "$tmp/waves20.err"
+check "spectrum --waves 20 with 11 frequencies: writes 11 blocks, warns in one line" \
+    [ "$(grep -c '^# neuron' "$tmp/waves20.tsv") $(wc -l < "$tmp/waves20.err")" = "11 1" ]
+
 # idealize --extract on every pair; the written network evaluates the same
 bin/datagen --p 23 --split all -o "$tmp/all.npz"
 bin/idealize --extract "$model" --data "$tmp/all.npz" --write-model "$tmp/sq_cos.npz" -o "$tmp/extract.tsv"
@@ -62,6 +85,9 @@ check "idealize --write-model: ablate reproduces its Sq->Cos accuracy" \
     near "$(value "$tmp/sq_cos.tsv" accuracy)" "$(value "$tmp/extract.tsv" sq_cos)" 1e-6
 bin/spectrum "$tmp/sq_cos.npz" --summary -o "$tmp/sq_summary.tsv"
 check "idealised network: frequencies of W_a, W_b, W_out all agree" near "$(value "$tmp/sq_summary.tsv" freq_agree_all)" 1 0
+bin/spectrum "$tmp/sq_cos.npz" --waves 11 --structured 0 -o "$tmp/sq_waves.tsv"
+check "idealised network: W_a and W_b equal their ideal square waves at every j" \
+    awk -F'\t' '!/^#/ && NF == 5 { n++; if ($2 != $3 || $4 != $5) bad++ } END { exit !(n == 11 * 23 && !bad) }' "$tmp/sq_waves.tsv"
 
 # idealize --construct: one row per width
 bin/idealize --construct --widths 16,32 --seeds 3 -o "$tmp/table1.tsv" --per-seed "$tmp/seeds.tsv" 2>/dev/null

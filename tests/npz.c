@@ -838,6 +838,9 @@ static void test_bad_archives(void)
     size_t dir = ours[len - 6] | ours[len - 5] << 8 | (size_t)ours[len - 4] << 16;
     ours[dir + 20] += 8, ours[dir + 24] += 8;
     ok(rejects(ours, len, "CRC-32 mismatch"), "a stored member claiming 8 more bytes than it has");
+    ours[30] ^= 0x20; /* first byte of the local header's name: "F32.npy" */
+    ok(rejects(ours, len, "local file header names a different file"), "local and central names disagree");
+    ours[30] ^= 0x20;
     ours[dir + 23] = ours[dir + 27] = 0x70;
     ok(rejects(ours, len, "runs past the end of the archive"), "a stored member claiming 1.8 GB");
     free(ours);
@@ -865,7 +868,7 @@ static void test_deflate_limits(void)
     free(npy);
 }
 
-#define BAD_INPUT_TESTS (4 + 19 + 10 + 2)
+#define BAD_INPUT_TESTS (4 + 19 + 11 + 2)
 
 /* ------------------------------------------------ list and meta helpers */
 

@@ -479,7 +479,11 @@ static int zip_directory(const unsigned char *buf, size_t len, ZipDirectory *d, 
                 break;
             }
     }
-    if (eocd == SIZE_MAX) return fail(e, "not an .npz (zip) or .npy file: no end-of-central-directory record");
+    if (eocd == SIZE_MAX) {
+        if (len >= 4 && rd32(buf) == SIG_LOCAL) /* a zip's first member header, and no end */
+            return fail(e, "truncated or damaged .npz (zip): no end-of-central-directory record");
+        return fail(e, "not an .npz (zip) or .npy file: no end-of-central-directory record");
+    }
     if (eocd >= ZIP64_LOCATOR_SIZE && rd32(buf + eocd - ZIP64_LOCATOR_SIZE) == SIG_ZIP64_LOCATOR)
         return zip64_directory(buf, eocd, d, e);
     const unsigned char *r = buf + eocd;
@@ -544,15 +548,19 @@ static int zip_entry(const unsigned char *buf, size_t *pos, size_t end, ZipEntry
 /* Where the member's data starts, from its local header: sig, needed (2),
  * flags (2), method (2), time (2), date (2), crc (4), csize (4), usize (4),
  * name length (2), extra length (2), name, extra, data. Sizes come from the
- * central directory (the local ones may be deferred to a data descriptor). */
+ * central directory (the local ones may be deferred to a data descriptor);
+ * the name must agree with the directory's, as python's zipfile insists. */
 static int zip_member_data(const unsigned char *buf, size_t len, const ZipEntry *z, size_t *start, Err *e)
 {
     uint64_t at = z->local_offset;
     if (at > len || len - at < LOCAL_SIZE || rd32(buf + at) != SIG_LOCAL)
         return fail(e, "local file header missing at offset %llu", (unsigned long long)at);
-    uint64_t data = at + LOCAL_SIZE + rd16(buf + at + 26) + rd16(buf + at + 28);
+    size_t name_len = rd16(buf + at + 26);
+    uint64_t data = at + LOCAL_SIZE + name_len + rd16(buf + at + 28);
     if (data > len || z->csize > len - data)
         return fail(e, "data (%llu bytes) runs past the end of the archive", (unsigned long long)z->csize);
+    if (name_len != z->name_len || memcmp(buf + at + LOCAL_SIZE, z->name, name_len) != 0)
+        return fail(e, "local file header names a different file");
     *start = (size_t)data;
     return 0;
 }
@@ -890,13 +898,18 @@ unsigned char *npz_serialize(const TensorList *tl, size_t *len)
     return b.p;
 }
 
-void npz_write(const char *path, const TensorList *tl)
+void npz_put(OutFile *o, const TensorList *tl)
 {
     size_t len;
     unsigned char *bytes = npz_serialize(tl, &len);
-    OutFile o = out_open(path);
-    fwrite(bytes, 1, len, o.fp); /* a short write shows up as ferror in out_commit */
+    fwrite(bytes, 1, len, o->fp); /* a short write shows up as ferror in out_close */
     free(bytes);
+}
+
+void npz_write(const char *path, const TensorList *tl)
+{
+    OutFile o = out_open(path);
+    npz_put(&o, tl);
     out_commit(&o);
 }
 

@@ -18,6 +18,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "util.h"
+
 typedef enum { DT_F32, DT_F64, DT_I32, DT_I64, DT_U8, DT_BOOL } DType;
 
 #define TENSOR_MAX_DIM 8
@@ -52,6 +54,10 @@ TensorList npz_read(const char *path);
 /* Write the list as .npz (STORED, plus meta.txt when tl->meta is set),
  * atomically via out_open/out_commit; "-" writes to stdout. Dies on error. */
 void npz_write(const char *path, const TensorList *tl);
+
+/* Write the list as .npz into an output opened with out_open, for a tool
+ * that commits several outputs together (util.h). */
+void npz_put(OutFile *o, const TensorList *tl);
 
 /* Serialize into memory (used by npz_write and by the tests). Caller frees. */
 unsigned char *npz_serialize(const TensorList *tl, size_t *len);

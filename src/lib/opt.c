@@ -79,7 +79,7 @@ static double parse_number(const Opt *o, const char *s, int integer)
     if (end == s || *end || errno == ERANGE || !isfinite(v))
         die_usage("--%s: '%s' is not %s", o->name, s, integer ? "an integer" : "a number");
     if (o->min <= o->max && (v < o->min || v > o->max))
-        die_usage("--%s: %s is out of range [%g, %g]", o->name, s, o->min, o->max);
+        die_usage("--%s: %s is out of range [%.10g, %.10g]", o->name, s, o->min, o->max);
     return v;
 }
 

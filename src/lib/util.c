@@ -49,12 +49,14 @@ void util_init(const char *argv0)
     sigaction(SIGPIPE, &sa, NULL);
 }
 
-static void vmessage(const char *fmt, va_list ap)
+/* One line on stderr: "tool: message", with a pointer to --help when hint is set. */
+static void vmessage(const char *fmt, va_list ap, int hint)
 {
     if (progress_shown) fputc('\n', stderr);
     progress_shown = 0;
     fprintf(stderr, "%s: ", util_progname);
     vfprintf(stderr, fmt, ap);
+    if (hint) fprintf(stderr, " (try '%s --help')", util_progname);
     fputc('\n', stderr);
 }
 
@@ -62,7 +64,7 @@ void die(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    vmessage(fmt, ap);
+    vmessage(fmt, ap, 0);
     va_end(ap);
     remove_pending();
     exit(1);
@@ -72,9 +74,8 @@ void die_usage(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    vmessage(fmt, ap);
+    vmessage(fmt, ap, 1);
     va_end(ap);
-    fprintf(stderr, "Try '%s --help' for more information.\n", util_progname);
     remove_pending();
     exit(2);
 }
@@ -83,7 +84,7 @@ void warnf(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    vmessage(fmt, ap);
+    vmessage(fmt, ap, 0);
     va_end(ap);
 }
 
@@ -136,8 +137,16 @@ OutFile out_open(const char *path)
         o.fp = stdout;
         return o;
     }
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        o.fp = fopen(path, "wb"); /* a device or FIFO: in place (a directory fails here) */
+        if (!o.fp) die("%s: cannot write: %s", path, strerror(errno));
+        return o;
+    }
     if (npending >= MAX_PENDING) die("too many open outputs");
     o.tmp = xasprintf("%s.tmp%ld", path, (long)getpid());
+    for (int i = 0; i < npending; i++)
+        if (pending[i] && strcmp(pending[i], o.tmp) == 0) die("%s: named as two outputs", path);
     int fd = open(o.tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
     if (fd < 0) die("%s: cannot write: %s", path, strerror(errno));
     o.fp = fdopen(fd, "wb");
@@ -153,31 +162,37 @@ static void forget_pending(const char *tmp)
         if (pending[i] == tmp) pending[i] = NULL;
 }
 
-void out_commit(OutFile *o)
+void out_close(OutFile *o)
 {
     int failed = fflush(o->fp) != 0 || ferror(o->fp);
     int err = errno;
-    if (!o->tmp) {
-        if (failed) die("%s: write failed: %s", "stdout", strerror(err));
-        free(o->path);
-        o->fp = NULL;
-        return;
-    }
-    if (!failed && fsync(fileno(o->fp)) != 0 && errno != EINVAL) failed = 1, err = errno;
-    if (fclose(o->fp) != 0 && !failed) failed = 1, err = errno;
+    if (o->tmp && !failed && fsync(fileno(o->fp)) != 0 && errno != EINVAL) failed = 1, err = errno;
+    if (o->fp != stdout && fclose(o->fp) != 0 && !failed) failed = 1, err = errno;
     o->fp = NULL;
-    if (failed) die("%s: write failed: %s", o->path, strerror(err));
-    if (rename(o->tmp, o->path) != 0) die("%s: cannot rename into place: %s", o->path, strerror(errno));
-    forget_pending(o->tmp);
-    free(o->tmp);
+    if (failed) die("%s: write failed: %s", strcmp(o->path, "-") == 0 ? "stdout" : o->path, strerror(err));
+}
+
+void out_rename(OutFile *o)
+{
+    if (o->tmp) {
+        if (rename(o->tmp, o->path) != 0) die("%s: cannot rename into place: %s", o->path, strerror(errno));
+        forget_pending(o->tmp);
+        free(o->tmp);
+    }
     free(o->path);
     o->tmp = o->path = NULL;
 }
 
+void out_commit(OutFile *o)
+{
+    out_close(o);
+    out_rename(o);
+}
+
 void out_abort(OutFile *o)
 {
+    if (o->fp && o->fp != stdout) fclose(o->fp);
     if (o->tmp) {
-        if (o->fp) fclose(o->fp);
         unlink(o->tmp);
         forget_pending(o->tmp);
         free(o->tmp);
@@ -219,7 +234,8 @@ void progress(const char *fmt, ...)
     /* A terminal gets a line redrawn in place; a log file a line every 60 s. */
     if (!tty) {
         double t = now_seconds();
-        if (last != 0 && t - last < 60) return;
+        if (last == 0) last = t;
+        if (t - last < 60) return;
         last = t;
     }
     va_list ap;

@@ -1,11 +1,17 @@
 /* util — errors, checked allocation, atomic output files, progress line.
  *
- * Every tool calls util_init(argv[0]) first. die() prints "tool: message" on
- * stderr, removes every output file still being written, and exits 1;
- * die_usage() does the same with exit status 2 (bad command line).
+ * Every tool calls util_init(argv[0]) first. die() prints one line
+ * "tool: message" on stderr, removes every output file still being written,
+ * and exits 1; die_usage() does the same with exit status 2 (bad command
+ * line), pointing at --help on the same line.
  * Output files are written under a temporary name beside the target and
  * renamed into place only by out_commit(), so an interrupted or failed tool
- * never leaves a file that looks complete. SIGINT/SIGTERM remove them too.
+ * never leaves a file that looks complete, and never touches what was at the
+ * target before. SIGINT/SIGTERM remove them too. A tool with several outputs
+ * closes them all (out_close) before renaming any (out_rename), so a failure
+ * leaves none of them. A target that exists and is not a regular file (a
+ * device such as /dev/null, a FIFO) is written in place, as stdout is:
+ * renaming over it would replace the device.
  * util_init also limits OpenBLAS to one thread unless OPENBLAS_NUM_THREADS
  * is set.
  */
@@ -33,11 +39,16 @@ char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 typedef struct {
     FILE *fp;
     char *path; /* final name, as given */
-    char *tmp;  /* temporary name, NULL for stdout */
+    char *tmp;  /* temporary name, NULL for stdout and other non-regular targets */
 } OutFile;
 
 OutFile out_open(const char *path);
-/* Flush, check for write errors, fsync and rename into place; dies on error. */
+/* Flush, check for write errors, fsync and close, keeping the temporary
+ * name; dies on error (removing every pending temporary file). */
+void out_close(OutFile *o);
+/* Rename a closed output into place; dies on error. */
+void out_rename(OutFile *o);
+/* out_close, then out_rename. */
 void out_commit(OutFile *o);
 /* Remove the temporary file without committing. */
 void out_abort(OutFile *o);
@@ -49,7 +60,8 @@ unsigned char *read_file(const char *path, size_t *len);
 int file_exists(const char *path);
 
 /* Progress on stderr: a line redrawn in place on a terminal, otherwise one
- * plain line a minute (for long runs logged to a file). */
+ * plain line a minute, the first a minute after the first call (for long
+ * runs logged to a file; a short run stays quiet). */
 void progress(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void progress_done(void);
 

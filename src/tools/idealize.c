@@ -85,8 +85,10 @@ static void construct(long p, const char *widths_s, long seeds, long seed, const
         fprintf(o.fp, "\t%.6g\t%.6g\n", t.t, t.p);
     }
     progress_done();
-    if (per_seed) out_commit(&ps);
-    out_commit(&o);
+    out_close(&o); /* both written before either is renamed into place */
+    if (per_seed) out_close(&ps);
+    out_rename(&o);
+    if (per_seed) out_rename(&ps);
     for (int c = 0; c < IDEAL_NSETTINGS; c++) free(acc[c]);
     free(widths);
 }
@@ -160,6 +162,7 @@ static void extract(const char *path, const ExtractFlags *f, Activation act)
     OutFile o = out_open(f->out);
     fprintf(o.fp, "# key\tvalue\nn_neurons\t%d\nreal\t%.6g\n", cfg.hidden, real);
     fprintf(o.fp, "sq_sq\t%.6g\nsq_cos\t%.6g\ncos_cos\t%.6g\n", acc[IDEAL_SQ_SQ], acc[IDEAL_SQ_COS], acc[IDEAL_COS_COS]);
+    OutFile mo = {0};
     if (f->write_model) {
         squarewave_ideal_mlp(&I, &icfg, n, wave);
         TensorList m = {0};
@@ -171,10 +174,14 @@ static void extract(const char *path, const ExtractFlags *f, Activation act)
         tl_meta_set(&m, "wave", f->wave);
         tl_meta_set(&m, "amplitude", f->amplitude ? "per-vector" : "unit");
         tl_meta_set(&m, "phases", f->phase_at_nu ? "at-nu" : "own-bin");
-        npz_write(f->write_model, &m);
+        mo = out_open(f->write_model);
+        npz_put(&mo, &m);
         tl_free(&m);
     }
-    out_commit(&o);
+    out_close(&o); /* both written before either is renamed into place */
+    if (f->write_model) out_close(&mo);
+    out_rename(&o);
+    if (f->write_model) out_rename(&mo);
     free(n);
     free(tok);
     params_free(&I);

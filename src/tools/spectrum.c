@@ -241,7 +241,7 @@ int main(int argc, char **argv)
     char **pos = opt_parse(&spec, argc, argv, &npos);
     Activation act;
     if (!act_parse(act_s, &act)) die_usage("--act: '%s' is not an activation", act_s);
-    if (thr_u > thr_s) die_usage("--unstructured %g is above --structured %g", thr_u, thr_s);
+    if (summary && thr_u > thr_s) die_usage("--unstructured %g is above --structured %g", thr_u, thr_s);
     if (summary && waves) die_usage("--summary and --waves write different tables; give one");
 
     const char *path = pos[0];

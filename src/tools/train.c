@@ -131,7 +131,9 @@ static void log_add(Log *log, const double *row)
     memcpy(log->rows + log->n++ * LOG_COLS, row, sizeof(double) * LOG_COLS);
 }
 
-static void log_write(const Log *log, const char *path)
+/* The writers below fill an open output and leave committing it to main(),
+ * which closes every output before renaming any (util.h). */
+static OutFile log_write(const Log *log, const char *path)
 {
     OutFile o = out_open(path);
     fprintf(o.fp, "%s\n", log_header);
@@ -140,7 +142,7 @@ static void log_write(const Log *log, const char *path)
         fprintf(o.fp, "%ld\t%.6g\t%.9g\t%.6f\t%.9g\t%.6f\t%.6f\n", (long)r[LOG_STEP], r[LOG_LR],
                 r[LOG_TRAIN_LOSS], r[LOG_TRAIN_ACC], r[LOG_VAL_LOSS], r[LOG_VAL_ACC], r[LOG_NORM]);
     }
-    out_commit(&o);
+    return o;
 }
 
 static void trajectory_add(Trajectory *tr, const Params *P, long step)
@@ -169,18 +171,20 @@ static void add_provenance(TensorList *tl, const MlpConfig *cfg, const Flags *f,
     if (why) tl_meta_set(tl, "stopped", why);
 }
 
-static void write_model(const char *path, const Params *P, const MlpConfig *cfg, const Flags *f, long step,
-                        const char *why)
+static OutFile write_model(const char *path, const Params *P, const MlpConfig *cfg, const Flags *f, long step,
+                           const char *why)
 {
     TensorList tl = {0};
     params_to_tensors(P, &tl);
     add_provenance(&tl, cfg, f, step, why);
-    npz_write(path, &tl);
+    OutFile o = out_open(path);
+    npz_put(&o, &tl);
     tl_free(&tl);
+    return o;
 }
 
-static void write_trajectory(const char *path, const Trajectory *tr, const Params *P, const MlpConfig *cfg,
-                             const Flags *f)
+static OutFile write_trajectory(const char *path, const Trajectory *tr, const Params *P, const MlpConfig *cfg,
+                                const Flags *f)
 {
     TensorList tl = {0};
     for (int i = 0; i < P->n; i++) {
@@ -194,8 +198,10 @@ static void write_trajectory(const char *path, const Trajectory *tr, const Param
     }
     tl_add(&tl, "steps", DT_I64, 1, (int64_t[]){tr->n}, tr->steps);
     add_provenance(&tl, cfg, f, tr->n ? tr->steps[tr->n - 1] : 0, NULL);
-    npz_write(path, &tl);
+    OutFile o = out_open(path);
+    npz_put(&o, &tl);
     tl_free(&tl);
+    return o;
 }
 
 /* ------------------------------------------------------- resumable state */
@@ -365,10 +371,16 @@ int main(int argc, char **argv)
     progress_done();
     if (f.checkpoint_out && r.checkpoint_step < 0)
         die("train accuracy never reached %g by step %ld; no %s to write", f.checkpoint_train_acc, r.opt.t, f.checkpoint_out);
-    if (f.checkpoint_out) write_model(f.checkpoint_out, &r.checkpoint, &cfg, &f, r.checkpoint_step, "checkpoint-train-acc");
-    if (f.trajectory) write_trajectory(f.trajectory, &r.traj, &r.params, &cfg, &f);
-    if (f.log) log_write(&r.log, f.log);
-    write_model(f.output, &r.params, &cfg, &f, r.opt.t, why);
+    /* every output written in full before any is renamed into place: a failure leaves none */
+    OutFile outs[4];
+    int nout = 0;
+    if (f.checkpoint_out)
+        outs[nout++] = write_model(f.checkpoint_out, &r.checkpoint, &cfg, &f, r.checkpoint_step, "checkpoint-train-acc");
+    if (f.trajectory) outs[nout++] = write_trajectory(f.trajectory, &r.traj, &r.params, &cfg, &f);
+    if (f.log) outs[nout++] = log_write(&r.log, f.log);
+    outs[nout++] = write_model(f.output, &r.params, &cfg, &f, r.opt.t, why);
+    for (int i = 0; i < nout; i++) out_close(&outs[i]);
+    for (int i = 0; i < nout; i++) out_rename(&outs[i]);
     if (f.state) remove(f.state);
     fprintf(stderr, "%s: step %ld: stopped (%s); validation accuracy %.4f, best %.4f at step %ld\n", util_progname,
             r.opt.t, why, r.log.n ? r.log.rows[(r.log.n - 1) * LOG_COLS + LOG_VAL_ACC] : NAN, r.best_val, r.best_step);

@@ -1,0 +1,113 @@
+# Swaroop 2026 — figures, assembled tables and the numbers the report quotes.
+# Included by rules.mk (which defines SW, SWX, SW_ALPHAS and SW_RUNS).
+#
+#   figures/$(PROFILE)/swaroop2026/fig1.pdf … fig5.pdf   the paper's five figures
+#   $(SW)/noise.tsv, table2.tsv, table2_amp.tsv, numbers.tsv   paper-level data
+#   paper/generated/$(PROFILE)/swaroop2026-*.tex        tables and macros for the report
+#
+# Every output is written to a temporary name and renamed when complete. The
+# lists at the end (FIGURES, PAPER_SECTIONS, PAPER_INPUTS) are what the
+# top-level `figures` target and paper/paper.mk build on.
+
+SW_FIG   := figures/$(PROFILE)/swaroop2026
+SW_GP    := figures/swaroop2026
+SW_SH    := experiments/swaroop2026
+SW_PAPER := $(SW_SH)/paper-values.tsv
+SW_GEN   := paper/generated/$(PROFILE)
+SW_AWK   := awk -f $(SW_SH)/lib.awk -f
+SW_STYLE := figures/style.gp
+# the paper's rows: Fig. 5 panels and Table 2 noise levels, where we have the run
+SW_FIG5_ALPHAS := $(filter 0.00 0.05 0.10 0.15 0.20 0.30,$(SW_ALPHAS))
+SW_T2_ALPHAS   := $(filter 0.00 0.05 0.10 0.15 0.20 0.25 0.30,$(SW_ALPHAS))
+SW_CLEAN := $(SW)/alpha0.00
+# the structured threshold on per(W_a), read from the flags file in a recipe
+sw_structured = $$(awk '$$1 == "--structured" { print $$2 }' $(SWX)/spectrum.args)
+# $(call sw_mv): rename $@'s temporary file into place, or remove it on failure
+sw_tmp = $@.tmp$$$$
+sw_mv  = && mv -f $(sw_tmp) $@ || { rm -f $(sw_tmp); exit 1; }
+
+# ------------------------------------------------------------------ data
+# six structured neurons of the clean model beside their ideal square waves
+$(SW_CLEAN)/waves.tsv: $(SW_CLEAN)/model.npz $(SWX)/spectrum.args $(STAMP)/spectrum
+	bin/spectrum @$(SWX)/spectrum.args --waves 6 $< -o $@
+
+# one row per run: accuracy, periodicity, neuron groups, r, r', steps
+$(SW)/noise.tsv: $(SW_SH)/noise-table.sh $(SW_PAPER) \
+		$(foreach r,$(SW_RUNS),$(r)/extract.tsv $(r)/summary.tsv $(r)/model.npz $(r)/saturation.npz)
+	sh $< $(SW_PAPER) $(SW_RUNS) > $(sw_tmp) $(sw_mv)
+
+# Table 2: unit-amplitude extraction (the paper's equations) and amplitude-scaled variant
+$(SW)/table2.tsv: $(SW_SH)/table2.sh \
+		$(foreach a,$(SW_T2_ALPHAS),$(SW)/alpha$(a)/extract.tsv $(SW)/alpha$(a)/extract_sat.tsv)
+	sh $< extract.tsv extract_sat.tsv $(SW_T2_ALPHAS:%=$(SW)/alpha%) > $(sw_tmp) $(sw_mv)
+$(SW)/table2_amp.tsv: $(SW_SH)/table2.sh \
+		$(foreach a,$(SW_T2_ALPHAS),$(SW)/alpha$(a)/extract_amp.tsv $(SW)/alpha$(a)/extract_sat_amp.tsv)
+	sh $< extract_amp.tsv extract_sat_amp.tsv $(SW_T2_ALPHAS:%=$(SW)/alpha%) > $(sw_tmp) $(sw_mv)
+
+# every paper-level number of ours, keyed like paper-values.tsv
+$(SW)/numbers.tsv: $(SW_SH)/numbers.awk $(SW_SH)/lib.awk $(SW_PAPER) $(SWX)/data.args \
+		$(SW_CLEAN)/summary.tsv $(SW_CLEAN)/ablate_unstructured.tsv \
+		$(SW)/noise.tsv $(SW)/table2.tsv $(SW)/table1.tsv
+	$(SW_AWK) $< p=$$(awk '$$1 == "--p" { print $$2 }' $(SWX)/data.args) \
+	  kind=summary $(SW_CLEAN)/summary.tsv kind=ablate $(SW_CLEAN)/ablate_unstructured.tsv \
+	  kind=noise $(SW)/noise.tsv kind=table2 $(SW)/table2.tsv kind=table1 $(SW)/table1.tsv \
+	  kind=paper $(SW_PAPER) > $(sw_tmp) $(sw_mv)
+
+# ------------------------------------------------------------------ figures
+$(SW_FIG)/fig1.pdf: $(SW_GP)/fig1.gp $(SW_STYLE) $(SW_CLEAN)/waves.tsv
+	@mkdir -p $(@D)
+	gnuplot -e "data='$(SW_CLEAN)/waves.tsv'; out='$(sw_tmp)'" $< $(sw_mv)
+$(SW_FIG)/fig2.pdf: $(SW_GP)/fig2.gp $(SW_GP)/fig1.gp $(SW_STYLE) $(SW_CLEAN)/waves.tsv
+	@mkdir -p $(@D)
+	gnuplot -e "data='$(SW_CLEAN)/waves.tsv'; out='$(sw_tmp)'" $< $(sw_mv)
+$(SW_FIG)/fig3.pdf: $(SW_GP)/fig3.gp $(SW_STYLE) $(SW)/noise.tsv
+	@mkdir -p $(@D)
+	gnuplot -e "data='$(SW)/noise.tsv'; out='$(sw_tmp)'" $< $(sw_mv)
+$(SW_FIG)/fig4.pdf: $(SW_GP)/fig4.gp $(SW_STYLE) $(SW_CLEAN)/neurons.tsv $(SW_CLEAN)/summary.tsv $(SWX)/spectrum.args
+	@mkdir -p $(@D)
+	gnuplot -e "neurons='$(SW_CLEAN)/neurons.tsv'; summary='$(SW_CLEAN)/summary.tsv'; \
+	  thr=$(sw_structured); out='$(sw_tmp)'" $< $(sw_mv)
+$(SW_FIG)/fig5.pdf: $(SW_GP)/fig5.gp $(SW_STYLE) $(SWX)/spectrum.args \
+		$(foreach a,$(SW_FIG5_ALPHAS),$(SW)/alpha$(a)/neurons.tsv $(SW)/alpha$(a)/summary.tsv)
+	@mkdir -p $(@D)
+	gnuplot -e "dir='$(SW)'; alphas='$(SW_FIG5_ALPHAS)'; thr=$(sw_structured); out='$(sw_tmp)'" $< $(sw_mv)
+
+# ------------------------------------------------------------------ report inputs
+# macros: ours (numbers.tsv), the paper's (paper-values.tsv), the flags of
+# every tool run (with train's defaults for flags left out), the check verdicts
+$(SW_GEN)/swaroop2026-numbers.tex: $(SW_SH)/tex-macros.awk $(SW_SH)/checks.awk $(SW_SH)/lib.awk \
+		$(SW)/numbers.tsv $(SW_PAPER) $(STAMP)/train \
+		$(SWX)/train.args $(SWX)/data.args $(SWX)/spectrum.args $(SWX)/ablate.args $(SWX)/table1.args
+	@mkdir -p $(@D)
+	{ bin/train --help | $(SW_AWK) $< kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER) \
+	    kind=help name=Train - kind=args name=Train $(SWX)/train.args name=Data $(SWX)/data.args \
+	    name=Spectrum $(SWX)/spectrum.args name=Ablate $(SWX)/ablate.args name=TableOne $(SWX)/table1.args; \
+	  $(SW_AWK) $(SW_SH)/checks.awk part=macros kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER); \
+	  printf '\\newcommand{\\SwFigFiveAlphas}{%s}\n' '$(SW_FIG5_ALPHAS)'; } > $(sw_tmp) $(sw_mv)
+$(SW_GEN)/swaroop2026-checks.tex: $(SW_SH)/checks.awk $(SW_SH)/lib.awk $(SW)/numbers.tsv $(SW_PAPER)
+	@mkdir -p $(@D)
+	$(SW_AWK) $< kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER) > $(sw_tmp) $(sw_mv)
+$(SW_GEN)/swaroop2026-table1.tex: $(SW_SH)/tex-table1.awk $(SW_SH)/lib.awk $(SW)/table1.tsv $(SW_PAPER) $(SWX)/table1.args
+	@mkdir -p $(@D)
+	$(SW_AWK) $< p=$$(awk '$$1 == "--p" { print $$2 }' $(SWX)/table1.args) \
+	  kind=paper $(SW_PAPER) kind=ours $(SW)/table1.tsv > $(sw_tmp) $(sw_mv)
+$(SW_GEN)/swaroop2026-table2.tex: $(SW_SH)/tex-table2.awk $(SW_SH)/lib.awk $(SW)/table2.tsv $(SW_PAPER)
+	@mkdir -p $(@D)
+	$(SW_AWK) $< kind=paper $(SW_PAPER) kind=ours $(SW)/table2.tsv > $(sw_tmp) $(sw_mv)
+$(SW_GEN)/swaroop2026-table2amp.tex: $(SW_SH)/tex-table2.awk $(SW_SH)/lib.awk $(SW)/table2_amp.tsv $(SW_PAPER)
+	@mkdir -p $(@D)
+	$(SW_AWK) $< ours='ours (scaled)' kind=paper $(SW_PAPER) kind=ours $(SW)/table2_amp.tsv > $(sw_tmp) $(sw_mv)
+$(SW_GEN)/swaroop2026-noise.tex: $(SW_SH)/tex-noise.awk $(SW_SH)/lib.awk $(SW)/noise.tsv
+	@mkdir -p $(@D)
+	$(SW_AWK) $< $(SW)/noise.tsv > $(sw_tmp) $(sw_mv)
+
+# ------------------------------------------------------------------ lists
+SW_FIGURES := $(foreach n,1 2 3 4 5,$(SW_FIG)/fig$(n).pdf)
+SW_TEX     := $(foreach t,numbers checks table1 table2 table2amp noise,$(SW_GEN)/swaroop2026-$(t).tex)
+FIGURES        += $(SW_FIGURES)
+PAPER_SECTIONS += swaroop2026
+PAPER_INPUTS   += $(SW_FIGURES) $(SW_TEX)
+
+.PHONY: swaroop2026-figures swaroop2026-tables
+swaroop2026-figures: $(SW_FIGURES)
+swaroop2026-tables: $(SW_TEX)

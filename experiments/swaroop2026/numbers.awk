@@ -1,0 +1,211 @@
+# numbers.awk — Swaroop 2026: the paper-level numbers of our reproduction,
+# one per line, for the report's macros and the check table.
+#
+#   awk -f lib.awk -f numbers.awk p=P \
+#       kind=summary alpha0.00/summary.tsv kind=ablate alpha0.00/ablate_unstructured.tsv \
+#       kind=noise noise.tsv kind=table2 table2.tsv kind=table1 table1.tsv \
+#       kind=paper paper-values.tsv > numbers.tsv
+#
+# p is our modulus. summary and ablate are the clean run's (alpha = 0);
+# noise.tsv and table2.tsv come from noise-table.sh and table2.sh; table1.tsv
+# from idealize --construct. Writes "# key value format": value with full
+# precision, format the way the report prints it (lib.awk fmt()). Keys that
+# name the same quantity as a paper-values.tsv key use the same name. Derived
+# counts ("rows of Table 2 where ...") are computed for the paper's own
+# table values too, under keys starting with "paper.". Quantities whose input
+# is missing print nan.
+BEGIN { FS = "\t"; OFS = "\t" }
+/^#/ || NF == 0 { next }
+kind == "summary" { S[$1] = $2; next }
+kind == "ablate"  { A[$1] = $2; next }
+kind == "noise" {
+    n_noise++
+    for (i = 1; i <= NF; i++) N[n_noise, i] = $i
+    next
+}
+kind == "table2" {
+    n_t2++
+    for (i = 1; i <= NF; i++) T2[n_t2, i] = $i
+    next
+}
+kind == "table1" {
+    n_t1++
+    for (i = 1; i <= NF; i++) T1[n_t1, i] = $i
+    next
+}
+kind == "paper" {
+    if ($2 == "-") P[$1] = $3
+    else {
+        PR[$1, $2 + 0] = $3
+        if ($1 == "table2.final.real") paper_alpha[++n_palpha] = $2 + 0
+        if ($1 == "table1.sq_cos.mean") paper_width[++n_pwidth] = $2 + 0
+    }
+    next
+}
+
+function out(key, v, f) { print key, v, f }
+# best3(x, y, z): 1, 2 or 3, whichever argument is largest (first on ties)
+function best3(x, y, z) { x += 0; y += 0; z += 0; return (x >= y && x >= z) ? 1 : (y >= z ? 2 : 3) }
+function worst3(x, y, z) { x += 0; y += 0; z += 0; return (x <= y && x <= z) ? 1 : (y <= z ? 2 : 3) }
+
+END {
+    # ---- clean model (summary.tsv of alpha 0.00, noise row alpha 0) -----
+    c = 0
+    for (i = 1; i <= n_noise; i++) if (N[i, 1] + 0 == 0) c = i
+    out("clean.val_acc", c ? N[c, 2] : "nan", "%.4f")
+    out("clean.steps", c ? N[c, 10] : "nan", "int")
+    out("clean.sat_step", c ? N[c, 11] : "nan", "int")
+    out("clean.stopped", c ? N[c, 12] : "nan", "text")
+    out("clean.neurons", S["neurons"], "int")
+    out("clean.structured", S["structured"], "int")
+    out("clean.unstructured", S["unstructured"], "int")
+    out("clean.between", S["between"], "int")
+    out("clean.structured_pct", S["neurons"] > 0 ? 100 * S["structured"] / S["neurons"] : "nan", "%.1f")
+    out("paper.clean.structured_pct", 100 * P["clean.structured"] / P["clean.neurons"], "%.1f")
+    out("clean.mean_periodicity", S["mean_periodicity"], "%.2f")
+    out("clean.freq_agree_all_pct", isnan(S["freq_agree_all"]) ? "nan" : 100 * S["freq_agree_all"], "%.2f")
+    out("clean.freq_agree_structured_pct", isnan(S["freq_agree_structured"]) ? "nan" : 100 * S["freq_agree_structured"], "%.2f")
+    out("clean.t_sq_cos_structured", S["t_sq_cos_structured"], "%.2f")
+    out("clean.df_structured", S["df_structured"], "int")
+    out("clean.p_sq_cos_structured", S["p_sq_cos_structured"], "sci")
+    out("clean.t_sq_cos_all", S["t_sq_cos_all"], "%.2f")
+    out("clean.df_all", S["df_all"], "int")
+    out("clean.p_sq_cos_all", S["p_sq_cos_all"], "sci")
+    out("clean.amp_level", S["amp_level_mean"], "%.3f")
+    out("clean.beff_mean", S["beff_mean"], "%.4f")
+    out("clean.beff_sd", S["beff_sd"], "%.4f")
+    out("clean.beff_max_abs", S["beff_max_abs"], "%.4f")
+    out("clean.r_all", S["r_all"], "%.4f")
+    out("clean.rprime", S["r_structured"], "%.4f")
+    out("clean.out_norm_structured", S["out_norm_structured_mean"], "%.2f")
+    out("clean.out_norm_unstructured", S["out_norm_unstructured_mean"], "%.2f")
+    out("clean.ablate_acc", A["accuracy"], "%.4f")
+    out("clean.ablate_zeroed", A["zeroed"], "int")
+    out("clean.ablate_drop", (c && !isnan(A["accuracy"])) ? N[c, 2] - A["accuracy"] : "nan", "%.4f")
+    out("setup.n_val", A["n"], "int")
+    out("setup.n_train", isnan(A["n"]) ? "nan" : p * p - A["n"], "int")
+    out("setup.p", p, "int")
+    out("setup.input_dim", 2 * p, "int")
+
+    # ---- noise levels (noise.tsv) ----------------------------------------
+    alphas = ""; rmin = ""; amin = ""; steps_min = ""; steps_max = ""
+    for (i = 1; i <= n_noise; i++) {
+        alphas = alphas (i > 1 ? ", " : "") N[i, 1]
+        if (!isnan(N[i, 9]) && (rmin == "" || N[i, 9] + 0 < rmin + 0)) { rmin = N[i, 9]; amin = N[i, 1] }
+        if (steps_min == "" || N[i, 10] + 0 < steps_min) steps_min = N[i, 10] + 0
+        if (steps_max == "" || N[i, 10] + 0 > steps_max) steps_max = N[i, 10] + 0
+    }
+    m = n_noise   # rows are in alpha order (make passes the runs sorted)
+    out("noise.runs", n_noise, "int")
+    out("noise.alphas", alphas, "text")
+    out("noise.alpha_max", m ? N[m, 1] : "nan", "%.2f")
+    out("noise.real_at_max", m ? N[m, 2] : "nan", "%.4f")
+    out("noise.structured_at_max", m ? N[m, 5] : "nan", "int")
+    out("noise.neurons_at_max", m ? N[m, 4] : "nan", "int")
+    out("noise.r_all_at_max", m ? N[m, 8] : "nan", "%.3f")
+    out("noise.rprime_at_max", m ? N[m, 9] : "nan", "%.4f")
+    out("noise.rprime_min", rmin == "" ? "nan" : rmin, "%.4f")
+    out("noise.rprime_min_alpha", amin == "" ? "nan" : amin, "%.2f")
+    out("noise.mean_per_first", n_noise ? N[1, 3] : "nan", "%.2f")
+    out("noise.mean_per_last", m ? N[m, 3] : "nan", "%.2f")
+    out("noise.steps_min", steps_min == "" ? "nan" : steps_min, "int")
+    out("noise.steps_max", steps_max == "" ? "nan" : steps_max, "int")
+
+    # ---- Table 2 (ours): columns alpha real sq_sq sq_cos cos_cos, then sat_* --
+    sqmin = ""; sqmax = ""; realmax = ""
+    lowest_final = lowest_sat = best_sat = 0
+    n_low = n_high = cos_above_low = sqcos_best_high = 0
+    for (i = 1; i <= n_t2; i++) {
+        a = T2[i, 1] + 0
+        if (worst3(T2[i, 3], T2[i, 4], T2[i, 5]) == 1) lowest_final++
+        if (worst3(T2[i, 7], T2[i, 8], T2[i, 9]) == 1) lowest_sat++
+        if (best3(T2[i, 8], T2[i, 7], T2[i, 9]) == 1) best_sat++
+        if (a <= 0.15 + 1e-9) { n_low++; if (T2[i, 5] + 0 >= T2[i, 4] + 0) cos_above_low++ }
+        else { n_high++; if (best3(T2[i, 4], T2[i, 3], T2[i, 5]) == 1) sqcos_best_high++ }
+        if (sqmin == "" || T2[i, 8] + 0 < sqmin) sqmin = T2[i, 8] + 0
+        if (sqmax == "" || T2[i, 8] + 0 > sqmax) sqmax = T2[i, 8] + 0
+        if (realmax == "" || T2[i, 6] + 0 > realmax) realmax = T2[i, 6] + 0
+    }
+    out("table2.rows", n_t2, "int")
+    out("table2.rows_low", n_low, "int")
+    out("table2.rows_high", n_high, "int")
+    out("table2.sq_sq_lowest_final", lowest_final, "int")
+    out("table2.sq_sq_lowest_sat", lowest_sat, "int")
+    out("table2.sq_cos_best_sat", best_sat, "int")
+    out("table2.cos_cos_above_low", cos_above_low, "int")
+    out("table2.sq_cos_best_high", sqcos_best_high, "int")
+    out("final.sq_cos_at_max", n_t2 ? T2[n_t2, 4] : "nan", "%.4f")
+    out("final.cos_cos_at_max", n_t2 ? T2[n_t2, 5] : "nan", "%.4f")
+    out("final.sq_sq_at_max", n_t2 ? T2[n_t2, 3] : "nan", "%.4f")
+    out("final.alpha_max", n_t2 ? T2[n_t2, 1] : "nan", "%.2f")
+    out("sat.sq_cos_min", sqmin == "" ? "nan" : sqmin, "%.4f")
+    out("sat.sq_cos_max", sqmax == "" ? "nan" : sqmax, "%.4f")
+    out("sat.real_max", realmax == "" ? "nan" : realmax, "%.4f")
+    out("clean.sat_real", n_t2 ? T2[1, 6] : "nan", "%.4f")
+    out("clean.sat_sq_cos", n_t2 ? T2[1, 8] : "nan", "%.4f")
+
+    # the same counts over the paper's Table 2
+    split("", R)
+    lowest_final = lowest_sat = best_sat = 0
+    n_low = n_high = cos_above_low = sqcos_best_high = 0
+    for (k = 1; k <= n_palpha; k++) {
+        a = paper_alpha[k]
+        f_sq = PR["table2.final.sq_sq", a]; f_sc = PR["table2.final.sq_cos", a]; f_cc = PR["table2.final.cos_cos", a]
+        s_sq = PR["table2.sat.sq_sq", a]; s_sc = PR["table2.sat.sq_cos", a]; s_cc = PR["table2.sat.cos_cos", a]
+        if (worst3(f_sq, f_sc, f_cc) == 1) lowest_final++
+        if (worst3(s_sq, s_sc, s_cc) == 1) lowest_sat++
+        if (best3(s_sc, s_sq, s_cc) == 1) best_sat++
+        if (a <= 0.15 + 1e-9) { n_low++; if (f_cc + 0 >= f_sc + 0) cos_above_low++ }
+        else { n_high++; if (best3(f_sc, f_sq, f_cc) == 1) sqcos_best_high++ }
+    }
+    prealmax = 0
+    for (k = 1; k <= n_palpha; k++) if (PR["table2.sat.real", paper_alpha[k]] + 0 > prealmax) prealmax = PR["table2.sat.real", paper_alpha[k]] + 0
+    out("paper.sat.real_max", prealmax, "%.4f")
+    out("paper.table2.rows", n_palpha, "int")
+    out("paper.table2.rows_low", n_low, "int")
+    out("paper.table2.rows_high", n_high, "int")
+    out("paper.table2.sq_sq_lowest_final", lowest_final, "int")
+    out("paper.table2.sq_sq_lowest_sat", lowest_sat, "int")
+    out("paper.table2.sq_cos_best_sat", best_sat, "int")
+    out("paper.table2.cos_cos_above_low", cos_above_low, "int")
+    out("paper.table2.sq_cos_best_high", sqcos_best_high, "int")
+
+    # ---- Table 1: columns width cc_mean cc_sd sc_mean sc_sd ss_mean ss_sd welch_t welch_p --
+    best = sig = sig_rows = within = compared = 0
+    same_p = (p + 0 == P["setup.p"] + 0)
+    limit = P["table1.significant_below"] + 0
+    for (i = 1; i <= n_t1; i++) {
+        w = T1[i, 1] + 0
+        if (best3(T1[i, 4], T1[i, 2], T1[i, 6]) == 1) best++
+        if (w <= limit) { sig_rows++; if (T1[i, 9] + 0 < 0.01) sig++ }
+        split("cos_cos sq_cos sq_sq", wave, " ")
+        for (j = 1; j <= 3; j++) {
+            pm = PR["table1." wave[j] ".mean", w]; ps = PR["table1." wave[j] ".sd", w]
+            if (pm == "" || !same_p) continue
+            compared++
+            d = T1[i, 2 * j] - pm
+            if (d < 0) d = -d
+            if (d <= ps + 1e-12) within++
+        }
+    }
+    # the paper's own Table 1: widths where Sq->Cos is best, widths up to the significance limit
+    pbest = prows = psig = 0
+    for (k = 1; k <= n_pwidth; k++) {
+        w = paper_width[k]; prows++
+        if (best3(PR["table1.sq_cos.mean", w], PR["table1.cos_cos.mean", w], PR["table1.sq_sq.mean", w]) == 1) pbest++
+        if (w <= limit) psig++
+    }
+    out("paper.table1.rows", prows, "int")
+    out("paper.table1.sq_cos_best", pbest, "int")
+    out("paper.table1.welch_rows", psig, "int")
+    out("table1.rows", n_t1, "int")
+    out("table1.sq_cos_best", best, "int")
+    out("table1.welch_rows", sig_rows, "int")
+    out("table1.welch_significant", sig, "int")
+    out("table1.compared", compared, "int")
+    out("table1.within", within, "int")
+    out("table1.same_p", same_p, "int")
+    widths = ""
+    for (i = 1; i <= n_t1; i++) widths = widths (i > 1 ? ", " : "") T1[i, 1]
+    out("table1.widths", widths, "text")
+}

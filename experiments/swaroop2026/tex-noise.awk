@@ -1,0 +1,30 @@
+# tex-noise.awk — Swaroop 2026: one line per training run (label-noise level
+# alpha) for the report: steps, stop rule, saturation step, final validation
+# accuracy, mean periodicity, structured neurons and the circular
+# correlations r (all neurons) and r' (structured), ours beside the paper's
+# (Table 2 Real, Fig. 5 panel titles; "---" where the paper gives none).
+#
+#   awk -f lib.awk -f tex-noise.awk noise.tsv > noise.tex
+#
+# noise.tsv comes from noise-table.sh. Writes a complete tabular.
+BEGIN { FS = "\t" }
+/^#/ || NF == 0 { next }
+function paper(x, f) { return isnan(x) ? "---" : tex(x) }
+{
+    line = $1 " & " fmt($10, "int") " & " fmt($12, "text") " & " fmt($11, "int")
+    line = line " & " fmt($2, "%.4f") " & " paper($13)
+    line = line " & " fmt($3, "%.2f") " & " fmt($5, "int") "/" fmt($4, "int")
+    line = line " & " fmt($8, "%.3f") " & " paper($14) " & " fmt($9, "%.4f") " & " paper($15)
+    body = body line " \\\\\n"
+}
+END {
+    print "\\begin{tabular}{@{}rrlrcccrcccc@{}}"
+    print "\\toprule"
+    print " & & & & \\multicolumn{2}{c}{Real (final)} & & & \\multicolumn{2}{c}{$r$ (all)} & \\multicolumn{2}{c}{$r'$ (structured)} \\\\"
+    print "\\cmidrule(lr){5-6}\\cmidrule(lr){9-10}\\cmidrule(l){11-12}"
+    print "$\\alpha$ & steps & stopped by & sat.\\ step & ours & paper & mean per. & struct. & ours & paper & ours & paper \\\\"
+    print "\\midrule"
+    printf "%s", body
+    print "\\bottomrule"
+    print "\\end{tabular}"
+}

@@ -1,0 +1,70 @@
+# tex-table1.awk — Swaroop 2026 Table 1 for the report: accuracy of networks
+# constructed without training, ours (mean ± SD over seeds) above the paper's,
+# for every width we ran.
+#
+#   awk -f lib.awk -f tex-table1.awk p=P kind=paper paper-values.tsv kind=ours table1.tsv > table1.tex
+#
+# table1.tsv is idealize --construct's output (# width cos_cos_mean cos_cos_sd
+# sq_cos_mean sq_cos_sd sq_sq_mean sq_sq_sd welch_t welch_p); p our modulus.
+# Per width: our row, the paper's row ("---" where the paper has no such
+# width); the best mean of each row in bold; the Welch p of Sq->Cos against
+# the better other construction; and, for each of our three cells, whether
+# it lies within one paper SD of the paper's mean (check mark or cross; "---"
+# without a paper value or when our p is not the paper's, since accuracy
+# depends on p). Writes a complete tabular.
+BEGIN { FS = "\t" }
+/^#/ || NF == 0 { next }
+kind == "paper" {
+    if ($2 == "-") P[$1] = $3
+    else PR[$1, $2 + 0] = $3
+    next
+}
+kind == "ours" { rows[++n] = $0; next }
+
+function pm(s, sd) { return s " $\\pm$ " sd }
+function f4(x) { return fmt(x, "%.4f") }
+
+END {
+    same_p = (p + 0 == P["setup.p"] + 0)
+    split("cos_cos sq_cos sq_sq", wave, " ")
+    print "\\begin{tabular}{@{}rlccccc@{}}"
+    print "\\toprule"
+    print "$N$ & & Cos$\\to$Cos & Sq$\\to$Cos & Sq$\\to$Sq & Welch $p$ & within 1 SD \\\\"
+    print "\\midrule"
+    for (i = 1; i <= n; i++) {
+        split(rows[i], c, "\t")
+        w = c[1] + 0
+        # ours: means in columns 2, 4, 6, SDs in 3, 5, 7
+        b = 1
+        for (j = 2; j <= 3; j++) if (c[2 * j] + 0 > c[2 * b] + 0) b = j
+        line = w " & ours"
+        within = ""
+        for (j = 1; j <= 3; j++) {
+            cell = pm(f4(c[2 * j]), f4(c[2 * j + 1]))
+            line = line " & " (j == b ? bold(cell) : cell)
+            m = PR["table1." wave[j] ".mean", w]; sd = PR["table1." wave[j] ".sd", w]
+            d = c[2 * j] - m; if (d < 0) d = -d
+            mark = (m == "" || !same_p) ? "---" : (d <= sd + 1e-12 ? "\\checkmark" : "$\\times$")
+            within = within (j > 1 ? "\\," : "") mark
+        }
+        print line " & " fmt(c[9], "sci") " & " within " \\\\"
+        # paper
+        if (PR["table1.sq_cos.mean", w] == "") {
+            print " & paper & --- & --- & --- & --- & \\\\"
+            if (i < n) print "\\addlinespace[2pt]"
+            continue
+        }
+        b = 1
+        for (j = 2; j <= 3; j++) if (PR["table1." wave[j] ".mean", w] + 0 > PR["table1." wave[b] ".mean", w] + 0) b = j
+        line = " & paper"
+        for (j = 1; j <= 3; j++) {
+            cell = pm(tex(PR["table1." wave[j] ".mean", w]), tex(PR["table1." wave[j] ".sd", w]))
+            line = line " & " (j == b ? bold(cell) : cell)
+        }
+        pw = PR["table1.welch_p", w]
+        print line " & " (pw == "" ? "---" : tex(pw)) " & \\\\"
+        if (i < n) print "\\addlinespace[2pt]"
+    }
+    print "\\bottomrule"
+    print "\\end{tabular}"
+}

@@ -1,0 +1,58 @@
+# paper/paper.mk — the report: paper/report.pdf from the full profile,
+# paper/report-quick.pdf from the quick one (make paper PROFILE=quick).
+#
+# Include it after the experiments' rules.mk files: they add to
+# PAPER_SECTIONS (paper/<name>.tex, one section per paper) and PAPER_INPUTS
+# (figures and generated .tex files), which the report depends on.
+#
+# pdflatex runs twice from the repository root with its output in
+# build/paper/$(PROFILE)/; TEXINPUTS finds paper/generated/$(PROFILE)/ (the
+# generated macros and tables of this profile) before paper/, and figures are
+# included by their path from the root. The PDF is copied into place under a
+# temporary name and renamed, so a failed build leaves the old report intact.
+
+PAPER_GEN    := paper/generated/$(PROFILE)
+PAPER_BUILD  := build/paper/$(PROFILE)
+REPORT_PDF   := paper/report$(if $(filter quick,$(PROFILE)),-quick).pdf
+PAPER_TEX    := paper/report.tex $(PAPER_SECTIONS:%=paper/%.tex)
+PAPER_COMMON := $(PAPER_GEN)/profile.tex $(PAPER_GEN)/versions.tex $(PAPER_GEN)/performance.tex
+PDFLATEX     ?= pdflatex
+
+# \Profile, \FigDir, \MakeCmd (the make command that rebuilds a figure of
+# this profile) and \ifQuick, for the report's text and captions
+$(PAPER_GEN)/profile.tex: paper/paper.mk
+	@mkdir -p $(@D)
+	{ printf '\\newcommand{\\Profile}{%s}\n' '$(PROFILE)'; \
+	  printf '\\newcommand{\\FigDir}{figures/%s}\n' '$(PROFILE)'; \
+	  printf '\\newcommand{\\MakeCmd}{make%s}\n' '$(if $(filter quick,$(PROFILE)), PROFILE=quick)'; \
+	  printf '\\newcommand{\\ReportPdf}{%s}\n' '$(REPORT_PDF)'; \
+	  printf '\\newif\\ifQuick\\Quick%s\n' '$(if $(filter quick,$(PROFILE)),true,false)'; } > $@.tmp$$$$ \
+	  && mv -f $@.tmp$$$$ $@
+
+# Regenerated on every make, but replaced only when its content changes, so
+# an unchanged toolchain or benchmark does not rebuild the report.
+# paper_update: move $@.new over $@ unless the two are the same
+paper_update = { cmp -s $@.new $@ && rm -f $@.new || mv -f $@.new $@; }
+$(PAPER_GEN)/versions.tex: paper/versions.sh paper-force
+	@mkdir -p $(@D)
+	@sh $< '$(CC)' > $@.new && $(paper_update)
+$(PAPER_GEN)/performance.tex: paper/performance.awk paper-force
+	@mkdir -p $(@D)
+	@awk -f $< $(or $(wildcard data/bench/*.tsv),/dev/null) > $@.new && $(paper_update)
+
+.PHONY: paper-force
+paper-force:
+
+$(REPORT_PDF): $(PAPER_TEX) $(PAPER_COMMON) $(PAPER_INPUTS)
+	@rm -rf $(PAPER_BUILD) && mkdir -p $(PAPER_BUILD)
+	@for pass in 1 2; do \
+	  echo "$(PDFLATEX) paper/report.tex (pass $$pass, $(PROFILE) profile) > $(PAPER_BUILD)/pass$$pass.out"; \
+	  TEXINPUTS=$(PAPER_GEN):paper: $(PDFLATEX) -interaction=nonstopmode -halt-on-error -file-line-error \
+	    -output-directory $(PAPER_BUILD) paper/report.tex > $(PAPER_BUILD)/pass$$pass.out 2>&1 \
+	  || { grep -A6 -E '^(.*:[0-9]+:|!)' $(PAPER_BUILD)/pass$$pass.out | head -n 30 >&2; \
+	       echo "pdflatex failed: see $(PAPER_BUILD)/report.log" >&2; exit 1; }; \
+	done
+	@n=$$(grep -c -E '^(Overfull|Underfull) \\hbox' $(PAPER_BUILD)/report.log || true); \
+	  [ "$$n" = 0 ] || echo "paper: $$n over/underfull boxes (see $(PAPER_BUILD)/report.log)"; \
+	  grep -E 'LaTeX Warning: (Reference|Citation|There were undefined)' $(PAPER_BUILD)/report.log >&2 || true
+	cp $(PAPER_BUILD)/report.pdf $@.tmp$$$$ && mv -f $@.tmp$$$$ $@

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The quick profile end to end in a temporary copy of the project: every
+# figure and the report build, the clean run groks, the graph is then up to
+# date, touching one run's flags file reruns exactly that run and what depends
+# on it, and a rerun of the same training gives byte-identical weights.
+set -u
+cd "$(dirname "$0")/.."
+root=$PWD
+n=0 failed=0
+t() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; failed=$((failed + 1)); fi; }
+echo "1..10"
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+# tracked files plus the built tools (timestamps kept, so nothing recompiles)
+git ls-files -co --exclude-standard -z | xargs -0 cp --parents -p -t "$tmp"
+cp -pr bin build "$tmp"/
+cd "$tmp"
+Q="PROFILE=quick"
+SW=data/quick/swaroop2026
+# commands of the experiment graph that make would run (tool checksums and
+# relinks are cheap bookkeeping and not counted)
+stages() { make -n $Q figures paper 2>&1 | grep -E '^(bin/|gnuplot|pdflatex|awk|sh )' ; }
+
+t "make $Q figures paper succeeds" "make -s $Q figures paper > make.out 2>&1 || { tail -20 make.out | sed 's/^/# /'; false; }"
+pdfs=$(ls figures/quick/swaroop2026/*.pdf 2>/dev/null | wc -l)
+t "every Swaroop figure was drawn ($pdfs PDFs)" "[ $pdfs -ge 5 ] && for f in figures/quick/swaroop2026/*.pdf; do head -c 4 \$f | grep -q '%PDF' || exit 1; done"
+t "the quick report is a PDF with pages" "head -c 4 paper/report-quick.pdf | grep -q '%PDF' && [ \$(pdfinfo paper/report-quick.pdf | awk '/^Pages/ {print \$2}') -ge 3 ]"
+real=$(awk '$1 == "real" {print $2}' $SW/alpha0.00/extract.tsv)
+t "the clean quick run generalises (validation accuracy $real >= 0.95)" "awk -v a=$real 'BEGIN {exit !(a >= 0.95)}'"
+rs=$(awk '$1 == "r_structured" {print $2}' $SW/alpha0.00/summary.tsv)
+t "phases of structured neurons obey phi_out = phi_a + phi_b (r' = $rs >= 0.99)" "awk -v r=$rs 'BEGIN {exit !(r >= 0.99)}'"
+t "after a full build the graph is up to date" "[ -z \"\$(stages)\" ]"
+
+touch experiments/swaroop2026/quick/alpha0.10.args
+make -n $Q figures paper > plan.out 2>&1
+t "touching alpha0.10.args reruns that run's datagen and train" "grep -q 'datagen.*alpha0.10.args' plan.out && grep -q 'train.*alpha0.10/data.npz' plan.out"
+t "and no other run's training or Table 1" "! grep -E 'train .*alpha0.(00|05|15|20|25|30)/|datagen .*alpha0.(00|05|15|20|25|30)|idealize @' plan.out"
+make -s $Q figures paper > /dev/null 2>&1
+t "after the rebuild the graph is up to date again" "[ -z \"\$(stages)\" ]"
+
+# the same command twice, in two directories: byte-identical outputs
+for d in d1 d2; do
+  mkdir $d && (cd $d && ../bin/train @../experiments/swaroop2026/quick/train.args \
+    --data ../$SW/alpha0.05/data.npz --checkpoint-out sat.npz --log log.tsv -o model.npz 2>/dev/null)
+done
+t "retraining with the same flags and seed gives byte-identical model, checkpoint and log" \
+  "cmp d1/model.npz d2/model.npz && cmp d1/sat.npz d2/sat.npz && cmp d1/log.tsv d2/log.tsv"
+exit $((failed > 0))
