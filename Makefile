@@ -34,7 +34,7 @@ TEST_BIN := $(patsubst tests/%.c,build/tests/%.t,$(wildcard tests/*.c))
 # Debian 12 packages: build, figures, report, tests (bench adds python3-torch)
 DEB_PACKAGES := gcc make libc6-dev libopenblas-dev liblapacke-dev zlib1g-dev gnuplot-nox \
   texlive-latex-base texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended \
-  poppler-utils python3-numpy perl valgrind
+  poppler-utils unzip python3-numpy perl valgrind
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: all figures paper check bench deps deps-bench clean help
@@ -60,7 +60,11 @@ $(STAMP)/%: bin/% | $(STAMP)
 
 # Flags files: "@FILE" on a tool's command line reads its flags from FILE.
 include $(wildcard experiments/*/rules.mk)
+include paper/paper.mk
 include bench/bench.mk
+
+figures: $(FIGURES)
+paper: $(REPORT_PDF)
 
 check: $(TOOLS) $(TEST_BIN)
 	prove $(PROVE_FLAGS) $(TEST_BIN) $(wildcard tests/*.t)

@@ -18,9 +18,9 @@ function num(s, f) { return (s == "" || tolower(s) ~ /nan/) ? "---" : sprintf(f,
 function flush() {
     if (body == "") return
     printf "\\begin{table}[h]\n\\centering\\small\n"
+    printf "\\caption{Bench \\texttt{%s}: %s}\n", esc(model), esc(settings)
     printf "\\begin{tabular}{@{}lrrr@{}}\n\\toprule\n"
-    printf "Measurement & ms/step & ratio & GFLOP/s \\\\\n\\midrule\n%s\\bottomrule\n\\end{tabular}\n", body
-    printf "\\caption{Bench \\texttt{%s}: %s}\n\\end{table}\n\n", esc(model), esc(settings)
+    printf "Measurement & ms/step & ratio & GFLOP/s \\\\\n\\midrule\n%s\\bottomrule\n\\end{tabular}\n\\end{table}\n\n", body
     body = ""; tables++
 }
 FNR == 1 { flush(); model = FILENAME; sub(/.*\//, "", model); sub(/\.tsv$/, "", model); settings = ""; header = 1 }

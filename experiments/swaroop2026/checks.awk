@@ -171,7 +171,8 @@ END {
         printf "\\newcommand{\\SwChecksPassed}{%s}\n", (passed == "" ? "none" : passed)
         exit 0
     }
-    print "\\begin{tabular}{@{}p{4.3cm}p{2.7cm}p{3.0cm}p{3.4cm}c@{}}"
+    R = ">{\\raggedright\\arraybackslash}"
+    print "\\begin{tabular}{@{}" R "p{4.3cm}" R "p{2.7cm}" R "p{3.0cm}" R "p{3.4cm}c@{}}"
     print "\\toprule"
     print "Claim & Paper & Ours & Criterion & Holds \\\\"
     print "\\midrule"

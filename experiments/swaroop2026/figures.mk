@@ -22,7 +22,8 @@ SW_T2_ALPHAS   := $(filter 0.00 0.05 0.10 0.15 0.20 0.25 0.30,$(SW_ALPHAS))
 SW_CLEAN := $(SW)/alpha0.00
 # the structured threshold on per(W_a), read from the flags file in a recipe
 sw_structured = $$(awk '$$1 == "--structured" { print $$2 }' $(SWX)/spectrum.args)
-# $(call sw_mv): rename $@'s temporary file into place, or remove it on failure
+# CMD > $(sw_tmp) $(sw_mv): write $@ under a temporary name (the shell's pid
+# appended), rename it into place when CMD succeeds, remove it when it fails
 sw_tmp = $@.tmp$$$$
 sw_mv  = && mv -f $(sw_tmp) $@ || { rm -f $(sw_tmp); exit 1; }
 
@@ -45,10 +46,11 @@ $(SW)/table2_amp.tsv: $(SW_SH)/table2.sh \
 	sh $< extract_amp.tsv extract_sat_amp.tsv $(SW_T2_ALPHAS:%=$(SW)/alpha%) > $(sw_tmp) $(sw_mv)
 
 # every paper-level number of ours, keyed like paper-values.tsv
-$(SW)/numbers.tsv: $(SW_SH)/numbers.awk $(SW_SH)/lib.awk $(SW_PAPER) $(SWX)/data.args \
+$(SW)/numbers.tsv: $(SW_SH)/numbers.awk $(SW_SH)/lib.awk $(SW_PAPER) $(SWX)/data.args $(SWX)/table1.args \
 		$(SW_CLEAN)/summary.tsv $(SW_CLEAN)/ablate_unstructured.tsv \
 		$(SW)/noise.tsv $(SW)/table2.tsv $(SW)/table1.tsv
 	$(SW_AWK) $< p=$$(awk '$$1 == "--p" { print $$2 }' $(SWX)/data.args) \
+	  p1=$$(awk '$$1 == "--p" { print $$2 }' $(SWX)/table1.args) \
 	  kind=summary $(SW_CLEAN)/summary.tsv kind=ablate $(SW_CLEAN)/ablate_unstructured.tsv \
 	  kind=noise $(SW)/noise.tsv kind=table2 $(SW)/table2.tsv kind=table1 $(SW)/table1.tsv \
 	  kind=paper $(SW_PAPER) > $(sw_tmp) $(sw_mv)
@@ -76,14 +78,14 @@ $(SW_FIG)/fig5.pdf: $(SW_GP)/fig5.gp $(SW_STYLE) $(SWX)/spectrum.args \
 # macros: ours (numbers.tsv), the paper's (paper-values.tsv), the flags of
 # every tool run (with train's defaults for flags left out), the check verdicts
 $(SW_GEN)/swaroop2026-numbers.tex: $(SW_SH)/tex-macros.awk $(SW_SH)/checks.awk $(SW_SH)/lib.awk \
-		$(SW)/numbers.tsv $(SW_PAPER) $(STAMP)/train \
+		$(SW)/numbers.tsv $(SW_PAPER) $(STAMP)/train $(SW_SH)/figures.mk \
 		$(SWX)/train.args $(SWX)/data.args $(SWX)/spectrum.args $(SWX)/ablate.args $(SWX)/table1.args
 	@mkdir -p $(@D)
 	{ bin/train --help | $(SW_AWK) $< kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER) \
 	    kind=help name=Train - kind=args name=Train $(SWX)/train.args name=Data $(SWX)/data.args \
 	    name=Spectrum $(SWX)/spectrum.args name=Ablate $(SWX)/ablate.args name=TableOne $(SWX)/table1.args; \
 	  $(SW_AWK) $(SW_SH)/checks.awk part=macros kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER); \
-	  printf '\\newcommand{\\SwFigFiveAlphas}{%s}\n' '$(SW_FIG5_ALPHAS)'; } > $(sw_tmp) $(sw_mv)
+	  printf '\\newcommand{\\SwFigFiveAlphas}{%s}\n' "$$(echo $(SW_FIG5_ALPHAS) | sed 's/ /, /g')"; } > $(sw_tmp) $(sw_mv)
 $(SW_GEN)/swaroop2026-checks.tex: $(SW_SH)/checks.awk $(SW_SH)/lib.awk $(SW)/numbers.tsv $(SW_PAPER)
 	@mkdir -p $(@D)
 	$(SW_AWK) $< kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER) > $(sw_tmp) $(sw_mv)

@@ -35,9 +35,10 @@ function texesc(s) {
 }
 
 # tex(s): a number as printed ("0.9991", "-27.0052", "1e-3", "<0.0001",
-# ">=0.998", "<1e-6") set for LaTeX text mode; anything else is escaped text.
+# ">=0.998", "<1e-6") for LaTeX, usable in text and in maths (the maths is
+# wrapped in \ensuremath); anything else is escaped text.
 function tex(s,    pre, m, e, out) {
-    if (isnan(s)) return "n/a"
+    if (isnan(s)) return "\\textrm{n/a}"
     pre = ""
     if (s ~ /^<=/) { pre = "\\leq "; s = substr(s, 3) }
     else if (s ~ /^>=/) { pre = "\\geq "; s = substr(s, 3) }
@@ -49,11 +50,11 @@ function tex(s,    pre, m, e, out) {
         if (m + 0 == 1) out = "10^{" e "}"
         else if (m + 0 == -1) out = "-10^{" e "}"
         else out = m "\\times 10^{" e "}"
-        return "$" pre out "$"
+        return "\\ensuremath{" pre out "}"
     }
-    if (s ~ /^-[0-9.]+$/) return "$" pre "-$" substr(s, 2)
-    if (s ~ /^[+]?[0-9.]+$/) return (pre == "" ? "" : "$" pre "$") s
-    return (pre == "" ? "" : "$" pre "$") texesc(s)
+    if (s ~ /^-[0-9.]+$/) return "\\ensuremath{" pre "-" substr(s, 2) "}"
+    if (s ~ /^[+]?[0-9.]+$/) return (pre == "" ? "" : "\\ensuremath{" pre "}") s
+    return (pre == "" ? "" : "\\ensuremath{" pre "}") texesc(s)
 }
 
 # fmt(v, f): our value v for the report. f is a printf format ("%.4f"),
@@ -61,10 +62,10 @@ function tex(s,    pre, m, e, out) {
 # (underscores read as spaces). NaN prints as n/a.
 function fmt(v, f,    s) {
     if (f == "text") { gsub(/_/, " ", v); return texesc(v) }
-    if (isnan(v)) return "n/a"
+    if (isnan(v)) return "\\textrm{n/a}"
     if (f == "int") return tex(sprintf("%d", v))
     if (f == "sci") {
-        if (v + 0 == 0) return "$<10^{-300}$"
+        if (v + 0 == 0) return "\\ensuremath{<10^{-300}}"
         s = sprintf("%.1e", v)
         return tex(s)
     }

@@ -11,7 +11,8 @@
 # alpha (Table 2 Real, Fig. 5 r and r') come from PAPER_VALUES; NaN where the
 # paper has none, which gnuplot skips. Nothing is computed here beyond
 # copying numbers into one table; it does not check the runs are complete
-# (make does, through the prerequisites).
+# (make does, through the prerequisites). Rows come out sorted by alpha,
+# whatever the order of the RUN_DIRs.
 set -eu
 export LC_ALL=C
 [ $# -ge 1 ] || { echo "usage: noise-table.sh PAPER_VALUES RUN_DIR..." >&2; exit 2; }
@@ -19,14 +20,18 @@ paper=$1; shift
 
 # value FILE KEY: the value of KEY in a key<TAB>value file, NaN when absent
 value() { awk -F'\t' -v k="$2" '$1 == k { v = $2 } END { print (v == "" ? "NaN" : v) }' "$1"; }
-# meta NPZ KEY: a key=value line of the .npz's meta.txt member
+# meta NPZ KEY: a key=value line of the .npz's meta.txt member (spaces in the
+# value become underscores). Without unzip, the lines are found in the file
+# itself: the pipeline writes .npz members uncompressed.
 meta() {
-    unzip -p "$1" meta.txt | awk -F= -v k="$2" '$1 == k { sub(/^[^=]*=/, ""); gsub(/ /, "_"); v = $0 }
-        END { print (v == "" ? "NaN" : v) }'
+    if command -v unzip >/dev/null 2>&1; then unzip -p "$1" meta.txt; else grep -a '^[a-z_]*=' "$1"; fi |
+        awk -F= -v k="$2" '$1 == k { sub(/^[^=]*=/, ""); gsub(/ /, "_"); v = $0 }
+            END { print (v == "" ? "NaN" : v) }'
 }
 # from_paper KEY ALPHA: the paper's value of KEY at row ALPHA, NaN when absent
 from_paper() { awk -F'\t' -v k="$1" -v r="$2" '$1 == k && $2 + 0 == r + 0 { v = $3 } END { print (v == "" ? "NaN" : v) }' "$paper"; }
 
+{
 printf '# alpha\treal\tmean_per\tneurons\tstructured\tunstructured\tbetween\tr_all\tr_structured'
 printf '\tsteps\tsat_step\tstopped\tpaper_real\tpaper_r\tpaper_rprime\n'
 for d in "$@"; do
@@ -39,3 +44,4 @@ for d in "$@"; do
         "$(meta "$d/model.npz" step)" "$(meta "$d/saturation.npz" step)" "$(meta "$d/model.npz" stopped)" \
         "$(from_paper table2.final.real "$alpha")" "$(from_paper fig5.r "$alpha")" "$(from_paper fig5.rprime "$alpha")"
 done
+} | { IFS= read -r header; printf '%s\n' "$header"; sort -t "$(printf '\t')" -k1,1g; }

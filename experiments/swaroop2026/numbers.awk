@@ -1,12 +1,12 @@
 # numbers.awk — Swaroop 2026: the paper-level numbers of our reproduction,
 # one per line, for the report's macros and the check table.
 #
-#   awk -f lib.awk -f numbers.awk p=P \
+#   awk -f lib.awk -f numbers.awk p=P p1=P1 \
 #       kind=summary alpha0.00/summary.tsv kind=ablate alpha0.00/ablate_unstructured.tsv \
 #       kind=noise noise.tsv kind=table2 table2.tsv kind=table1 table1.tsv \
 #       kind=paper paper-values.tsv > numbers.tsv
 #
-# p is our modulus. summary and ablate are the clean run's (alpha = 0);
+# p is our modulus, p1 that of our Table 1 constructions (default p). summary and ablate are the clean run's (alpha = 0);
 # noise.tsv and table2.tsv come from noise-table.sh and table2.sh; table1.tsv
 # from idealize --construct. Writes "# key value format": value with full
 # precision, format the way the report prints it (lib.awk fmt()). Keys that
@@ -95,7 +95,8 @@ END {
         if (steps_min == "" || N[i, 10] + 0 < steps_min) steps_min = N[i, 10] + 0
         if (steps_max == "" || N[i, 10] + 0 > steps_max) steps_max = N[i, 10] + 0
     }
-    m = n_noise   # rows are in alpha order (make passes the runs sorted)
+    m = 0         # the row of the largest alpha (noise-table.sh sorts, but do not rely on it)
+    for (i = 1; i <= n_noise; i++) if (!m || N[i, 1] + 0 > N[m, 1] + 0) m = i
     out("noise.runs", n_noise, "int")
     out("noise.alphas", alphas, "text")
     out("noise.alpha_max", m ? N[m, 1] : "nan", "%.2f")
@@ -106,7 +107,7 @@ END {
     out("noise.rprime_at_max", m ? N[m, 9] : "nan", "%.4f")
     out("noise.rprime_min", rmin == "" ? "nan" : rmin, "%.4f")
     out("noise.rprime_min_alpha", amin == "" ? "nan" : amin, "%.2f")
-    out("noise.mean_per_first", n_noise ? N[1, 3] : "nan", "%.2f")
+    out("noise.mean_per_first", c ? N[c, 3] : "nan", "%.2f")
     out("noise.mean_per_last", m ? N[m, 3] : "nan", "%.2f")
     out("noise.steps_min", steps_min == "" ? "nan" : steps_min, "int")
     out("noise.steps_max", steps_max == "" ? "nan" : steps_max, "int")
@@ -172,7 +173,7 @@ END {
 
     # ---- Table 1: columns width cc_mean cc_sd sc_mean sc_sd ss_mean ss_sd welch_t welch_p --
     best = sig = sig_rows = within = compared = 0
-    same_p = (p + 0 == P["setup.p"] + 0)
+    same_p = ((p1 == "" ? p : p1) + 0 == P["setup.p"] + 0)
     limit = P["table1.significant_below"] + 0
     for (i = 1; i <= n_t1; i++) {
         w = T1[i, 1] + 0

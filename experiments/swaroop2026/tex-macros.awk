@@ -9,15 +9,19 @@
 #
 # Key and flag become CamelCase with digits spelled out (lib.awk camel()):
 # clean.val_acc -> \SwCleanValAcc, --beta1 -> \SwArgTrainBetaOne. "help" is a
-# tool's --help text; its "(default X)" values stand in for flags that the
-# args file leaves out, so that the report can quote them too. A flag given
+# tool's --help text; its "(default X)" values (and "X = ... (default)")
+# stand in for flags that the args file leaves out, so that the report can
+# quote them too. A flag given
 # without a value reads "yes". Two keys with the same macro name are an error.
 BEGIN { FS = "\t" }
 kind == "numbers" && !/^#/ && NF >= 2 { def("Sw" camel($1), fmt($2, $3)); next }
 kind == "paper" && !/^#/ && NF >= 3 && $2 == "-" { def("SwPaper" camel($1), tex($3)); next }
-kind == "help" && /^ *--[a-z]/ && /\(default [^)]*\)/ {
+kind == "help" && /^ *--[a-z]/ && /\(default[^)]*\)/ {
     flag = $0; sub(/^ *--/, "", flag); sub(/[ \t].*/, "", flag)
-    d = $0; sub(/.*\(default /, "", d); sub(/\).*/, "", d); gsub(/'/, "", d)
+    d = $0
+    if (d ~ /\(default [^)]*\)/) { sub(/.*\(default /, "", d); sub(/\).*/, "", d) }
+    else { sub(/ = [^;(]*\(default\).*/, "", d); sub(/.* /, "", d) }   # "0 = full batch (default)"
+    gsub(/'/, "", d)
     arg["SwArg" name camel(flag)] = tex(d)
     next
 }

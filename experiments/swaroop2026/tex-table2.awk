@@ -24,7 +24,7 @@ function cells(v1, v2, v3, v4, is_paper,    b, i, v, s, x) {
     s = ""
     for (i = 1; i <= 4; i++) {
         x = is_paper ? (v[i] == "" ? "---" : tex(v[i])) : fmt(v[i], "%.4f")
-        if (i == b && x != "---" && x != "n/a") x = bold(x)
+        if (i == b && !isnan(v[i])) x = bold(x)
         s = s " & " x
     }
     return s

@@ -10,11 +10,11 @@
 # headed "# neuron I freq NU", columns j w_a ideal_a w_b ideal_b. Fig. 2
 # (fig2.gp) is this script with side = "b" (W_b, in red). Panels: as many as
 # blocks (up to six, two rows of three).
+if (!exists("side")) side = "a"
 if (!exists("data") || !exists("out")) {
-    print "usage: gnuplot -e \"data='WAVES.tsv'; out='FIG.pdf'\" figures/swaroop2026/fig1.gp"
+    print sprintf("usage: gnuplot -e \"data='WAVES.tsv'; out='FIG.pdf'\" figures/swaroop2026/fig%d.gp", side eq "a" ? 1 : 2)
     exit status 2
 }
-if (!exists("side")) side = "a"
 load 'figures/style.gp'
 
 col = side eq "a" ? 2 : 4                 # weights; the ideal wave is the next column
@@ -23,7 +23,7 @@ wname = side eq "a" ? "W_{a}" : "W_{b}"
 neurons = system(sprintf("awk '/^# neuron/ { print $3 }' '%s'", data))
 freqs = system(sprintf("awk '/^# neuron/ { print $5 }' '%s'", data))
 n = words(freqs)
-if (n < 1) { print sprintf("fig1.gp: %s: no '# neuron I freq NU' blocks", data); exit status 1 }
+if (n < 1) { print sprintf("fig%d.gp: %s: no '# neuron I freq NU' blocks", side eq "a" ? 1 : 2, data); exit status 1 }
 stats data index 0 using 1 nooutput
 p = STATS_records
 stats data using col:(column(col + 1)) nooutput

@@ -26,7 +26,7 @@ set xtics 0.05 format "%.2f"
 set title "(a) validation accuracy (final checkpoint)" font ",9"
 set yrange [0 : 1.04]
 set ytics 0.2 format "%.1f"
-set ylabel "validation accuracy" offset 1.5, 0
+set ylabel "validation accuracy" offset 0.5, 0
 set key top right
 plot data using 1:2 with linespoints ls 5 title "this reproduction", \
      ''   using 1:13 with points ls 6 title "paper (Table 2)"
