@@ -19,7 +19,7 @@ OPT     ?= -O3
 WERROR  ?= -Werror
 CFLAGS  ?= $(OPT) -g
 CPPFLAGS += -Isrc/lib
-override CFLAGS += -std=c11 -D_XOPEN_SOURCE=700 -Wall -Wextra $(WERROR)
+override CFLAGS += -std=c11 -D_XOPEN_SOURCE=700 -fno-math-errno -Wall -Wextra $(WERROR)
 LDLIBS  := -lopenblas -llapacke -lz -lm
 PYTHON  ?= /usr/bin/python3
 # One BLAS thread per run: parallelism comes from make -j across runs.

@@ -174,7 +174,7 @@ static inline int in_col(const MlpConfig *cfg, int j, int32_t t) { return cfg->s
 static int act_keeps_z(Activation act) { return act.kind == ACT_POW || act.kind == ACT_ABS; }
 
 /* a[i] = act(z[i]) for n values; one loop per kind so each vectorises. */
-static void act_forward(Activation act, float *restrict a, const float *restrict z, int64_t n)
+static inline __attribute__((always_inline)) void act_forward(Activation act, float *restrict a, const float *restrict z, int64_t n)
 {
     switch (act.kind) {
     case ACT_RELU:
@@ -197,7 +197,7 @@ static void act_forward(Activation act, float *restrict a, const float *restrict
 }
 
 /* d[i] *= act'(z[i]) for n values, reading z, or a = act(z) where act_keeps_z is false. */
-static void act_backward(Activation act, float *restrict d, const float *restrict z, const float *restrict a,
+static inline __attribute__((always_inline)) void act_backward(Activation act, float *restrict d, const float *restrict z, const float *restrict a,
                          int64_t n)
 {
     switch (act.kind) {
@@ -230,6 +230,12 @@ static void add_row(float *restrict y, const float *restrict x, int n)
     for (int i = 0; i < n; i++) y[i] += x[i];
 }
 
+/* The element-wise loops of the passes are compiled for AVX2 and for
+ * baseline x86-64 (picked at load time); no FMA contraction in ISO C mode,
+ * so both give the same bits. */
+#define MLP_CLONES __attribute__((target_clones("avx2", "default")))
+
+MLP_CLONES
 void mlp_forward(MlpWork *w, const MlpConfig *cfg, const Params *P, const int32_t *tok, int64_t N)
 {
     int H = cfg->hidden, p = cfg->p, k = cfg->k, ncol = mlp_in_cols(cfg);
@@ -256,6 +262,7 @@ void mlp_forward(MlpWork *w, const MlpConfig *cfg, const Params *P, const int32_
                 params_get(P, "W_out"), H, cfg->bias ? 1.0f : 0.0f, w->logits, p);
 }
 
+MLP_CLONES
 void mlp_backward(Params *G, MlpWork *w, const MlpConfig *cfg, const Params *P, const int32_t *tok,
                   int64_t N)
 {
