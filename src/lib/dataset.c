@@ -175,17 +175,6 @@ void dataset_to_tensors(const Dataset *ds, TensorList *tl)
     tl_meta_set(tl, "k", buf);
 }
 
-static int meta_int(const TensorList *tl, const char *path, const char *key, int lo, int hi)
-{
-    char *v = tl_meta_get(tl, key);
-    if (!v) die("%s: not a dataset file (no %s in meta.txt)", path, key);
-    char *end;
-    long x = strtol(v, &end, 10);
-    if (end == v || *end || x < lo || x > hi) die("%s: meta %s=%s is out of range", path, key, v);
-    free(v);
-    return (int)x;
-}
-
 static void read_split(Split *s, const TensorList *tl, const char *path, const char *idx_name,
                        const char *y_name, int p, int64_t total)
 {
@@ -206,8 +195,9 @@ Dataset dataset_read(const char *path)
 {
     TensorList tl = npz_read(path);
     Dataset ds = {0};
-    ds.p = meta_int(&tl, path, "p", 2, 1 << 20);
-    ds.k = meta_int(&tl, path, "k", 1, 16);
+    if (!tl_get(&tl, "train_idx")) die("%s: not a dataset file (no member train_idx)", path);
+    ds.p = (int)tl_meta_long(&tl, path, "p", 2, 1 << 20);
+    ds.k = (int)tl_meta_long(&tl, path, "k", 1, 16);
     int64_t total = dataset_size(ds.p, ds.k);
     read_split(&ds.train, &tl, path, "train_idx", "train_y", ds.p, total);
     read_split(&ds.test, &tl, path, "test_idx", "test_y", ds.p, total);

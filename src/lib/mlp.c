@@ -68,17 +68,6 @@ void mlp_config_to_meta(const MlpConfig *cfg, TensorList *tl)
     tl_meta_set(tl, "bias", cfg->bias ? "1" : "0");
 }
 
-static long meta_long(const TensorList *tl, const char *path, const char *key, long lo, long hi)
-{
-    char *v = tl_meta_get(tl, key);
-    if (!v) die("%s: meta.txt has no %s", path, key);
-    char *end;
-    long x = strtol(v, &end, 10);
-    if (end == v || *end || x < lo || x > hi) die("%s: meta.txt %s=%s is out of range", path, key, v);
-    free(v);
-    return x;
-}
-
 MlpConfig mlp_config_from_file(const TensorList *tl, const char *path, Activation fallback_act)
 {
     MlpConfig cfg = {0};
@@ -86,11 +75,11 @@ MlpConfig mlp_config_from_file(const TensorList *tl, const char *path, Activatio
     if (family) {
         if (strcmp(family, "mlp") != 0) die("%s: model family is %s, expected mlp", path, family);
         free(family);
-        cfg.p = (int)meta_long(tl, path, "p", 2, 1 << 16);
-        cfg.k = (int)meta_long(tl, path, "k", 1, 16);
-        cfg.hidden = (int)meta_long(tl, path, "hidden", 1, 1 << 20);
-        cfg.shared = (int)meta_long(tl, path, "shared", 0, 1);
-        cfg.bias = (int)meta_long(tl, path, "bias", 0, 1);
+        cfg.p = (int)tl_meta_long(tl, path, "p", 2, 1 << 16);
+        cfg.k = (int)tl_meta_long(tl, path, "k", 1, 16);
+        cfg.hidden = (int)tl_meta_long(tl, path, "hidden", 1, 1 << 20);
+        cfg.shared = (int)tl_meta_long(tl, path, "shared", 0, 1);
+        cfg.bias = (int)tl_meta_long(tl, path, "bias", 0, 1);
         char *act = tl_meta_get(tl, "act");
         if (!act || !act_parse(act, &cfg.act)) die("%s: meta.txt act=%s is not an activation", path, act ? act : "");
         free(act);

@@ -20,6 +20,7 @@
 
 #include "util.h"
 
+#include <errno.h>
 #include <limits.h>
 #include <math.h>
 #include <stdarg.h>
@@ -1009,4 +1010,16 @@ char *tl_meta_get(const TensorList *tl, const char *key)
     memcpy(copy, value, n);
     copy[n] = '\0';
     return copy;
+}
+
+long tl_meta_long(const TensorList *tl, const char *path, const char *key, long lo, long hi)
+{
+    char *v = tl_meta_get(tl, key);
+    if (!v) die("%s: meta.txt has no %s", path, key);
+    char *end;
+    errno = 0;
+    long x = strtol(v, &end, 10);
+    if (end == v || *end || errno || x < lo || x > hi) die("%s: meta.txt %s=%s is out of range [%ld, %ld]", path, key, v, lo, hi);
+    free(v);
+    return x;
 }

@@ -82,5 +82,8 @@ Tensor *tl_add(TensorList *tl, const char *name, DType dtype, int ndim,
  * returned string is owned by the caller). */
 void tl_meta_set(TensorList *tl, const char *key, const char *value);
 char *tl_meta_get(const TensorList *tl, const char *key);
+/* An integer meta value in [lo, hi]; dies with "path: ..." when it is
+ * missing, not an integer or out of range. */
+long tl_meta_long(const TensorList *tl, const char *path, const char *key, long lo, long hi);
 
 #endif
