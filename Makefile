@@ -52,11 +52,12 @@ bin build/lib build/tests build/stamp:
 	mkdir -p $@
 
 # Experiments depend on a tool's stamp, not its binary: the stamp holds the
-# binary's checksum and is rewritten only when that changes, so relinking a
-# tool whose code did not change reruns nothing downstream.
+# tool's results version (TOOL --results-version, see src/lib/opt.h) and is
+# rewritten only when that changes, so relinking or extending a tool reruns
+# nothing; raising the version reruns everything the tool made.
 STAMP := build/stamp
 $(STAMP)/%: bin/% | $(STAMP)
-	@sha256sum < $< > $@.new && { cmp -s $@.new $@ && rm $@.new || mv $@.new $@; }
+	@$< --results-version > $@.new && { cmp -s $@.new $@ && rm $@.new || mv $@.new $@; }
 
 # Flags files: "@FILE" on a tool's command line reads its flags from FILE.
 include $(wildcard experiments/*/rules.mk)

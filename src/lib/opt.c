@@ -62,6 +62,7 @@ static void print_help(const OptSpec *spec)
     }
     printf("  %-26s %s\n", "@FILE", "read further flags from FILE ('#' starts a comment)");
     printf("  %-26s %s\n", "--help", "print this help and exit");
+    printf("  %-26s %s\n", "--results-version", "print the version of what this tool writes and exit");
 }
 
 static const Opt *find(const OptSpec *spec, const char *name)
@@ -123,6 +124,10 @@ char **opt_parse(const OptSpec *spec, int argc, char **argv, int *npos)
         if (strcmp(a, "--") == 0) {
             only_positional = 1;
             continue;
+        }
+        if (strcmp(a, "--results-version") == 0) {
+            printf("%s results %d.%d\n", util_progname, RESULTS_VERSION_LIB, spec->results_version);
+            exit(0);
         }
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             print_help(spec);

@@ -41,7 +41,15 @@ typedef struct {
     const char *description; /* a paragraph shown by --help */
     const Opt *opts;
     int min_positional, max_positional; /* max < 0: unlimited */
+    /* Version of what the tool writes: raise it with any change that alters
+     * its outputs for the same flags and inputs. The Makefile reruns a tool's
+     * experiments when "TOOL --results-version" (this and RESULTS_VERSION_LIB)
+     * changes, not whenever the binary is relinked. */
+    int results_version;
 } OptSpec;
+
+/* Raise with any library change that alters some tool's outputs. */
+#define RESULTS_VERSION_LIB 1
 
 /* Parses argv; returns the positional arguments (NULL-terminated, count in *npos).
  * The expanded argument list, as one line, is available from opt_cmdline(). */

@@ -63,7 +63,7 @@ int main(int argc, char **argv)
     OptSpec spec = {"ablate MODEL [--data FILE] [--split test|train|all] [--zero LIST] [--zero-periodicity-below T] [--act ACT] [-o OUT]",
                     "Evaluates an MLP (MODEL is a path or '-') on a split, optionally with hidden neurons zeroed or the "
                     "activation swapped, and writes its accuracy and mean cross-entropy.",
-                    opts, 1, 1};
+                    opts, 1, 1, 1};
     int npos;
     char **pos = opt_parse(&spec, argc, argv, &npos);
     int all = strcmp(split, "all") == 0, train = strcmp(split, "train") == 0;

@@ -34,7 +34,7 @@ int main(int argc, char **argv)
     };
     OptSpec spec = {"datagen --p P [--k K] [--split KIND --train-frac F] [--label-noise A] [--seed S] -o OUT",
                     "Writes all p^k tuples of (t_1 + ... + t_k) mod p, split into train and test, as int32 indices and labels.",
-                    opts, 0, 0};
+                    opts, 0, 0, 1};
     int npos;
     opt_parse(&spec, argc, argv, &npos);
     if (!opt_given("p")) die_usage("--p is required");

@@ -217,7 +217,7 @@ int main(int argc, char **argv)
                     "       idealize --extract MODEL --data FILE [--amplitude] [--phase-at-nu] [--write-model FILE] [-o OUT]",
                     "Accuracy of idealised networks whose weights are waves fixed by frequencies and phases alone: "
                     "constructed without training (--construct) or extracted from a trained model (--extract).",
-                    opts, 0, 0};
+                    opts, 0, 0, 1};
     int npos;
     free(opt_parse(&spec, argc, argv, &npos));
     if (do_construct == (model != NULL)) die_usage("give exactly one of --construct and --extract MODEL");

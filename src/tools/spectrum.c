@@ -236,7 +236,7 @@ int main(int argc, char **argv)
                     "its ideal square wave. The neurons: for each dominant frequency of W_a among the structured "
                     "neurons the one of highest per(W_a); of these frequencies, sorted, N evenly spaced from the "
                     "lowest to the highest.",
-                    opts, 1, 1};
+                    opts, 1, 1, 1};
     int npos;
     char **pos = opt_parse(&spec, argc, argv, &npos);
     Activation act;

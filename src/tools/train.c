@@ -109,7 +109,7 @@ static Flags parse_flags(int argc, char **argv)
         OPT_END,
     };
     OptSpec spec = {"train --data FILE --hidden N [options] -o MODEL",
-                    "Trains a one-hidden-layer MLP on modular addition and writes its weights as .npz.", opts, 0, 0};
+                    "Trains a one-hidden-layer MLP on modular addition and writes its weights as .npz.", opts, 0, 0, 1};
     int npos;
     opt_parse(&spec, argc, argv, &npos);
     if (!f.data) die_usage("--data is required");
