@@ -50,7 +50,7 @@ set ylabel ""
 set lmargin at screen 0.51
 set rmargin at screen 0.87
 set colorbox user origin screen 0.895, 0.15 size screen 0.018, 0.73 border
-set cblabel "Periodicity" offset -0.5, 0
+set cblabel "Periodicity" offset 1.5, 0
 set cbtics out scale 0.5 nomirror
 plot sorted using ($5 > thr ? $14 : NaN):11:5 @SCATTER, x with lines ls 4
 unset multiplot

@@ -64,7 +64,7 @@ do for [k = 1:n] {
     if (k == n) {
         cbh = ytop - ybot
         set colorbox user origin screen 0.885, ybot size screen 0.018, cbh
-        set cblabel "Periodicity" offset -0.5, 0
+        set cblabel "Periodicity" offset 1.5, 0
         set cbtics out scale 0.5 nomirror
     }
     plot sorted(k) using 14:11:5 @SCATTER, x with lines ls 4
