@@ -103,9 +103,21 @@ $(SW_GEN)/swaroop2026-noise.tex: $(SW_SH)/tex-noise.awk $(SW_SH)/lib.awk $(SW)/n
 	@mkdir -p $(@D)
 	$(SW_AWK) $< $(SW)/noise.tsv > $(sw_tmp) $(sw_mv)
 
+# the faithful alpha = 0.30 run (when its best validation accuracy came, when
+# it stopped) and the supplementary long run on its data (rules.mk)
+$(SW_GEN)/swaroop2026-long.tex: $(SW_SH)/figures.mk $(SW)/alpha0.30/log.tsv $(SW_LONG)/extract.tsv $(SW_LONG)/summary.tsv $(SW_LONG)/log.tsv
+	@mkdir -p $(@D)
+	{ awk '!/^#/ && (best == "" || $$6 > best) { best = $$6; at = $$1 } END { \
+	    printf "\\newcommand{\\SwHighBestStep}{%d}\n\\newcommand{\\SwHighSteps}{%d}\n", at, $$1 }' $(SW)/alpha0.30/log.tsv; \
+	  awk 'END { printf "\\newcommand{\\SwLongSteps}{%d}\n", $$1 }' $(SW_LONG)/log.tsv; \
+	  awk '$$1 == "real" { printf "\\newcommand{\\SwLongReal}{%.4f}\n", $$2 } \
+	       $$1 == "sq_cos" { printf "\\newcommand{\\SwLongSqCos}{%.4f}\n", $$2 }' $(SW_LONG)/extract.tsv; \
+	  awk '$$1 == "structured" { printf "\\newcommand{\\SwLongStructured}{%d}\n", $$2 }' $(SW_LONG)/summary.tsv; \
+	} > $(sw_tmp) $(sw_mv)
+
 # ------------------------------------------------------------------ lists
 SW_FIGURES := $(foreach n,1 2 3 4 5,$(SW_FIG)/fig$(n).pdf)
-SW_TEX     := $(foreach t,numbers checks table1 table2 table2amp noise,$(SW_GEN)/swaroop2026-$(t).tex)
+SW_TEX     := $(foreach t,numbers checks table1 table2 table2amp noise long,$(SW_GEN)/swaroop2026-$(t).tex)
 FIGURES        += $(SW_FIGURES)
 PAPER_SECTIONS += swaroop2026
 PAPER_INPUTS   += $(SW_FIGURES) $(SW_TEX)

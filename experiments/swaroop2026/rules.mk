@@ -21,8 +21,21 @@ $(SW)/alpha%/model.npz $(SW)/alpha%/saturation.npz $(SW)/alpha%/log.tsv: \
 	  --checkpoint-out $(@D)/saturation.npz --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 \
 	  | tee $(@D)/train.out >&2
 
+# supplementary: the alpha = 0.30 data trained past the plateau rule (long.args)
+SW_LONG := $(SW)/long0.30
+$(SW_LONG)/model.npz $(SW_LONG)/saturation.npz $(SW_LONG)/log.tsv: \
+		$(SW)/alpha0.30/data.npz $(SWX)/train.args $(SWX)/long.args $(STAMP)/train
+	@mkdir -p $(@D)
+	bin/train @$(SWX)/train.args @$(SWX)/long.args --data $< --state $(@D)/state.npz \
+	  --checkpoint-out $(@D)/saturation.npz --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 \
+	  | tee $(@D)/train.out >&2
+$(SW_LONG)/summary.tsv: $(SW_LONG)/model.npz $(SWX)/spectrum.args $(STAMP)/spectrum
+	bin/spectrum @$(SWX)/spectrum.args --summary $< -o $@
+$(SW_LONG)/extract.tsv: $(SW_LONG)/model.npz $(SW)/alpha0.30/data.npz $(STAMP)/idealize
+	bin/idealize --extract $< --data $(SW)/alpha0.30/data.npz -o $@
+
 .PHONY: swaroop2026-train
-swaroop2026-train: $(SW_RUNS:%=%/model.npz)
+swaroop2026-train: $(SW_RUNS:%=%/model.npz) $(SW_LONG)/model.npz
 
 # ------------------------------------------------------------------ analyses
 # Per run: neuron tables and summaries of the final and saturation checkpoints,
@@ -51,7 +64,8 @@ $(SW)/table1.tsv: $(SWX)/table1.args $(STAMP)/idealize
 	bin/idealize @$< -o $@
 
 SW_RUN_ANALYSES := neurons.tsv neurons_sat.tsv summary.tsv extract.tsv extract_sat.tsv extract_amp.tsv extract_sat_amp.tsv
-SW_ANALYSES := $(foreach r,$(SW_RUNS),$(SW_RUN_ANALYSES:%=$(r)/%)) $(SW)/alpha0.00/ablate_unstructured.tsv $(SW)/table1.tsv
+SW_ANALYSES := $(foreach r,$(SW_RUNS),$(SW_RUN_ANALYSES:%=$(r)/%)) $(SW)/alpha0.00/ablate_unstructured.tsv $(SW)/table1.tsv \
+  $(SW_LONG)/summary.tsv $(SW_LONG)/extract.tsv
 
 .PHONY: swaroop2026-analyses
 swaroop2026-analyses: $(SW_ANALYSES)
