@@ -21,7 +21,6 @@ CFLAGS  ?= $(OPT) -g
 CPPFLAGS += -Isrc/lib
 override CFLAGS += -std=c11 -D_XOPEN_SOURCE=700 -fno-math-errno -Wall -Wextra $(WERROR)
 LDLIBS  := -lopenblas -llapacke -lz -lm
-PYTHON  ?= /usr/bin/python3
 # One BLAS thread per run: parallelism comes from make -j across runs.
 export OPENBLAS_NUM_THREADS := 1
 
@@ -88,3 +87,6 @@ help:
 	@echo "  bench      time a training step against the PyTorch reference"
 	@echo "  deps       install the Debian packages the project needs (apt-get)"
 	@echo "  clean      remove built tools (data/ and figures/ are kept)"
+	@echo "  <key>-train, <key>-analyses, <key>-figures   one paper's stages (key: swaroop2026, he2026)"
+	@echo "Profiles: make figures PROFILE=quick (minutes) | PROFILE=full (the papers' settings; hours)"
+	@echo "Outputs: data/<profile>/<key>/, figures/<profile>/<key>/, paper/report.pdf (report-quick.pdf)"
