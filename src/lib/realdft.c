@@ -124,11 +124,16 @@ void realdft_fit_top2(const RealDft *d, const double *w, double *fitted)
 RealNeuron realdft_neuron_at(const RealDft *d, const double *coef_in, const double *coef_out, int k)
 {
     RealNeuron n = {.k = k};
-    if (k < 1 || k > d->K) return n; /* Const dominates: no magnitude or phase */
-    n.alpha = realdft_magnitude(d, coef_in, k);
-    n.beta = realdft_magnitude(d, coef_out, k);
-    n.phi = realdft_phase(coef_in, k);
-    n.psi = realdft_phase(coef_out, k);
+    if (k < 0 || k > d->K) return n;
+    /* (c, s) at coordinates 2k-1 and 2k; at k = 0 (Const dominant) the
+     * authors' numpy indexing reads coordinate -1, i.e. the last one
+     * (sin K), as c and Const as s: reproduced so that summaries match */
+    int ic = k == 0 ? d->p - 1 : 2 * k - 1, is = 2 * k;
+    double f = sqrt(2.0 / (double)d->p);
+    n.alpha = f * hypot(coef_in[ic], coef_in[is]);
+    n.beta = f * hypot(coef_out[ic], coef_out[is]);
+    n.phi = atan2(-coef_in[is], coef_in[ic]);
+    n.psi = atan2(-coef_out[is], coef_out[ic]);
     return n;
 }
 

@@ -1,0 +1,217 @@
+#!/bin/sh
+# numbers.sh — He et al. 2026: every number of ours that the report quotes,
+# one "key<TAB>value<TAB>format" line each, read from the analysis files of
+# one profile (the keys match experiments/he2026/paper-values.tsv where the
+# paper states the same quantity; format is a printf format, "int" or
+# "sci2"/"sci3" for two or three significant digits in scientific notation).
+#
+#   sh experiments/he2026/numbers.sh DATADIR "F10_LAST F9_LAST F13B_LAST F21_MARK LEAK_STEPS..." > numbers.tsv
+#
+# DATADIR is data/<profile>/he2026. The second argument lists the checkpoint
+# choices of the profile (profile.mk): the last step of Figs 10, 9 and 13b,
+# the marked step of Fig. 21, and the steps of the harmonic-leakage summaries.
+# Steps the run does not have give "nan" (the quick profile's short runs).
+set -eu
+d=$1
+set -- $2
+f10_last=$1 f9_last=$2 f13b_last=$3 f21_mark=$4
+shift 4
+leak_steps=$*
+
+# kv FILE KEY: the value of KEY in a key/value file
+kv() { awk -F'\t' -v k="$2" '$1 == k { print $2; found = 1; exit } END { if (!found) print "nan" }' "$1"; }
+# at FILE STEP COL: column COL of the row whose first column is STEP
+at() { awk -F'\t' -v s="$2" -v c="$3" '!/^#/ && $1 == s { print $c; found = 1; exit } END { if (!found) print "nan" }' "$1"; }
+# last FILE COL: column COL of the last row
+last() { awk -F'\t' -v c="$2" '!/^#/ && NF { v = $c } END { print (v == "" ? "nan" : v) }' "$1"; }
+out() { printf '%s\t%s\t%s\n' "$1" "$2" "$3"; }
+
+# ---------------------------------------------------------------- R1
+r=$d/r1
+for s in 1000 2000 4000 5000 8000; do
+    ours=$(at $r/log.tsv $s 3)
+    out r1.loss.$s "$ours" sci3
+    if [ -f $r/authors.tsv ]; then
+        theirs=$(at $r/authors.tsv $s 2)
+        out r1.authors_loss.$s "$theirs" sci3
+        out r1.loss_rel.$s "$(awk -v a="$ours" -v b="$theirs" 'BEGIN { printf "%.6g", (a - b) / b }')" sci2
+    fi
+done
+out r1.loss.final "$(last $r/log.tsv 3)" sci2
+out r1.steps "$(last $r/log.tsv 1)" int
+out r1.train_acc "$(last $r/log.tsv 4)" "%.3f"
+out r1.norm.0 "$(at $r/log.tsv 0 7)" "%.2f"
+out r1.norm.final "$(last $r/log.tsv 7)" "%.2f"
+for k in 1 2 3 4 5 6 7 8 9 10 11; do out r1.count.$k "$(kv $r/summary.tsv count.$k)" int; done
+out r1.counts "$(awk -F'\t' '$1 ~ /^count\.([1-9]|1[01])$/ { printf "%s%s", sep, $2; sep = ", " }' $r/summary.tsv)" text
+out r1.freqs_used "$(kv $r/summary.tsv freqs_used)" int
+for q in alpha beta; do for s in mean median min max; do out r1.$q.$s "$(kv $r/summary.tsv $q.$s)" "%.4f"; done; done
+out r1.ipr "$(kv $r/summary.tsv ipr)" "%.4f"
+out r1.ipr_pair "$(kv $r/summary.tsv ipr_pair)" "%.3f"
+out r1.abs_sin "$(kv $r/summary.tsv abs_sin_mean)" "%.4f"
+out r1.wrap_outliers "$(kv $r/summary.tsv wrap_outliers)" int
+out r1.moment.n "$(kv $r/summary.tsv moment.n)" int
+for i in 1 2 3 4 5 6 7 8; do
+    out r1.moment.cos.$i "$(kv $r/summary.tsv moment.cos.$i)" "%.4f"
+    out r1.moment.sin.$i "$(kv $r/summary.tsv moment.sin.$i)" "%.4f"
+done
+for i in 1 2 3 4; do
+    out r1.sym.$i.min "$(kv $r/summary.tsv sym.$i.min)" "%.3f"
+    out r1.sym.$i.max "$(kv $r/summary.tsv sym.$i.max)" "%.3f"
+done
+out r1.sym.min "$(awk -F'\t' '$1 ~ /^sym\.[1-4]\.min$/ && (m == "" || $2 < m) { m = $2 } END { print m }' $r/summary.tsv)" "%.2f"
+out r1.sym.max "$(awk -F'\t' '$1 ~ /^sym\.[1-4]\.max$/ && $2 > m { m = $2 } END { print m }' $r/summary.tsv)" "%.2f"
+out r1.homog_cv "$(kv $r/summary.tsv homog_cv)" "%.3f"
+for a in relu abs square pow4 pow8 softplus2 exp identity cube; do
+    out t1.$a.acc "$(kv $r/swap_$a.tsv accuracy)" "%.4f"
+    out t1.$a.loss "$(kv $r/swap_$a.tsv loss)" sci3
+done
+sq=$r/swap_square.tsv
+out r1.logit_absmax "$(kv $sq logit_absmax)" "%.2f"
+for k in row0.correct_min row0.correct_max row0.ghost_mean row0.background_mean example.correct example.ghost_x example.ghost_y; do
+    out r1.$k "$(kv $sq $k)" "%.2f"
+done
+
+# ---------------------------------------------------------------- R2
+r=$d/r2
+acc=$r/accuracy.tsv
+s1=$(awk -F'\t' '!/^#/ && $4 >= 1 { print $1; exit }' $acc)
+s2=$(awk -F'\t' '!/^#/ && $6 >= 0.95 { print $1; exit }' $acc)
+out r2.stage1 "${s1:-nan}" int
+out r2.stage2 "${s2:-nan}" int
+out r2.steps "$(last $r/log.tsv 1)" int
+out r2.test_acc.final "$(last $acc 6)" "%.4f"
+# test pairs: those of a predict table with split = 0
+ntest=$(awk -F'\t' '!/^#/ && $8 == 0 { n++ } END { print n + 0 }' "$(ls $r/pairs_*.tsv | head -n 1)")
+out r2.test_n "$ntest" int
+out r2.test_correct "$(awk -v a="$(last $acc 6)" -v n="$ntest" 'BEGIN { printf "%d", a * n + 0.5 }')" int
+out r2.test_acc.stage1 "$(at $acc "${s1:-x}" 6)" "%.4f"
+out r2.test_acc.stage2 "$(at $acc "${s2:-x}" 6)" "%.4f"
+out r2.true_test_acc.stage1 "$(at $acc "${s1:-x}" 14)" "%.3f"
+# the plateau: checkpoints from stage 1 on whose test accuracy equals that at stage 1
+out r2.plateau_end "$(awk -F'\t' -v s="${s1:-x}" '!/^#/ { if ($1 == s) { v = $6; on = 1 } if (on && $6 == v) e = $1; else if (on) { on = 0; exit } } END { print (e == "" ? "nan" : e) }' $acc)" int
+for s in 0 200 1000 1400 2000 2200; do
+    out r2.common.$s "$(at $acc $s 8)" "%.3f"
+    out r2.rare.$s "$(at $acc $s 10)" "%.3f"
+done
+for s in 0 200 1000 1400 2000 2200 5000 6000 8000 10000 10400; do out r2.test_acc.$s "$(at $acc $s 6)" "%.3f"; done
+for s in 0 200 1000 1800 2200; do out r2.train_acc.$s "$(at $acc $s 4)" "%.3f"; done
+out r2.test_peak "$(awk -F'\t' '!/^#/ && $5 > m { m = $5; s = $1 } END { print m }' $r/log.tsv)" "%.3f"
+out r2.test_peak_step "$(awk -F'\t' '!/^#/ && $5 > m { m = $5; s = $1 } END { print s }' $r/log.tsv)" int
+for s in 2200 5000 10000 20000; do
+    out r2.train_loss.$s "$(at $r/log.tsv $s 3)" sci2
+    out r2.test_loss.$s "$(at $r/log.tsv $s 5)" sci3
+done
+out r2.train_loss.final "$(last $r/log.tsv 3)" sci3
+out r2.test_loss.final "$(last $r/log.tsv 5)" "%.4f"
+out r2.norm.peak "$(awk -F'\t' '!/^#/ && $7 > m { m = $7 } END { print m }' $r/log.tsv)" "%.2f"
+out r2.norm.peak_step "$(awk -F'\t' '!/^#/ && $7 > m { m = $7; s = $1 } END { print s }' $r/log.tsv)" int
+out r2.norm.2200 "$(at $r/log.tsv 2200 7)" "%.2f"
+out r2.norm.5000 "$(at $r/log.tsv 5000 7)" "%.2f"
+out r2.norm.final "$(last $r/log.tsv 7)" "%.2f"
+for s in 0 1000 2200 5000 10000 20000; do out r2.ipr.$s "$(at $r/series.tsv $s 2)" "%.3f"; done
+out r2.ipr.final "$(last $r/series.tsv 2)" "%.3f"
+for s in 0 200 1000 2200 5000 10000 20000; do out r2.abs_sin.$s "$(at $r/series.tsv $s 12)" "%.3f"; done
+out r2.abs_sin.final "$(last $r/series.tsv 12)" "%.3f"
+for q in alpha beta; do for s in mean median; do out r2.$q.$s "$(kv $r/summary.tsv $q.$s)" "%.4f"; done; done
+out r2.counts "$(awk -F'\t' '$1 ~ /^count\.([1-9]|1[01])$/ { printf "%s%s", sep, $2; sep = ", " }' $r/summary.tsv)" text
+
+# ---------------------------------------------------------------- R3
+r=$d/r3
+n=$r/neuron40.tsv
+kf=$(awk -F'\t' '!/^#/ { print $10; exit }' $n)
+out r3.n40.k "$kf" int
+row() { awk -F'\t' -v s="$2" -v k="$3" -v c="$4" '!/^#/ && $1 == s && $2 == k { print $c; f = 1; exit } END { if (!f) print "nan" }' "$1"; }
+out r3.n40.alpha0 "$(row $n 0 $kf 3)" "%.4f"
+out r3.n40.alpha_last "$(row $n $f10_last $kf 3)" "%.4f"
+out r3.n40.mis0 "$(row $n 0 $kf 8)" "%.2f"
+out r3.n40.mis_last "$(row $n $f10_last $kf 8)" "%.2f"
+out r3.n40.last "$f10_last" int
+out r3.n40.argmin_D0 "$(awk -F'\t' '!/^#/ && $1 == 0 { d = $8 < 0 ? -$8 : $8; if (b == "" || d < b) { b = d; k = $2 } } END { print k }' $n)" int
+out r3.n40.argmax_alpha0 "$(awk -F'\t' '!/^#/ && $1 == 0 { if (b == "" || $3 > b) { b = $3; k = $2 } } END { print k }' $n)" int
+out r3.n40.others_max_last "$(awk -F'\t' -v s=$f10_last -v k=$kf '!/^#/ && $1 == s && $2 != k && $3 > m { m = $3 } END { print m }' $n)" "%.4f"
+for s in 7000 9000; do out r3.loss.$s "$(at $r/log.tsv $s 3)" "%.3f"; done
+out r3.loss.final "$(last $r/log.tsv 3)" "%.3f"
+for k in winners.min winners.max pred.min_abs_D pred.max_ab_cosD pred.max_alpha; do
+    case $k in winners.*) f=int ;; *) f="%.3f" ;; esac
+    out r3.$k "$(kv $r/lottery.tsv $k)" "$f"
+done
+
+# ---------------------------------------------------------------- R4
+r=$d/r4
+n=$r/neuron1.tsv
+kf=$(awk -F'\t' '!/^#/ { print $10; exit }' $n)
+out r4.n1.k "$kf" int
+out r4.n1.last "$f9_last" int
+for s in 0 $f9_last; do
+    tag=$([ "$s" = 0 ] && echo 0 || echo last)
+    out r4.n1.phi.$tag "$(row $n $s $kf 5)" "%.2f"
+    out r4.n1.psi.$tag "$(row $n $s $kf 6)" "%.2f"
+    out r4.n1.twophi.$tag "$(row $n $s $kf 7)" "%.2f"
+    out r4.n1.mis.$tag "$(row $n $s $kf 8)" "%.3f"
+    out r4.n1.alpha.$tag "$(row $n $s $kf 3)" "%.4f"
+    out r4.n1.beta.$tag "$(row $n $s $kf 4)" "%.4f"
+done
+for s in 5000 10000; do
+    out r4.n1.alpha.$s "$(row $n $s $kf 3)" "%.3f"
+    out r4.n1.beta.$s "$(row $n $s $kf 4)" "%.3f"
+done
+for s in 7000; do out r4.loss.$s "$(at $r/log.tsv $s 3)" "%.3f"; done
+out r4.loss.final "$(last $r/log.tsv 3)" sci2
+for s in 0 1000 5000 10000; do
+    out r4.offfreq_in.$s "$(at $r/series.tsv $s 10)" "%.4f"
+    out r4.offfreq_out.$s "$(at $r/series.tsv $s 11)" "%.4f"
+done
+
+# ---------------------------------------------------------------- R5
+r=$d/r5
+n=$r/neuron10.tsv
+kf=$(awk -F'\t' '!/^#/ { print $10; exit }' $n)
+out r5.n10.k "$kf" int
+out r5.n10.last "$f13b_last" int
+for s in 0 $f13b_last; do
+    tag=$([ "$s" = 0 ] && echo 0 || echo last)
+    out r5.n10.phi.$tag "$(row $n $s $kf 5)" "%.2f"
+    out r5.n10.psi.$tag "$(row $n $s $kf 6)" "%.2f"
+    out r5.n10.twophi.$tag "$(row $n $s $kf 7)" "%.2f"
+    out r5.n10.mis.$tag "$(row $n $s $kf 8)" "%.3f"
+    out r5.n10.alpha.$tag "$(row $n $s $kf 3)" "%.5f"
+    out r5.n10.beta.$tag "$(row $n $s $kf 4)" "%.5f"
+done
+out r5.n10.alpha_min "$(awk -F'\t' -v k=$kf '!/^#/ && $2 == k && (m == "" || $3 < m) { m = $3; s = $1 } END { print m }' $n)" "%.5f"
+out r5.n10.alpha_min_step "$(awk -F'\t' -v k=$kf '!/^#/ && $2 == k && (m == "" || $3 < m) { m = $3; s = $1 } END { print s }' $n)" int
+# harmonic leakage at the two checkpoints of the profile ("first", "second")
+i=0
+for s in $leak_steps; do
+    i=$((i + 1)); tag=$([ $i = 1 ] && echo first || echo second)
+    out r5.leak_step.$tag "$s" int
+    for h in 2 3 4 5; do
+        out r5.leak_in.$h.$tag "$(kv $r/summary_$s.tsv leak.in.$h)" "%.3f"
+        out r5.leak_out.$h.$tag "$(kv $r/summary_$s.tsv leak.out.$h)" "%.3f"
+    done
+done
+out r5.loss.0 "$(at $r/log.tsv 0 3)" "%.3f"
+out r5.loss.final "$(last $r/log.tsv 3)" "%.3f"
+
+# ---------------------------------------------------------------- R6
+r=$d/r6
+for s in 3000 3800 5000 6000 9800; do out r6.loss.$s "$(at $r/log.tsv $s 3)" sci3; done
+for s in 0 1800 3800 5800 10000; do out r6.ipr.$s "$(at $r/series.tsv $s 2)" "%.3f"; done
+out r6.mark "$f21_mark" int
+out r6.loss.mark "$(at $r/log.tsv $f21_mark 3)" sci3
+out r6.ipr.mark "$(at $r/series.tsv $f21_mark 2)" "%.3f"
+
+# ---------------------------------------------------------------- network-free
+for c in 1 2; do
+    for k in D0 alpha_min t_alpha_min D_at_alpha_min t_half_pi alpha_end beta_end D_end; do
+        case $k in t_*) f=int ;; D*) f="%.3f" ;; *) f=sci3 ;; esac
+        out ode$c.$k "$(kv $d/ode${c}_summary.tsv $k)" "$f"
+    done
+done
+awk -F'\t' '!/^#/ { i++; printf "contour.%d.beta\t%s\tsci3\ncontour.%d.D\t%s\t%%.4f\n", i, $3, i, $4 }' $d/contour_points.tsv
+awk -F'\t' '!/^#/ && NF { if (min == "" || $3 < min) min = $3; if ($3 > max) max = $3 }
+    END { printf "contour.min\t%s\tsci3\ncontour.max\t%s\tsci3\n", min, max }' $d/contour.tsv
+awk -F'\t' '!/^#/ { printf "t2.%d.subsets\t%s\tint\nt2.%d.mean\t%s\tsci3\nt2.%d.median\t%s\tsci3\nt2.%d.std\t%s\tsci3\n", $1, $2, $1, $3, $1, $4, $1, $5 }' $d/table2.tsv
+awk -F'\t' '!/^#/ { r = sprintf("%.1f", $1); printf "t3.%s.mean\t%s\tsci3\nt3.%s.median\t%s\tsci3\nt3.%s.std\t%s\tsci3\n", r, $2, r, $3, r, $4 }' $d/table3.tsv
+awk -F'\t' '!/^#/ { if ($2 == "correct") c = $4; else if ($2 == "ghost") g = $4; else if ($2 == "background") b = $4 }
+    END { printf "t4.correct\t%s\t%%.2f\nt4.ghost\t%s\t%%.2f\nt4.background\t%s\t%%.2f\n", c, g, b }' $d/indicator.tsv

@@ -1,0 +1,180 @@
+# He, Wang, Chen, Yang 2026, "On the Mechanism and Dynamics of Modular
+# Addition" — the experiment graph (spec shared/specs/he2026-dynamics.md).
+#
+# Runs R1-R6 (rN.args: train's flags) start from rN/init.npz: in the full
+# profile the authors' initial weights (the fixtures, HE_FIX), in the quick
+# profile our own seeded init (mkinit @rN.init.args). R2 trains on a split,
+# the others on all 529 pairs. Every run writes model.npz, trajectory.npz
+# (every 200 steps) and log.tsv. The analyses read them with features
+# (Fourier features, real DFT basis), predict (the network on every pair,
+# any activation) and dynamics (the computations that train no network).
+#
+#   make he2026-train       the six runs
+#   make he2026-analyses    every table the figures and the report read
+#   make he2026-figures     figures/$(PROFILE)/he2026/*.pdf (figures.mk)
+HE     := data/$(PROFILE)/he2026
+HEX    := experiments/he2026/$(PROFILE)
+HE_FIX ?= ../shared/fixtures/he2026
+include $(HEX)/profile.mk
+
+HE_RUNS := r1 r2 r3 r4 r5 r6
+# the authors' file names of each run (fixtures/<name>_init.npz, _final.npz)
+HE_FIXNAME_r1 := r1_relu_adamw
+HE_FIXNAME_r2 := r2_grokking
+HE_FIXNAME_r3 := r3_quad_sgd
+HE_FIXNAME_r4 := r4_quad_singlefreq
+HE_FIXNAME_r5 := r5_relu_singlefreq
+HE_FIXNAME_r6 := r6_relu_smallinit
+# the dataset of a run, and the activation it was trained with
+he_data = $(if $(filter r2,$1),$(HE)/split.npz,$(HE)/all.npz)
+he_act  = $$(awk '$$1 == "--act" { print $$2 }' $(HEX)/$1.args)
+he_comma := ,
+# rename $@'s temporary file into place, or remove it on failure
+he_tmp = $@.tmp$$$$
+he_mv  = && mv -f $(he_tmp) $@ || { rm -f $(he_tmp); exit 1; }
+
+# ------------------------------------------------------------------ data
+$(HE)/all.npz: $(HEX)/all.args $(STAMP)/datagen
+	@mkdir -p $(@D)
+	bin/datagen @$< -o $@
+# (full profile: --split mask with the authors' train mask, HE_SPLIT_DEPS)
+$(HE)/split.npz: $(HEX)/split.args $(STAMP)/datagen $(HE_SPLIT_DEPS)
+	@mkdir -p $(@D)
+	bin/datagen @$< $(if $(HE_SPLIT_DEPS),--mask $(HE_SPLIT_DEPS)) -o $@
+
+# initial weights
+ifeq ($(HE_INIT),fixtures)
+define he_init_rule
+$(HE)/$1/init.npz: $(HE_FIX)/$(HE_FIXNAME_$1)_init.npz
+	@mkdir -p $$(@D)
+	cp $$< $$@.tmp && mv -f $$@.tmp $$@
+endef
+$(foreach r,$(HE_RUNS),$(eval $(call he_init_rule,$(r))))
+else
+$(HE)/%/init.npz: $(HEX)/%.init.args $(STAMP)/mkinit
+	@mkdir -p $(@D)
+	bin/mkinit @$< -o $@
+endif
+
+# ------------------------------------------------------------------ training
+$(foreach r,$(HE_RUNS),$(eval $(HE)/$(r)/model.npz $(HE)/$(r)/trajectory.npz $(HE)/$(r)/log.tsv: $(call he_data,$(r))))
+$(HE)/%/model.npz $(HE)/%/trajectory.npz $(HE)/%/log.tsv: $(HE)/%/init.npz $(HEX)/%.args $(STAMP)/train
+	bin/train @$(HEX)/$*.args --init-from $< --data $(call he_data,$*) --trajectory $(@D)/trajectory.npz \
+	  --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
+
+.PHONY: he2026-train
+he2026-train: $(HE_RUNS:%=$(HE)/%/model.npz)
+
+# ------------------------------------------------------------------ analyses
+# every run: neuron table and summary of the final model, series over the
+# trajectory (IPR, misalignment, ...), accuracy and loss of every checkpoint
+$(HE)/%/neurons.tsv: $(HE)/%/model.npz $(STAMP)/features
+	bin/features $< -o $@
+$(HE)/%/summary.tsv: $(HE)/%/model.npz $(STAMP)/features
+	bin/features $< --summary -o $@
+$(HE)/%/series.tsv: $(HE)/%/trajectory.npz $(STAMP)/features
+	bin/features $< --series -o $@
+$(HE)/%/accuracy.tsv: $(HE)/%/trajectory.npz $(STAMP)/predict
+	bin/predict $< --act $(call he_act,$*) $(if $(filter r2,$*),--data $(HE)/split.npz) --series -o $@
+$(HE)/r2/accuracy.tsv: $(HE)/split.npz
+
+# R1: activation swap (Table 1), output logits with x^2 (Fig. 8), the ten
+# neurons of Figs 3-4 ordered by frequency
+HE_SWAP_ACTS := relu abs square pow:4 pow:8 softplus2 exp identity cube
+he_swap_name = $(subst :,,$1)
+$(foreach a,$(HE_SWAP_ACTS),$(eval $(HE)/r1/swap_$(call he_swap_name,$(a)).tsv: $(HE)/r1/model.npz $(STAMP)/predict ; \
+	bin/predict $$< --act $(a) --summary -o $$@))
+$(HE)/r1/logits_x0.tsv: $(HE)/r1/model.npz $(STAMP)/predict
+	bin/predict $< --act square --logits 0 -o $@
+$(HE)/r1/f3_dft.tsv: $(HE)/r1/model.npz $(STAMP)/features
+	bin/features $< --heatmap --neurons 30-39 --sort-freq -o $@
+$(HE)/r1/f3_raw.tsv: $(HE)/r1/model.npz $(STAMP)/features
+	bin/features $< --heatmap --raw --neurons 30-39 --sort-freq -o $@
+$(HE)/r1/f4_lines.tsv: $(HE)/r1/model.npz $(STAMP)/features
+	bin/features $< --lines --neurons 30-39 --sort-freq -o $@
+
+# R2: the grids of Figs 15-16 and the weights of Fig. 17
+$(HE)/r2/pairs_%.tsv: $(HE)/r2/trajectory.npz $(HE)/split.npz $(STAMP)/predict
+	bin/predict $< --step $* --data $(HE)/split.npz -o $@
+$(HE)/r2/f17.tsv: $(HE)/r2/trajectory.npz $(STAMP)/features
+	bin/features $< --heatmap --neurons 0-19 --steps $(HE_F17_STEPS) -o $@
+# R3: the lottery inside neuron 40 (Fig. 10) and across all neurons
+$(HE)/r3/neuron40.tsv: $(HE)/r3/trajectory.npz $(STAMP)/features
+	bin/features $< --neuron 40 -o $@
+$(HE)/r3/lottery.tsv: $(HE)/r3/trajectory.npz $(STAMP)/features
+	bin/features $< --lottery -o $@
+# R4: phase alignment of neuron 1 (Fig. 9), single-frequency preservation (Fig. 12)
+$(HE)/r4/neuron1.tsv: $(HE)/r4/trajectory.npz $(STAMP)/features
+	bin/features $< --neuron 1 -o $@
+$(HE)/r4/f12.tsv: $(HE)/r4/trajectory.npz $(STAMP)/features
+	bin/features $< --heatmap --neurons 0-19 --steps $(HE_F12_STEPS) -o $@
+# R5: ReLU preservation and harmonic leakage (Fig. 13a), neuron 10 (Fig. 13b)
+$(HE)/r5/neuron10.tsv: $(HE)/r5/trajectory.npz $(STAMP)/features
+	bin/features $< --neuron 10 -o $@
+$(HE)/r5/f13a.tsv: $(HE)/r5/trajectory.npz $(STAMP)/features
+	bin/features $< --heatmap --neurons 0-19 --steps $(HE_F13A_STEPS) -o $@
+$(HE)/r5/summary_%.tsv: $(HE)/r5/trajectory.npz $(STAMP)/features
+	bin/features $< --summary --step $* -o $@
+# R6: the weights of Fig. 22
+$(HE)/r6/f22.tsv: $(HE)/r6/trajectory.npz $(STAMP)/features
+	bin/features $< --heatmap --neurons 0-19 --steps $(HE_F22_STEPS) -o $@
+
+# the authors' recorded per-step losses and norms (full profile only)
+define he_authors_rule
+$(HE)/$1/authors.tsv: $(HE_FIX)/$(HE_FIXNAME_$1)_final.npz $(STAMP)/npzcat
+	@mkdir -p $$(@D)
+	bin/npzcat $$< train_losses test_losses param_norms -o $$@
+endef
+ifeq ($(HE_INIT),fixtures)
+$(foreach r,$(HE_RUNS),$(eval $(call he_authors_rule,$(r))))
+endif
+
+# network-free computations (spec §5.2, §6)
+$(HE)/ode%_flow.tsv: $(HEX)/ode%.args $(STAMP)/dynamics
+	@mkdir -p $(@D)
+	bin/dynamics ode @$< --every 5 -o $@
+$(HE)/ode%_summary.tsv: $(HEX)/ode%.args $(STAMP)/dynamics
+	@mkdir -p $(@D)
+	bin/dynamics ode @$< --summary -o $@
+$(HE)/contour.tsv: $(HEX)/contour.args $(STAMP)/dynamics
+	@mkdir -p $(@D)
+	bin/dynamics contour @$< -o $@
+# the four checked points of the contour (spec §6.2): kappa0,D0
+HE_CONTOUR_POINTS := 0.01,0 0.01,0.21666156231653746 0.02,6.283185307179586 0.015,3.141592653589793
+$(HE)/contour_points.tsv: $(HEX)/contour.args $(STAMP)/dynamics
+	@mkdir -p $(@D)
+	{ printf '# kappa0\tD0\tbeta_final\tD_final\n'; \
+	  for pt in $(HE_CONTOUR_POINTS); do bin/dynamics contour @$< --at $$pt \
+	    | awk '!/^#/ { v[$$1] = $$2 } END { printf "%s\t%s\t%s\t%s\n", v["kappa0"], v["D0"], v["beta_final"], v["D_final"] }'; \
+	  done; } > $(he_tmp) $(he_mv)
+$(HE)/table2.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
+	@mkdir -p $(@D)
+	bin/dynamics freqdiv @$< -o $@
+$(HE)/table3.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
+	@mkdir -p $(@D)
+	bin/dynamics phasediv @$< -o $@
+$(HE)/freqdiv_logits.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
+	@mkdir -p $(@D)
+	bin/dynamics freqdiv @$< --logits -o $@
+$(HE)/phasediv_logits.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
+	@mkdir -p $(@D)
+	bin/dynamics phasediv @$< --logits -o $@
+$(HE)/indicator.tsv: $(HEX)/indicator.args $(STAMP)/dynamics
+	@mkdir -p $(@D)
+	bin/dynamics indicator @$< -o $@
+
+HE_RUN_ANALYSES := neurons.tsv summary.tsv series.tsv accuracy.tsv
+HE_ANALYSES := $(foreach r,$(HE_RUNS),$(HE_RUN_ANALYSES:%=$(HE)/$(r)/%)) \
+  $(foreach a,$(HE_SWAP_ACTS),$(HE)/r1/swap_$(call he_swap_name,$(a)).tsv) \
+  $(addprefix $(HE)/r1/,logits_x0.tsv f3_dft.tsv f3_raw.tsv f4_lines.tsv) \
+  $(foreach s,$(subst $(he_comma), ,$(HE_F16_STEPS)) $(HE_F15_STEP),$(HE)/r2/pairs_$(s).tsv) $(HE)/r2/f17.tsv \
+  $(HE)/r3/neuron40.tsv $(HE)/r3/lottery.tsv $(HE)/r4/neuron1.tsv $(HE)/r4/f12.tsv \
+  $(HE)/r5/neuron10.tsv $(HE)/r5/f13a.tsv $(HE_LEAK_STEPS:%=$(HE)/r5/summary_%.tsv) $(HE)/r6/f22.tsv \
+  $(if $(filter fixtures,$(HE_INIT)),$(HE_RUNS:%=$(HE)/%/authors.tsv)) \
+  $(addprefix $(HE)/,ode1_flow.tsv ode2_flow.tsv ode1_summary.tsv ode2_summary.tsv contour.tsv contour_points.tsv \
+    table2.tsv table3.tsv freqdiv_logits.tsv phasediv_logits.tsv indicator.tsv)
+
+.PHONY: he2026-analyses
+he2026-analyses: $(HE_ANALYSES)
+
+-include experiments/he2026/figures.mk

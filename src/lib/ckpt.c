@@ -1,0 +1,80 @@
+/* ckpt — see ckpt.h. */
+#include "ckpt.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "npz.h"
+#include "util.h"
+
+Ckpts ckpts_read(const char *path)
+{
+    TensorList tl = npz_read(path);
+    Ckpts c = {0};
+    if (tl_get(&tl, "b_in") || tl_get(&tl, "b_out"))
+        die("%s: the model has biases; expected the shared-layer model without biases", path);
+    Tensor *win = tl_get(&tl, "W_in");
+    if (!win) die("%s: no member W_in", path);
+    int traj = win->ndim == 3;
+    if (traj) {
+        win = tl_need(&tl, path, "W_in", DT_F32, 3, (int64_t[]){-1, -1, -1});
+        c.T = (int)win->shape[0];
+        c.M = (int)win->shape[1];
+        c.p = (int)win->shape[2];
+        tl_need(&tl, path, "W_out", DT_F32, 3, (int64_t[]){c.T, c.p, c.M});
+        Tensor *st = tl_need(&tl, path, "steps", DT_I64, 1, (int64_t[]){c.T});
+        c.steps = xmalloc(sizeof(int64_t) * (size_t)c.T);
+        memcpy(c.steps, st->data, sizeof(int64_t) * (size_t)c.T);
+    } else {
+        Tensor *wout = tl_need(&tl, path, "W_out", DT_F32, 2, (int64_t[]){-1, -1});
+        c.T = 1;
+        c.p = (int)wout->shape[0];
+        c.M = (int)wout->shape[1];
+        win = tl_need(&tl, path, "W_in", DT_F32, 2, (int64_t[]){c.M, -1});
+        if (win->shape[1] != c.p)
+            die("%s: W_in has %lld columns, expected p = %d (a shared first layer)", path, (long long)win->shape[1], c.p);
+        c.steps = xmalloc(sizeof(int64_t));
+        char *s = tl_meta_get(&tl, "step");
+        c.steps[0] = s ? strtoll(s, NULL, 10) : 0;
+        free(s);
+    }
+    if (c.T < 1 || c.M < 1 || c.p < 3) die("%s: empty or too small weights (T %d, M %d, p %d)", path, c.T, c.M, c.p);
+    size_t n = (size_t)c.T * c.M * c.p;
+    c.W_in = xmalloc(sizeof(float) * n);
+    c.W_out = xmalloc(sizeof(float) * n);
+    memcpy(c.W_in, tl_get(&tl, "W_in")->data, sizeof(float) * n);
+    memcpy(c.W_out, tl_get(&tl, "W_out")->data, sizeof(float) * n);
+    tl_free(&tl);
+    return c;
+}
+
+void ckpts_free(Ckpts *c)
+{
+    free(c->steps);
+    free(c->W_in);
+    free(c->W_out);
+    memset(c, 0, sizeof *c);
+}
+
+int ckpts_find(const Ckpts *c, int64_t step)
+{
+    for (int t = 0; t < c->T; t++)
+        if (c->steps[t] == step) return t;
+    return -1;
+}
+
+int ckpts_need(const Ckpts *c, int64_t step, const char *path)
+{
+    int t = ckpts_find(c, step);
+    if (t < 0) die("%s: no checkpoint at step %lld", path, (long long)step);
+    return t;
+}
+
+void ckpts_neuron(const Ckpts *c, int t, int m, double *theta, double *xi)
+{
+    const float *win = ckpts_win(c, t) + (size_t)m * c->p, *wout = ckpts_wout(c, t);
+    for (int j = 0; j < c->p; j++) {
+        if (theta) theta[j] = win[j];
+        if (xi) xi[j] = wout[(size_t)j * c->M + m];
+    }
+}
