@@ -23,7 +23,7 @@ $(SW)/alpha%/model.npz $(SW)/alpha%/saturation.npz $(SW)/alpha%/log.tsv: \
 
 # supplementary: the alpha = 0.30 data trained past the plateau rule (long.args)
 SW_LONG := $(SW)/long0.30
-$(SW_LONG)/model.npz $(SW_LONG)/saturation.npz $(SW_LONG)/log.tsv: \
+$(SW_LONG)/model.npz $(SW_LONG)/saturation.npz $(SW_LONG)/log.tsv &: \
 		$(SW)/alpha0.30/data.npz $(SWX)/train.args $(SWX)/long.args $(STAMP)/train
 	@mkdir -p $(@D)
 	bin/train @$(SWX)/train.args @$(SWX)/long.args --data $< --state $(@D)/state.npz \
