@@ -62,6 +62,7 @@ $(STAMP)/%: bin/% | $(STAMP)
 include $(wildcard experiments/*/rules.mk)
 include paper/paper.mk
 include bench/bench.mk
+include tests/hardening.mk
 
 figures: $(FIGURES)
 paper: $(REPORT_PDF)

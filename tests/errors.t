@@ -3,7 +3,8 @@
 # (datagen, train, spectrum, idealize, ablate): truncated and foreign files,
 # wrong dtypes and shapes, NaN weights, unknown flags, missing values,
 # values that are not numbers or out of range, missing inputs, unwritable
-# outputs. Each case asserts that the tool
+# outputs, a filesystem that fills up, endless devices as inputs. Each case
+# asserts that the tool
 #   (a) exits 2 for a usage error, 1 for a runtime error (never a signal or
 #       a hang: every run has a time limit),
 #   (b) prints exactly one line on stderr, "TOOL: ...", holding a key phrase
@@ -20,7 +21,7 @@ for tool in datagen train spectrum idealize ablate; do
     if [ ! -x "bin/$tool" ]; then echo "1..0 # SKIP bin/$tool not built (make all)"; exit 0; fi
 done
 tmp=$(mktemp -d)
-trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
+trap 'umount "$tmp/fs" 2>/dev/null; chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
 out=$tmp/out # the only directory a failing tool may write to
 n=0 failed=0
 
@@ -51,7 +52,7 @@ fails() {
     local stdout=${STDOUT:-$tmp/stdout}
     fresh_out
     : > "$tmp/stdout"
-    timeout 60 "bin/$tool" "$@" < /dev/null > "$stdout" 2> "$tmp/stderr"
+    timeout 60 ${AS_LIMIT:+prlimit --as="$AS_LIMIT" --} "bin/$tool" "$@" < /dev/null > "$stdout" 2> "$tmp/stderr"
     rc=$?
     n=$((n + 1))
     [ "$rc" = 124 ] && problems+=("timed out (hangs?)")
@@ -204,6 +205,8 @@ fails datagen 2 "--train-frac: 1.5 is out of range" "--train-frac 1.5" --p 5 --t
 fails datagen 2 "--p is required" "no --p" --train-frac 0.5 -o "$ON"
 fails datagen 2 "no output file" "no -o" "${G[@]}"
 fails datagen 2 "flags file" "missing @FILE" @"$tmp/absent.args" -o "$ON"
+printf -- '--p 5\n\0--train-frac 0.5\n' > "$tmp/nul.args" # flags after the NUL would be dropped unseen
+fails datagen 2 "flags file $tmp/nul.args: contains a NUL byte" "@FILE with a NUL byte" @"$tmp/nul.args" -o "$ON"
 fails datagen 1 "cannot open" "missing --mask file" --p 5 --split mask --mask "$tmp/absent.npy" -o "$ON"
 fails datagen 1 "header claims 118 bytes, only 90 present" "--mask cut in its header" \
     --p 5 --split mask --mask "$tmp/mask_cut100.npy" -o "$ON"
@@ -239,6 +242,18 @@ fails train 1 "train accuracy never reached" "--checkpoint-out never reached, wi
     "${T[@]}" --checkpoint-train-acc 1 --checkpoint-out "$O" --log "$OL" -o "$ON"
 fails train 1 "training loss is" "diverging run, with --log" --data "$D" --hidden 4 --steps 50 --act cube --optim sgd \
     --lr 1e6 --log "$OL" -o "$ON"
+# the message names the step and the value: "train: step 3: training loss is inf; stopping without writing weights ..."
+n=$((n + 1))
+msg=$(timeout 60 bin/train --data "$D" --hidden 4 --steps 50 --act cube --optim sgd --lr 1e6 --state "$tmp/div_state.npz" \
+    --state-every 1 -o "$tmp/div.npz" 2>&1 > /dev/null < /dev/null)
+if [[ $msg =~ ^train:\ step\ [1-9][0-9]*:\ training\ loss\ is\ (-?inf|-?nan)\;\ stopping\ without\ writing\ weights ]] &&
+    [ ! -e "$tmp/div.npz" ]; then
+    echo "ok $n - train: a diverging run names the step and the loss, and writes no weights"
+else
+    echo "not ok $n - train: a diverging run names the step and the loss, and writes no weights"
+    echo "#   stderr: $msg"
+    failed=$((failed + 1))
+fi
 
 # ----------------------------------------------------------------- spectrum
 usage_cases spectrum "$M" -o "$O"
@@ -299,6 +314,70 @@ fails ablate 1 "truncated" "truncated --data" "$M" --data "$tmp/data_cut.npz" -o
 fails ablate 1 "no member train_idx" "model as --data" "$M" --data "$M" -o "$O"
 output_cases ablate -o "$M" "${A[@]}"
 STDOUT=/dev/full fails ablate 1 "write failed" "stdout into /dev/full" "$M" "${A[@]}"
+
+# ------------------------------------------------------- endless devices
+# A device as an input is refused as soon as it yields a byte (/dev/null
+# still reads as empty): /dev/zero or /dev/full would otherwise be read into
+# memory without end. These cases run with 4 GiB of address space, so that a
+# regression fails instead of filling the machine's memory; not under
+# AddressSanitizer (make sanitize), which reserves terabytes of it.
+AS_LIMIT=$((4 << 30))
+ldd bin/spectrum 2> /dev/null | grep -q 'libasan\|libclang_rt.asan' && AS_LIMIT=
+command -v prlimit > /dev/null || AS_LIMIT=
+AS_LIMIT=$AS_LIMIT fails spectrum 1 "/dev/zero: cannot read: a device" "/dev/zero as MODEL" /dev/zero -o "$O"
+AS_LIMIT=$AS_LIMIT fails train 1 "/dev/zero: cannot read: a device" "/dev/zero as --data" --data /dev/zero --hidden 4 -o "$ON"
+AS_LIMIT=$AS_LIMIT fails train 1 "$FULL: cannot read: a device" "--state $FULL (a device is no state file)" \
+    "${T[@]}" --state "$FULL" -o "$ON"
+AS_LIMIT=$AS_LIMIT fails datagen 1 "/dev/zero: cannot read: a device" "@/dev/zero as a flags file" @/dev/zero -o "$ON"
+AS_LIMIT=
+
+# ------------------------------------------------------- a full filesystem
+# A real "No space left on device" (not /dev/full, which fails the first
+# write): a 40 KiB tmpfs, mounted when running as root, else skipped.
+#   an output larger than the filesystem: one line, exit 1, the user's old
+#     file kept, no temporary file left;
+#   a run whose --state saves fill the filesystem: it stops at the first
+#     save that does not fit, keeping the last complete state, from which
+#     the same command resumes once there is room.
+# report DESCRIPTION CONDITION: a TAP line, with stderr as diagnostics on failure
+report() {
+    n=$((n + 1))
+    if eval "$2"; then echo "ok $n - $1"; else
+        echo "not ok $n - $1"
+        sed 's/^/#   stderr: /' "$tmp/stderr"
+        ls -A "$fs" 2> /dev/null | sed 's/^/#   on the filesystem: /'
+        failed=$((failed + 1))
+    fi
+}
+fs=$tmp/fs
+if [ "$(id -u)" = 0 ] && mkdir "$fs" && mount -t tmpfs -o size=40k tmpfs "$fs" 2> /dev/null; then
+    printf 'what the user had\n' > "$fs/model.npz"
+    timeout 60 bin/train --data "$D" --hidden 1000 --steps 1 -o "$fs/model.npz" < /dev/null > /dev/null 2> "$tmp/stderr"
+    rc=$?
+    report "train: -o on a full filesystem: exit 1, one line, the old file kept, no temporary file" \
+        "[ $rc = 1 ] && [ \$(wc -l < $tmp/stderr) = 1 ] &&
+         grep -q '^train: $fs/model.npz: write failed: No space left on device' $tmp/stderr &&
+         [ \"\$(cat $fs/model.npz)\" = 'what the user had' ] && [ \"\$(ls -A $fs)\" = model.npz ]"
+    rm -f "$fs/model.npz"
+    # 100 hidden units: a state of some 24 KiB, so a second one (written beside the first) does not fit
+    S=(--data "$D" --hidden 100 --steps 20 --state "$fs/state.npz" --state-every 1 -o "$tmp/model_fs.npz")
+    timeout 60 bin/train "${S[@]}" < /dev/null > /dev/null 2> "$tmp/stderr"
+    rc=$?
+    report "train --state on a filesystem that fills up: exit 1, one line, no model, the last state kept, no temporary file" \
+        "[ $rc = 1 ] && [ \$(wc -l < $tmp/stderr) = 1 ] &&
+         grep -q '^train: $fs/state.npz: write failed: No space left on device' $tmp/stderr &&
+         [ ! -e $tmp/model_fs.npz ] && [ \"\$(ls -A $fs)\" = state.npz ]"
+    mount -o remount,size=1m "$fs"
+    timeout 60 bin/train "${S[@]}" < /dev/null > /dev/null 2> "$tmp/stderr"
+    rc=$?
+    report "train: with room again, the same command resumes from that state and finishes" \
+        "[ $rc = 0 ] && grep -q 'resuming from $fs/state.npz at step 1\$' $tmp/stderr && [ -s $tmp/model_fs.npz ] && [ ! -e $fs/state.npz ]"
+    umount "$fs"
+else
+    for what in "-o on a full filesystem" "--state on a filesystem that fills up" "resuming once there is room"; do
+        skip "train: $what" "needs root to mount a small tmpfs"
+    done
+fi
 
 # ------------------------------------------------------------------ a FIFO
 # The other side of the device rule: a FIFO given as -o is written in place

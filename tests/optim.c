@@ -60,5 +60,7 @@ int main(void)
     double b2 = 0.9 * b1 + (1.0 + 0.1 * s1), s2 = s1 - 0.1 * b2;
     is_close(S.data[0], s2, 1e-6, "SGD with momentum and weight decay matches torch.optim.SGD (%.6f)", s2);
     optim_free(&s);
+    Params all[] = {P, G, Q, GQ, S, GS};
+    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) params_free(&all[i]);
     return done_testing();
 }

@@ -191,16 +191,22 @@ static void read_split(Split *s, const TensorList *tl, const char *path, const c
     }
 }
 
+void dataset_from_tensors(Dataset *ds, const TensorList *tl, const char *path)
+{
+    memset(ds, 0, sizeof *ds);
+    if (!tl_get(tl, "train_idx")) die("%s: not a dataset file (no member train_idx)", path);
+    ds->p = (int)tl_meta_long(tl, path, "p", 2, 1 << 20);
+    ds->k = (int)tl_meta_long(tl, path, "k", 1, 16);
+    int64_t total = dataset_size(ds->p, ds->k);
+    read_split(&ds->train, tl, path, "train_idx", "train_y", ds->p, total);
+    read_split(&ds->test, tl, path, "test_idx", "test_y", ds->p, total);
+}
+
 Dataset dataset_read(const char *path)
 {
     TensorList tl = npz_read(path);
-    Dataset ds = {0};
-    if (!tl_get(&tl, "train_idx")) die("%s: not a dataset file (no member train_idx)", path);
-    ds.p = (int)tl_meta_long(&tl, path, "p", 2, 1 << 20);
-    ds.k = (int)tl_meta_long(&tl, path, "k", 1, 16);
-    int64_t total = dataset_size(ds.p, ds.k);
-    read_split(&ds.train, &tl, path, "train_idx", "train_y", ds.p, total);
-    read_split(&ds.test, &tl, path, "test_idx", "test_y", ds.p, total);
+    Dataset ds;
+    dataset_from_tensors(&ds, &tl, path);
     tl_free(&tl);
     return ds;
 }

@@ -53,6 +53,10 @@ int64_t dataset_add_label_noise(Dataset *ds, double alpha, uint64_t seed);
 void dataset_to_tensors(const Dataset *ds, TensorList *tl);
 /* Reads and validates a dataset file; dies with "path: ..." on any problem. */
 Dataset dataset_read(const char *path);
+/* The validation of dataset_read on a list already read (path names it in
+ * messages). Fills *ds as it goes, so that after a die() caught by a test
+ * harness dataset_free(ds) releases what was allocated. */
+void dataset_from_tensors(Dataset *ds, const TensorList *tl, const char *path);
 void dataset_free(Dataset *ds);
 
 #endif

@@ -90,7 +90,8 @@ MlpConfig mlp_config_from_file(const TensorList *tl, const char *path, Activatio
     cfg.hidden = (int)w_out->shape[1];
     Tensor *w_in = tl_need(tl, path, "W_in", DT_F32, 2, (int64_t[]){cfg.hidden, -1});
     if (cfg.p < 2) die("%s: W_out has %d rows, expected at least 2 classes", path, cfg.p);
-    if (w_in->shape[1] % cfg.p != 0)
+    if (cfg.hidden < 1) die("%s: W_out has no columns, expected at least 1 hidden unit", path);
+    if (w_in->shape[1] == 0 || w_in->shape[1] % cfg.p != 0)
         die("%s: W_in has %lld columns, not a multiple of p = %d", path, (long long)w_in->shape[1], cfg.p);
     cfg.shared = w_in->shape[1] == cfg.p;
     cfg.k = cfg.shared ? 2 : (int)(w_in->shape[1] / cfg.p);

@@ -1019,7 +1019,10 @@ long tl_meta_long(const TensorList *tl, const char *path, const char *key, long 
     char *end;
     errno = 0;
     long x = strtol(v, &end, 10);
-    if (end == v || *end || errno || x < lo || x > hi) die("%s: meta.txt %s=%s is out of range [%ld, %ld]", path, key, v, lo, hi);
+    int bad = end == v || *end || errno || x < lo || x > hi;
+    char shown[64]; /* the value as the message shows it; v is freed first, so a caught die() leaks nothing */
+    printable(shown, sizeof shown, (const unsigned char *)v, strlen(v));
     free(v);
+    if (bad) die("%s: meta.txt %s=%s is out of range [%ld, %ld]", path, key, shown, lo, hi);
     return x;
 }

@@ -3,6 +3,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,8 @@ static Args expanded;       /* argv after @FILE expansion, without argv[0] */
 static char *cmdline;
 static const char **given;  /* names of flags seen */
 static int ngiven;
+static char **positional;   /* the list being filled, then returned: the caller's, */
+static int returned;        /* but still pointed to, so that tools that never free it leak nothing */
 
 static void args_push(Args *a, const char *s)
 {
@@ -25,16 +28,16 @@ static void args_push(Args *a, const char *s)
     a->v[a->n++] = xstrdup(s);
 }
 
-/* Splits the flags file into whitespace-separated words; '#' comments out the
- * rest of a line. Nested @FILE is not expanded (one level keeps it simple). */
-static void expand_file(Args *a, const char *path)
+/* Splits the text of a flags file (len bytes) into whitespace-separated
+ * words; '#' comments out the rest of a line. Nested @FILE is not expanded
+ * (one level keeps it simple). A NUL byte is refused: C strings would end
+ * there and silently drop the flags after it. */
+static void split_flags(Args *a, const char *what, const char *text, size_t len)
 {
-    if (!file_exists(path)) die_usage("flags file %s: no such file", path);
-    size_t len;
-    char *text = (char *)read_file(path, &len);
-    text = xrealloc(text, len + 1);
-    text[len] = '\0';
-    char *p = text;
+    if (memchr(text, '\0', len)) die_usage("flags file %s: contains a NUL byte", what);
+    char *copy = xmalloc(len + 1), *p = copy;
+    memcpy(copy, text, len);
+    copy[len] = '\0';
     while (*p) {
         while (*p && isspace((unsigned char)*p)) p++;
         if (*p == '#') {
@@ -49,6 +52,15 @@ static void expand_file(Args *a, const char *path)
         args_push(a, start);
         *p = saved;
     }
+    free(copy);
+}
+
+static void expand_file(Args *a, const char *path)
+{
+    if (!file_exists(path)) die_usage("flags file %s: no such file", path);
+    size_t len;
+    unsigned char *text = read_file(path, &len);
+    split_flags(a, path, (const char *)text, len);
     free(text);
 }
 
@@ -72,24 +84,49 @@ static const Opt *find(const OptSpec *spec, const char *name)
     return NULL;
 }
 
-static double parse_number(const Opt *o, const char *s, int integer)
+/* l < x and l > x, exact for every long l and double x (x = min or max).
+ * lim = 2^63 is a double exactly; every double in [-lim, lim) is a long
+ * once rounded up or down to an integer. */
+static int long_below(long l, double x)
 {
+    const double lim = -(double)LONG_MIN;
+    return x >= lim ? 1 : x < -lim ? 0 : l < (long)ceil(x);
+}
+
+static int long_above(long l, double x)
+{
+    const double lim = -(double)LONG_MIN;
+    return x >= lim ? 0 : x < -lim ? 1 : l > (long)floor(x);
+}
+
+/* A value of an OPT_INT or OPT_DOUBLE flag, checked against [min, max].
+ * Integers are read as long and stored exactly: going through a double would
+ * round seeds above 2^53 to a neighbour while the command line kept the
+ * value asked for. */
+static void parse_number(const Opt *o, const char *s)
+{
+    int integer = o->type == OPT_INT;
     errno = 0;
     char *end;
-    double v = integer ? (double)strtol(s, &end, 10) : strtod(s, &end);
+    long l = 0;
+    double v = 0;
+    if (integer) l = strtol(s, &end, 10);
+    else v = strtod(s, &end);
     if (end == s || *end || errno == ERANGE || !isfinite(v))
         die_usage("--%s: '%s' is not %s", o->name, s, integer ? "an integer" : "a number");
-    if (o->min <= o->max && (v < o->min || v > o->max))
+    int out = integer ? long_below(l, o->min) || long_above(l, o->max) : v < o->min || v > o->max;
+    if (o->min <= o->max && out)
         die_usage("--%s: %s is out of range [%.10g, %.10g]", o->name, s, o->min, o->max);
-    return v;
+    if (integer) *(long *)o->dest = l;
+    else *(double *)o->dest = v;
 }
 
 static void set_value(const Opt *o, const char *value)
 {
     switch (o->type) {
     case OPT_FLAG: *(int *)o->dest = 1; break;
-    case OPT_INT: *(long *)o->dest = (long)parse_number(o, value, 1); break;
-    case OPT_DOUBLE: *(double *)o->dest = parse_number(o, value, 0); break;
+    case OPT_INT:
+    case OPT_DOUBLE: parse_number(o, value); break;
     case OPT_STRING: *(const char **)o->dest = value; break;
     case OPT_LIST: {
         OptList *l = o->dest;
@@ -100,19 +137,16 @@ static void set_value(const Opt *o, const char *value)
     }
 }
 
-char **opt_parse(const OptSpec *spec, int argc, char **argv, int *npos)
+/* Parses the expanded argument list. */
+static char **parse_expanded(const OptSpec *spec, int *npos)
 {
-    for (int i = 1; i < argc; i++) {
-        if (argv[i][0] == '@' && argv[i][1]) expand_file(&expanded, argv[i] + 1);
-        else args_push(&expanded, argv[i]);
-    }
     size_t total = strlen(util_progname) + 1;
     for (int i = 0; i < expanded.n; i++) total += strlen(expanded.v[i]) + 1;
     cmdline = xmalloc(total + 1);
     strcpy(cmdline, util_progname);
     for (int i = 0; i < expanded.n; i++) strcat(strcat(cmdline, " "), expanded.v[i]);
 
-    char **pos = xcalloc((size_t)expanded.n + 1, sizeof *pos);
+    char **pos = positional = xcalloc((size_t)expanded.n + 1, sizeof *pos);
     int n = 0, only_positional = 0;
     given = xcalloc((size_t)expanded.n + 1, sizeof *given);
     for (int i = 0; i < expanded.n; i++) {
@@ -159,8 +193,39 @@ char **opt_parse(const OptSpec *spec, int argc, char **argv, int *npos)
     if (n < spec->min_positional) die_usage("missing argument; usage: %s", spec->synopsis);
     if (spec->max_positional >= 0 && n > spec->max_positional)
         die_usage("unexpected argument '%s'", pos[spec->max_positional]);
+    returned = 1;
     *npos = n;
     return pos;
+}
+
+char **opt_parse(const OptSpec *spec, int argc, char **argv, int *npos)
+{
+    for (int i = 1; i < argc; i++) {
+        if (argv[i][0] == '@' && argv[i][1]) expand_file(&expanded, argv[i] + 1);
+        else args_push(&expanded, argv[i]);
+    }
+    return parse_expanded(spec, npos);
+}
+
+char **opt_parse_flags_text(const OptSpec *spec, const char *text, size_t len, int *npos)
+{
+    split_flags(&expanded, "(in memory)", text, len);
+    return parse_expanded(spec, npos);
+}
+
+void opt_reset(void)
+{
+    for (int i = 0; i < expanded.n; i++) free(expanded.v[i]);
+    free(expanded.v);
+    memset(&expanded, 0, sizeof expanded);
+    free(cmdline);
+    free(given);
+    if (!returned) free(positional); /* a parse that died */
+    returned = 0;
+    cmdline = NULL;
+    given = NULL;
+    positional = NULL;
+    ngiven = 0;
 }
 
 const char *opt_cmdline(void) { return cmdline ? cmdline : util_progname; }

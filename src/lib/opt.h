@@ -11,6 +11,8 @@
 #ifndef OPT_H
 #define OPT_H
 
+#include <stddef.h>
+
 typedef enum {
     OPT_FLAG,   /* int, set to 1 when present; no value */
     OPT_INT,    /* long */
@@ -54,6 +56,16 @@ typedef struct {
 /* Parses argv; returns the positional arguments (NULL-terminated, count in *npos).
  * The expanded argument list, as one line, is available from opt_cmdline(). */
 char **opt_parse(const OptSpec *spec, int argc, char **argv, int *npos);
+
+/* As opt_parse with no arguments but the text of one flags file, held in
+ * memory (len bytes): for tests and fuzzing. */
+char **opt_parse_flags_text(const OptSpec *spec, const char *text, size_t len, int *npos);
+
+/* Frees what opt_parse keeps (the expanded arguments that string values and
+ * positional arguments point into, the command line, the positional list of
+ * a parse that died), so that a test can parse again in the same process.
+ * A returned positional list and OptList item arrays stay the caller's. */
+void opt_reset(void);
 
 /* The full command line after @FILE expansion, for provenance records. */
 const char *opt_cmdline(void);

@@ -147,19 +147,30 @@ OutFile out_open(const char *path)
     o.tmp = xasprintf("%s.tmp%ld", path, (long)getpid());
     for (int i = 0; i < npending; i++)
         if (pending[i] && strcmp(pending[i], o.tmp) == 0) die("%s: named as two outputs", path);
+    /* pending before it exists: a signal right after open() still removes it */
+    pending[npending] = o.tmp;
+    npending = npending + 1;
     int fd = open(o.tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
     if (fd < 0) die("%s: cannot write: %s", path, strerror(errno));
     o.fp = fdopen(fd, "wb");
     if (!o.fp) die("%s: cannot write: %s", path, strerror(errno));
-    pending[npending] = o.tmp;
-    npending = npending + 1;
     return o;
 }
 
+/* Drops a name from the pending list, freeing its slot: a tool that commits
+ * outputs over and over (train saving its --state) must never run out of
+ * slots. The last entry moves into the freed slot before the count drops,
+ * so a signal arriving in between sees every pending name (one of them
+ * twice, which is harmless). */
 static void forget_pending(const char *tmp)
 {
     for (int i = 0; i < npending; i++)
-        if (pending[i] == tmp) pending[i] = NULL;
+        if (pending[i] == tmp) {
+            pending[i] = pending[npending - 1];
+            npending = npending - 1;
+            pending[npending] = NULL;
+            return;
+        }
 }
 
 void out_close(OutFile *o)
@@ -206,6 +217,10 @@ unsigned char *read_file(const char *path, size_t *len)
 {
     FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     if (!fp) die("%s: cannot open: %s", path, strerror(errno));
+    /* A device is read only while it is empty (/dev/null): /dev/zero or
+     * /dev/full as an input would never end and fill the memory. */
+    struct stat st;
+    int device = fstat(fileno(fp), &st) == 0 && (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode));
     size_t cap = 1 << 16, n = 0;
     unsigned char *buf = xmalloc(cap);
     for (;;) {
@@ -213,6 +228,7 @@ unsigned char *read_file(const char *path, size_t *len)
         size_t got = fread(buf + n, 1, cap - n, fp);
         n += got;
         if (got == 0) break;
+        if (device) die("%s: cannot read: a device, not a file", strcmp(path, "-") == 0 ? "stdin" : path);
     }
     if (ferror(fp)) die("%s: read failed: %s", path, strerror(errno));
     if (fp != stdin) fclose(fp);

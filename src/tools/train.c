@@ -386,5 +386,17 @@ int main(int argc, char **argv)
             r.opt.t, why, r.log.n ? r.log.rows[(r.log.n - 1) * LOG_COLS + LOG_VAL_ACC] : NAN, r.best_val, r.best_step);
     mlp_work_free(&work);
     mlp_work_free(&eval_work);
+    /* everything else, so that leak checkers (valgrind, ASan) see a clean exit */
+    if (!full_batch) free(batch_tok), free(batch_y);
+    free(train_tok);
+    free(test_tok);
+    free(r.log.rows);
+    free(r.traj.snap);
+    free(r.traj.steps);
+    optim_free(&r.opt);
+    params_free(&r.checkpoint);
+    params_free(&grad);
+    params_free(&r.params);
+    dataset_free(&ds);
     return 0;
 }
