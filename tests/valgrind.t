@@ -68,7 +68,9 @@ mc 0 "shared first layer, square activation, SGD, --init-from" train --data "$D"
 # SIGTERM under memcheck after the first state save, then resume under memcheck.
 # A process killed by a signal never joins OpenBLAS's threads, whose thread
 # blocks memcheck then counts as possibly lost: here only definite leaks count.
-R=("${T[@]}" --steps 60 --state "$tmp/st.npz" --state-every 10 -o "$tmp/resumed.npz")
+# 2000 steps: far more than run between the first state save and the kill,
+# even on a loaded machine, so the signal always lands mid-run
+R=("${T[@]}" --steps 2000 --state "$tmp/st.npz" --state-every 10 -o "$tmp/resumed.npz")
 : > "$tmp/vg.log"
 "${VG[@]}" --errors-for-leak-kinds=definite --show-leak-kinds=definite bin/train "${R[@]}" < /dev/null > /dev/null 2>&1 &
 pid=$!
