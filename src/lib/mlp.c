@@ -285,13 +285,48 @@ void mlp_backward(Params *G, MlpWork *w, const MlpConfig *cfg, const Params *P, 
 void mlp_evaluate(MlpWork *w, const MlpConfig *cfg, const Params *P, const int32_t *tok,
                   const int32_t *labels, int64_t N, double *loss, double *acc)
 {
-    double total = 0;
-    int64_t correct = 0;
-    for (int64_t start = 0; start < N; start += w->cap) {
-        int64_t n = N - start < w->cap ? N - start : w->cap;
-        mlp_forward(w, cfg, P, tok + start * cfg->k, n);
-        total += xent_rows(w->logits, labels + start, n, cfg->p, NULL, 0, &correct);
-    }
-    *loss = N ? total / (double)N : 0;
-    *acc = N ? (double)correct / (double)N : 0;
+    Net net = {&mlp_family, cfg, cfg->p, cfg->k};
+    net_evaluate(&net, w, w->cap, P, tok, labels, N, loss, acc);
 }
+
+/* ------------------------------------------------------ the family table */
+
+static void family_declare(Params *P, const void *cfg) { mlp_declare(P, cfg); }
+
+static void family_init(Params *P, const void *cfg, const char *kind, double std, uint64_t seed)
+{
+    if (strcmp(kind, "uniform") == 0) mlp_init_uniform(P, cfg, seed);
+    else if (strcmp(kind, "normal") == 0) mlp_init_normal(P, cfg, std, seed);
+    else die_usage("--init: '%s' is not uniform or normal", kind);
+}
+
+static void *family_work_new(const void *cfg, int64_t cap)
+{
+    MlpWork *w = xmalloc(sizeof *w);
+    *w = mlp_work_new(cfg, cap);
+    return w;
+}
+
+static void family_work_free(void *w)
+{
+    mlp_work_free(w);
+    free(w);
+}
+
+static float *family_forward(void *w, const void *cfg, const Params *P, const int32_t *tok, int64_t N)
+{
+    mlp_forward(w, cfg, P, tok, N);
+    return ((MlpWork *)w)->logits;
+}
+
+static float *family_dlogits(void *w) { return ((MlpWork *)w)->dlogits; }
+
+static void family_backward(Params *G, void *w, const void *cfg, const Params *P, const int32_t *tok, int64_t N)
+{
+    mlp_backward(G, w, cfg, P, tok, N);
+}
+
+static void family_to_meta(const void *cfg, TensorList *tl) { mlp_config_to_meta(cfg, tl); }
+
+const FamilyOps mlp_family = {"mlp", family_declare, family_init, family_work_new, family_work_free,
+                              family_forward, family_dlogits, family_backward, family_to_meta};

@@ -14,6 +14,7 @@
 
 #include <stdint.h>
 
+#include "family.h"
 #include "model.h"
 #include "npz.h"
 
@@ -73,8 +74,11 @@ void mlp_forward(MlpWork *w, const MlpConfig *cfg, const Params *P, const int32_
 void mlp_backward(Params *G, MlpWork *w, const MlpConfig *cfg, const Params *P, const int32_t *tok,
                   int64_t N);
 
+/* The MLP as a family for train (family.h); its cfg is a MlpConfig. */
+extern const FamilyOps mlp_family;
+
 /* Mean loss, and accuracy, of the model on N examples (tokens, labels),
- * evaluated in chunks of w->cap. */
+ * evaluated in chunks of w->cap (net_evaluate). */
 void mlp_evaluate(MlpWork *w, const MlpConfig *cfg, const Params *P, const int32_t *tok,
                   const int32_t *labels, int64_t N, double *loss, double *acc);
 

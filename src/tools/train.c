@@ -12,7 +12,7 @@
  * at the step where a rule fired. --state FILE saves a resumable state every
  * --state-every steps and continues from it when the same command is rerun.
  * A loss that becomes NaN or infinite stops the run with an error and writes
- * no weights. Families: the MLP (mlp.h).
+ * no weights. Families (--family, family.h): the MLP (mlp.h).
  */
 #include <math.h>
 #include <stdint.h>
@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "dataset.h"
+#include "family.h"
 #include "mlp.h"
 #include "model.h"
 #include "npz.h"
@@ -31,7 +32,7 @@
 #include "xent.h"
 
 typedef struct {
-    const char *data, *output, *act, *init, *init_from, *optim;
+    const char *data, *output, *family, *act, *init, *init_from, *optim;
     const char *checkpoint_out, *trajectory, *log, *state;
     long hidden, shared, bias, steps, batch, warmup, eval_every, log_every, plateau;
     long trajectory_every, state_every, seed;
@@ -69,12 +70,13 @@ typedef struct {
 
 static Flags parse_flags(int argc, char **argv)
 {
-    Flags f = {.act = "relu", .init = "uniform", .optim = "adamw", .steps = 1000, .eval_every = 10,
+    Flags f = {.family = "mlp", .act = "relu", .init = "uniform", .optim = "adamw", .steps = 1000, .eval_every = 10,
                .log_every = 100, .trajectory_every = 200, .state_every = 10000, .init_std = 0.02,
                .lr = 1e-3, .beta1 = 0.9, .beta2 = 0.999, .eps = 1e-8, .target_val_acc = 2,
                .plateau_delta = 1e-4, .checkpoint_train_acc = 0.99};
     Opt opts[] = {
         {"data", OPT_STRING, &f.data, "FILE", "dataset from datagen (required)", NO_RANGE},
+        {"family", OPT_STRING, &f.family, "NAME", "mlp (default)", NO_RANGE},
         {"hidden", OPT_INT, &f.hidden, "N", "hidden units (required, >= 1)", 1, 1 << 20},
         {"act", OPT_STRING, &f.act, "ACT", "relu | square | cube | pow:Q | abs | identity (default relu)", NO_RANGE},
         {"shared", OPT_FLAG, &f.shared, NULL, "one first layer shared by all positions (input e_x + e_y)", NO_RANGE},
@@ -109,14 +111,11 @@ static Flags parse_flags(int argc, char **argv)
         OPT_END,
     };
     OptSpec spec = {"train --data FILE --hidden N [options] -o MODEL",
-                    "Trains a one-hidden-layer MLP on modular addition and writes its weights as .npz.", opts, 0, 0, 1};
+                    "Trains a model (a one-hidden-layer MLP by default) on modular addition and writes its weights as .npz.", opts, 0, 0, 1};
     int npos;
     opt_parse(&spec, argc, argv, &npos);
     if (!f.data) die_usage("--data is required");
     if (!f.output) die_usage("no output file (-o FILE)");
-    if (!f.hidden && !f.init_from) die_usage("--hidden is required");
-    if (strcmp(f.init, "uniform") != 0 && strcmp(f.init, "normal") != 0)
-        die_usage("--init: '%s' is not uniform or normal", f.init);
     if (strcmp(f.optim, "adamw") != 0 && strcmp(f.optim, "sgd") != 0)
         die_usage("--optim: '%s' is not adamw or sgd", f.optim);
     if (f.log_every % f.eval_every != 0) die_usage("--log-every must be a multiple of --eval-every");
@@ -158,10 +157,10 @@ static void trajectory_add(Trajectory *tr, const Params *P, long step)
 
 /* ------------------------------------------------------------ model files */
 
-static void add_provenance(TensorList *tl, const MlpConfig *cfg, const Flags *f, long step, const char *why)
+static void add_provenance(TensorList *tl, const Net *net, const Flags *f, long step, const char *why)
 {
     char buf[64];
-    mlp_config_to_meta(cfg, tl);
+    net->ops->to_meta(net->cfg, tl);
     tl_meta_set(tl, "tool", "train");
     tl_meta_set(tl, "command", opt_cmdline());
     snprintf(buf, sizeof buf, "%ld", f->seed);
@@ -171,19 +170,19 @@ static void add_provenance(TensorList *tl, const MlpConfig *cfg, const Flags *f,
     if (why) tl_meta_set(tl, "stopped", why);
 }
 
-static OutFile write_model(const char *path, const Params *P, const MlpConfig *cfg, const Flags *f, long step,
+static OutFile write_model(const char *path, const Params *P, const Net *net, const Flags *f, long step,
                            const char *why)
 {
     TensorList tl = {0};
     params_to_tensors(P, &tl);
-    add_provenance(&tl, cfg, f, step, why);
+    add_provenance(&tl, net, f, step, why);
     OutFile o = out_open(path);
     npz_put(&o, &tl);
     tl_free(&tl);
     return o;
 }
 
-static OutFile write_trajectory(const char *path, const Trajectory *tr, const Params *P, const MlpConfig *cfg,
+static OutFile write_trajectory(const char *path, const Trajectory *tr, const Params *P, const Net *net,
                                 const Flags *f)
 {
     TensorList tl = {0};
@@ -197,7 +196,7 @@ static OutFile write_trajectory(const char *path, const Trajectory *tr, const Pa
                    sizeof(float) * v->numel);
     }
     tl_add(&tl, "steps", DT_I64, 1, (int64_t[]){tr->n}, tr->steps);
-    add_provenance(&tl, cfg, f, tr->n ? tr->steps[tr->n - 1] : 0, NULL);
+    add_provenance(&tl, net, f, tr->n ? tr->steps[tr->n - 1] : 0, NULL);
     OutFile o = out_open(path);
     npz_put(&o, &tl);
     tl_free(&tl);
@@ -263,6 +262,41 @@ static int state_load(const char *path, Run *r)
     return 1;
 }
 
+/* ---------------------------------------------------------------- families */
+
+/* The MLP of --hidden units, or the one in --init-from (its shapes decide). */
+static Net setup_mlp(const Flags *f, const Dataset *ds, Params *P)
+{
+    static MlpConfig cfg;
+    Activation act;
+    if (!act_parse(f->act, &act)) die_usage("--act: '%s' is not an activation", f->act);
+    cfg = (MlpConfig){.p = ds->p, .k = ds->k, .hidden = (int)f->hidden, .shared = (int)f->shared,
+                      .bias = (int)f->bias, .act = act};
+    TensorList init = {0};
+    if (f->init_from) {
+        init = npz_read(f->init_from);
+        MlpConfig from = mlp_config_from_file(&init, f->init_from, act);
+        if (from.p != ds->p) die("%s: model has p = %d, dataset %s has p = %d", f->init_from, from.p, f->data, ds->p);
+        cfg.hidden = from.hidden;
+        cfg.shared = from.shared;
+        cfg.bias = from.bias;
+        if (!cfg.shared && from.k != ds->k) die("%s: model takes %d inputs, dataset has %d", f->init_from, from.k, ds->k);
+    } else if (!f->hidden) die_usage("--hidden is required");
+    mlp_declare(P, &cfg);
+    params_alloc(P);
+    if (f->init_from) params_from_tensors(P, &init, f->init_from);
+    else mlp_family.init(P, &cfg, f->init, f->init_std, (uint64_t)f->seed);
+    tl_free(&init);
+    return (Net){&mlp_family, &cfg, ds->p, ds->k};
+}
+
+/* Declares, allocates and initialises P for --family. */
+static Net setup_net(const Flags *f, const Dataset *ds, Params *P)
+{
+    if (strcmp(f->family, "mlp") == 0) return setup_mlp(f, ds, P);
+    die_usage("--family: '%s' is not mlp", f->family);
+}
+
 /* --------------------------------------------------------------- training */
 
 /* Fills tok (B, k) and labels (B,) with a uniform sample (with replacement)
@@ -282,28 +316,8 @@ int main(int argc, char **argv)
     util_init(argv[0]);
     Flags f = parse_flags(argc, argv);
     Dataset ds = dataset_read(f.data);
-    Activation act;
-    if (!act_parse(f.act, &act)) die_usage("--act: '%s' is not an activation", f.act);
-
-    MlpConfig cfg = {.p = ds.p, .k = ds.k, .hidden = (int)f.hidden, .shared = (int)f.shared,
-                     .bias = (int)f.bias, .act = act};
-    TensorList init = {0};
-    if (f.init_from) {
-        init = npz_read(f.init_from);
-        MlpConfig from = mlp_config_from_file(&init, f.init_from, act);
-        if (from.p != ds.p) die("%s: model has p = %d, dataset %s has p = %d", f.init_from, from.p, f.data, ds.p);
-        cfg.hidden = from.hidden;
-        cfg.shared = from.shared;
-        cfg.bias = from.bias;
-        if (!cfg.shared && from.k != ds.k) die("%s: model takes %d inputs, dataset has %d", f.init_from, from.k, ds.k);
-    }
     Run r = {0};
-    mlp_declare(&r.params, &cfg);
-    params_alloc(&r.params);
-    if (f.init_from) params_from_tensors(&r.params, &init, f.init_from);
-    else if (strcmp(f.init, "normal") == 0) mlp_init_normal(&r.params, &cfg, f.init_std, (uint64_t)f.seed);
-    else mlp_init_uniform(&r.params, &cfg, (uint64_t)f.seed);
-    tl_free(&init);
+    Net net = setup_net(&f, &ds, &r.params);
     Params grad = params_like(&r.params);
     r.checkpoint = params_like(&r.params);
     r.opt = (Optim){.kind = strcmp(f.optim, "sgd") == 0 ? OPTIM_SGD : OPTIM_ADAMW, .lr = f.lr, .beta1 = f.beta1,
@@ -322,8 +336,9 @@ int main(int argc, char **argv)
     int64_t B = full_batch ? ds.train.n : f.batch;
     int32_t *batch_tok = full_batch ? train_tok : xmalloc(sizeof(int32_t) * (size_t)(B * k));
     int32_t *batch_y = full_batch ? ds.train.y : xmalloc(sizeof(int32_t) * (size_t)B);
-    MlpWork work = mlp_work_new(&cfg, B);
-    MlpWork eval_work = mlp_work_new(&cfg, 4096);
+    const int64_t eval_cap = 4096;
+    void *work = net.ops->work_new(net.cfg, B), *eval_work = net.ops->work_new(net.cfg, eval_cap);
+    float *dlogits = net.ops->dlogits(work);
 
     const char *why = NULL;
     double t0 = now_seconds();
@@ -331,17 +346,18 @@ int main(int argc, char **argv)
     for (;;) {
         long t = r.opt.t;
         if (!full_batch) sample_batch(&r.batch_rng, train_tok, ds.train.y, ds.train.n, k, B, batch_tok, batch_y);
-        mlp_forward(&work, &cfg, &r.params, batch_tok, B);
+        float *logits = net.ops->forward(work, net.cfg, &r.params, batch_tok, B);
         int64_t correct = 0;
-        double loss = xent_rows(work.logits, batch_y, B, p, work.dlogits, 1.0 / (double)B, &correct) / (double)B;
+        double loss = xent_rows(logits, batch_y, B, p, dlogits, 1.0 / (double)B, &correct) / (double)B;
         if (!isfinite(loss)) die("step %ld: training loss is %g; stopping without writing weights (learning rate too high?)", t, loss);
         double train_acc = (double)correct / (double)B;
 
         int at_eval = t % f.eval_every == 0 || t == f.steps, at_log = t % f.log_every == 0 || t == f.steps;
         double val_loss = NAN, val_acc = NAN;
         if (at_eval || at_log) {
-            if (!full_batch) mlp_evaluate(&eval_work, &cfg, &r.params, train_tok, ds.train.y, ds.train.n, &loss, &train_acc);
-            mlp_evaluate(&eval_work, &cfg, &r.params, test_tok, ds.test.y, ds.test.n, &val_loss, &val_acc);
+            if (!full_batch)
+                net_evaluate(&net, eval_work, eval_cap, &r.params, train_tok, ds.train.y, ds.train.n, &loss, &train_acc);
+            net_evaluate(&net, eval_work, eval_cap, &r.params, test_tok, ds.test.y, ds.test.n, &val_loss, &val_acc);
             if (r.best_val < 0 || val_acc >= r.best_val + f.plateau_delta) {
                 r.best_val = val_acc;
                 r.best_step = t;
@@ -364,7 +380,7 @@ int main(int argc, char **argv)
         }
         if (why) break;
 
-        mlp_backward(&grad, &work, &cfg, &r.params, batch_tok, B);
+        net.ops->backward(&grad, work, net.cfg, &r.params, batch_tok, B);
         optim_step(&r.opt, &r.params, &grad);
         if (f.state && r.opt.t % f.state_every == 0) state_save(f.state, &r);
     }
@@ -375,17 +391,17 @@ int main(int argc, char **argv)
     OutFile outs[4];
     int nout = 0;
     if (f.checkpoint_out)
-        outs[nout++] = write_model(f.checkpoint_out, &r.checkpoint, &cfg, &f, r.checkpoint_step, "checkpoint-train-acc");
-    if (f.trajectory) outs[nout++] = write_trajectory(f.trajectory, &r.traj, &r.params, &cfg, &f);
+        outs[nout++] = write_model(f.checkpoint_out, &r.checkpoint, &net, &f, r.checkpoint_step, "checkpoint-train-acc");
+    if (f.trajectory) outs[nout++] = write_trajectory(f.trajectory, &r.traj, &r.params, &net, &f);
     if (f.log) outs[nout++] = log_write(&r.log, f.log);
-    outs[nout++] = write_model(f.output, &r.params, &cfg, &f, r.opt.t, why);
+    outs[nout++] = write_model(f.output, &r.params, &net, &f, r.opt.t, why);
     for (int i = 0; i < nout; i++) out_close(&outs[i]);
     for (int i = 0; i < nout; i++) out_rename(&outs[i]);
     if (f.state) remove(f.state);
     fprintf(stderr, "%s: step %ld: stopped (%s); validation accuracy %.4f, best %.4f at step %ld\n", util_progname,
             r.opt.t, why, r.log.n ? r.log.rows[(r.log.n - 1) * LOG_COLS + LOG_VAL_ACC] : NAN, r.best_val, r.best_step);
-    mlp_work_free(&work);
-    mlp_work_free(&eval_work);
+    net.ops->work_free(work);
+    net.ops->work_free(eval_work);
     /* everything else, so that leak checkers (valgrind, ASan) see a clean exit */
     if (!full_batch) free(batch_tok), free(batch_y);
     free(train_tok);
