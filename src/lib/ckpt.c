@@ -1,6 +1,7 @@
 /* ckpt — see ckpt.h. */
 #include "ckpt.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,6 +17,9 @@ Ckpts ckpts_read(const char *path)
     Tensor *win = tl_get(&tl, "W_in");
     if (!win) die("%s: no member W_in", path);
     int traj = win->ndim == 3;
+    /* every size must fit an int (an empty tensor may claim any size) */
+    for (int d = 0; d < win->ndim; d++)
+        if (win->shape[d] > INT_MAX) die("%s: W_in has a dimension of %lld", path, (long long)win->shape[d]);
     if (traj) {
         win = tl_need(&tl, path, "W_in", DT_F32, 3, (int64_t[]){-1, -1, -1});
         c.T = (int)win->shape[0];
@@ -27,6 +31,8 @@ Ckpts ckpts_read(const char *path)
         memcpy(c.steps, st->data, sizeof(int64_t) * (size_t)c.T);
     } else {
         Tensor *wout = tl_need(&tl, path, "W_out", DT_F32, 2, (int64_t[]){-1, -1});
+        if (wout->shape[0] > INT_MAX || wout->shape[1] > INT_MAX)
+            die("%s: W_out has a dimension of %lld", path, (long long)(wout->shape[0] > INT_MAX ? wout->shape[0] : wout->shape[1]));
         c.T = 1;
         c.p = (int)wout->shape[0];
         c.M = (int)wout->shape[1];
