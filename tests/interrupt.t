@@ -23,8 +23,8 @@ for tool in datagen train spectrum; do
 done
 root=$PWD
 tmp=$(mktemp -d)
-trap '[ -n "${KEEP:-}" ] || rm -rf "$tmp"' EXIT
-echo "# tmp $tmp"
+# KEEP=1 keeps the temporary directory for a look after a failure
+trap '[ -n "${KEEP:-}" ] && echo "# kept $tmp" || rm -rf "$tmp"' EXIT
 set -m # background jobs get their own process group and default SIGINT handling, as in a terminal
 n=0 failed=0
 t() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; failed=$((failed + 1)); fi; }
