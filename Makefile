@@ -30,10 +30,10 @@ LIB      := build/libmodfourier.a
 TOOLS    := $(patsubst src/tools/%.c,bin/%,$(wildcard src/tools/*.c))
 TEST_BIN := $(patsubst tests/%.c,build/tests/%.t,$(wildcard tests/*.c))
 
-# Debian 12 packages: build, figures, report, tests (bench adds python3-torch)
+# Debian 12 packages: build, figures, report, tests, fuzzing (bench adds python3-torch)
 DEB_PACKAGES := gcc make libc6-dev libopenblas-dev liblapacke-dev zlib1g-dev gnuplot-nox \
   texlive-latex-base texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended \
-  poppler-utils unzip python3-numpy perl valgrind
+  poppler-utils unzip python3-numpy perl valgrind clang libclang-rt-14-dev
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: all figures paper check bench deps deps-bench clean help
