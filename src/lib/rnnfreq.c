@@ -212,3 +212,24 @@ void rf_neurons(const RealDft *d, const RfTables *t, int *kbest, double *fve)
     free(T);
     free(C);
 }
+
+int rf_site_parse(const char *s, RfSite *site)
+{
+    if (strcmp(s, "input") == 0) *site = RF_SITE_INPUT;
+    else if (strcmp(s, "output") == 0) *site = RF_SITE_OUTPUT;
+    else if (strcmp(s, "both") == 0) *site = RF_SITE_BOTH;
+    else return 0;
+    return 1;
+}
+
+const char *rf_site_name(RfSite site)
+{
+    return site == RF_SITE_INPUT ? "input" : site == RF_SITE_OUTPUT ? "output" : "both";
+}
+
+void rf_ablate(const RealDft *d, const RnnConfig *cfg, Params *P, RfSite site, const int *freqs, int nf)
+{
+    int p = cfg->p, H = cfg->hidden;
+    if (site & RF_SITE_INPUT) rf_project_out_f32(d, params_get(P, "E"), cfg->embed, p, 1, freqs, nf);
+    if (site & RF_SITE_OUTPUT) rf_project_out_f32(d, params_get(P, "W_out"), H, 1, H, freqs, nf);
+}

@@ -66,4 +66,13 @@ RfFit rf_fm_fit(const RealDft *d, const RfTables *t, const float *W_out, int k, 
  * and the fraction of its non-constant 2-D energy that frequency explains. */
 void rf_neurons(const RealDft *d, const RfTables *t, int *kbest, double *fve);
 
+
+
+/* Frequency ablation sites (§5.6): the input projects the planes out of the
+ * embedding's token axis (E <- E (I - P), both time steps), the output out
+ * of the readout's class axis (W_out <- (I - P) W_out). */
+typedef enum { RF_SITE_INPUT = 1, RF_SITE_OUTPUT = 2, RF_SITE_BOTH = 3 } RfSite;
+int rf_site_parse(const char *s, RfSite *site); /* 0 if unknown */
+const char *rf_site_name(RfSite site);
+void rf_ablate(const RealDft *d, const RnnConfig *cfg, Params *P, RfSite site, const int *freqs, int nf);
 #endif
