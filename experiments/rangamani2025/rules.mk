@@ -34,3 +34,45 @@ $(RG)/%/model.npz $(RG)/%/log.tsv: $(RGX)/%.args $(STAMP)/train
 
 .PHONY: rangamani2025-train
 rangamani2025-train: $(RG_RUNS:%=$(RG)/%/model.npz)
+
+# ------------------------------------------------------------------ analyses
+# rename $@'s temporary file into place, or remove it on failure
+rg_tmp = $@.tmp$$$$
+rg_mv  = && mv -f $(rg_tmp) $@ || { rm -f $(rg_tmp); exit 1; }
+$(RG)/%/energies.tsv: $(RG)/%/model.npz $(STAMP)/rnn-spectrum
+	bin/rnn-spectrum $< --energies -o $@
+$(RG)/%/keys.tsv: $(RG)/%/model.npz $(STAMP)/rnn-spectrum
+	bin/rnn-spectrum $< --keys -o $@
+$(RG)/%/neurons.tsv: $(RG)/%/model.npz $(STAMP)/rnn-spectrum
+	bin/rnn-spectrum $< --neurons -o $@
+$(RG)/%/fm.tsv: $(RG)/%/model.npz $(STAMP)/rnn-spectrum
+	bin/rnn-spectrum $< --fm -o $@
+$(RG)/%/fmgrid.tsv: $(RG)/%/model.npz $(STAMP)/rnn-spectrum
+	bin/rnn-spectrum $< --fm-grid 1 -o $@
+$(RG)/%/sigma.tsv: $(RG)/%/model.npz $(STAMP)/svd-lowrank
+	bin/svd-lowrank $< -o $@
+$(RG)/%/svd_energy.tsv: $(RG)/%/model.npz $(STAMP)/svd-lowrank
+	bin/svd-lowrank $< --energy -o $@
+RG_VEC_MATS := E W_ih W_hh W_out
+$(foreach m,$(RG_VEC_MATS),$(eval $(RG)/%/vec_$(m).tsv: $(RG)/%/model.npz $(STAMP)/svd-lowrank ; \
+	bin/svd-lowrank $$< --vectors $(m) --count 16 -o $$@))
+$(foreach r,$(RG_RUNS),$(eval $(RG)/$(r)/ablation.tsv: $(call rg_data,$(r))))
+$(RG)/%/ablation.tsv: $(RG)/%/model.npz $(STAMP)/ablate
+	bin/ablate $< --data $(call rg_data,$*) --study --controls 5 --seed 1 -o $@
+# the model truncated to rank 2|K| (1 without keys) in E, W_ih, W_hh and W_out: its accuracy on all pairs
+$(RG)/%/lowrank.tsv: $(RG)/%/model.npz $(RG)/%/keys.tsv $(STAMP)/svd-lowrank $(STAMP)/ablate
+	r=$$(awk -F'\t' '$$1 == "E" { print ($$2 > 0 ? 2 * $$2 : 1) }' $(@D)/keys.tsv); \
+	bin/svd-lowrank $< --truncate $$r -o $(@D)/lowrank.npz && \
+	{ printf 'rank\t%s\n' $$r; bin/ablate $(@D)/lowrank.npz --split all | grep -v '^#'; } > $(rg_tmp) $(rg_mv)
+
+RG_RUN_TABLES   := energies keys neurons fm sigma svd_energy ablation lowrank
+RG_MAIN_TABLES  := fmgrid $(RG_VEC_MATS:%=vec_%)
+RG_SWEEP_TABLES := energies keys ablation
+RG_ANALYSES := $(foreach r,$(RG_MAIN_RUNS),$(RG_RUN_TABLES:%=$(RG)/$(r)/%.tsv)) \
+  $(RG_MAIN_TABLES:%=$(RG)/main/%.tsv) \
+  $(foreach r,$(RG_SWEEP_RUNS),$(RG_SWEEP_TABLES:%=$(RG)/$(r)/%.tsv))
+
+.PHONY: rangamani2025-analyses
+rangamani2025-analyses: $(RG_ANALYSES)
+
+include experiments/rangamani2025/figures.mk
