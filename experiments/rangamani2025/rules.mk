@@ -27,7 +27,7 @@ $(RG)/%.npz: $(RGX)/%.args $(STAMP)/datagen
 	bin/datagen @$< -o $@
 
 # ------------------------------------------------------------------ training
-$(foreach r,$(RG_RUNS),$(eval $(RG)/$(r)/model.npz: $(call rg_data,$(r))))
+$(foreach r,$(RG_RUNS),$(eval $(RG)/$(r)/model.npz $(RG)/$(r)/log.tsv: $(call rg_data,$(r))))
 $(RG)/%/model.npz $(RG)/%/log.tsv: $(RGX)/%.args $(STAMP)/train
 	@mkdir -p $(@D)
 	bin/train @$< --data $(call rg_data,$*) --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
