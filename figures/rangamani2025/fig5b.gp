@@ -22,7 +22,7 @@ set ytics 0.2 format "%.1f"
 set xtics 1
 set ylabel "accuracy (all pairs)" offset 1, 0
 set xlabel "number of ablated frequencies m" offset 0, 0.3
-set key bottom left
+set key top right
 set style fill transparent solid 0.25 noborder
 plot data using 1:5:7 with filledcurves lc rgb C_B title "key subsets, both (min–max)", \
      ''   using 1:2 with linespoints ls 5 title "top-m, input", \

@@ -21,10 +21,12 @@ set xlabel "frequency k" offset 0, 0.3
 set ylabel "neurons" offset 1, 0
 set boxwidth 0.8
 set yrange [0 : *]
+set offsets 1, 1, 0, 0
 plot data using 2:(1 - $4) smooth frequency with boxes lc rgb "#9ab5d6", \
      ''   using 2:4 smooth frequency with boxes lc rgb C_A
 set title "(b) fraction of variance explained" font ",9"
 set xlabel "FVE of the best frequency" offset 0, 0.3
+set offsets 0, 0, 0, 0
 set xrange [0 : 1]
 set boxwidth 0.045
 bin(x) = 0.05 * floor(x / 0.05) + 0.025
