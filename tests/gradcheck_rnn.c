@@ -77,7 +77,17 @@ static double check(RnnAct act, const char *only, double *worst_all)
 int main(void)
 {
     const char *names[] = {"E", "W_ih", "W_hh", "b_ih", "b_hh", "W_out", "b_out"};
-    plan(2 * 7 + 2);
+    plan(2 * 7 + 2 + 1);
+    /* the passes' tanh against libm's, in double, over [-12, 12] and tiny values */
+    double worst = 0;
+    for (int i = -1200000; i <= 1200000; i++) {
+        float x = (float)(i * 1e-5), y = x;
+        if (i % 1000 == 7) x = y = (float)(i * 1e-12);
+        rnn_act_apply(RNN_TANH, &y, 1);
+        double want = tanh((double)x), rel = fabs(y - want) / (fabs(want) > 1e-30 ? fabs(want) : 1e-30);
+        if (rel > worst) worst = rel;
+    }
+    ok(worst < 5e-7, "tanh of the passes: relative error %.2e against libm over [-12, 12]", worst);
     RnnAct acts[] = {RNN_RELU, RNN_TANH};
     for (int a = 0; a < 2; a++) {
         for (int i = 0; i < 7; i++) {

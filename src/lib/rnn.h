@@ -67,6 +67,10 @@ void rnn_forward(RnnWork *w, const RnnConfig *cfg, const Params *P, const int32_
 /* After rnn_forward and with w->dlogits (N, p) set: writes every gradient in G. */
 void rnn_backward(Params *G, RnnWork *w, const RnnConfig *cfg, const Params *P, const int32_t *tok, int64_t N);
 
+/* a = act(a) for n values, in place, as the passes compute it (tanh is a
+ * rational approximation, relative error below 4e-7). */
+void rnn_act_apply(RnnAct act, float *a, int64_t n);
+
 /* The RNN as a family for train (family.h); its cfg is a RnnConfig. */
 extern const FamilyOps rnn_family;
 
