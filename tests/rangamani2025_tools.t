@@ -18,7 +18,7 @@ check() { # check DESCRIPTION COMMAND...: ok when the command succeeds
 }
 value() { awk -F'\t' -v k="$2" '$1 == k { print $2; exit }' "$1"; }
 near() { awk -v g="$1" -v w="$2" -v t="$3" 'BEGIN { d = g - w; exit !(g != "" && (d < 0 ? -d : d) <= t) }'; }
-echo "1..14"
+echo "1..20"
 
 # ---- a 9 x 6 matrix with singular values 5, 4, 3, 2, 1, 0.5
 /usr/bin/python3 - "$tmp/known.npz" <<'PY'
@@ -81,4 +81,15 @@ bin/svd-lowrank "$tmp/rnn.npz" --vectors W_hh --truncate 2 -o "$tmp/bad.tsv" 2>"
 check "svd-lowrank with two modes: usage error" bash -c "[ $rc = 2 ] && [ ! -e '$tmp/bad.tsv' ]"
 bin/ablate "$tmp/rnn.npz" --split all --freqs 7 -o "$tmp/bad.tsv" 2>"$tmp/err"; rc=$?
 check "ablate --freqs 7 with p = 13 (K = 6): usage error" bash -c "[ $rc = 2 ] && grep -q 'out of range' '$tmp/err'"
+# a truncated model file and an unknown flag, for each tool: one line, status 1 / 2, no output
+head -c 300 "$tmp/rnn.npz" > "$tmp/trunc.npz"
+for tool in rnn-spectrum svd-lowrank ablate; do
+    bin/$tool "$tmp/trunc.npz" --split all -o "$tmp/bad.out" 2>"$tmp/err" >/dev/null; rc=$?
+    [ $tool = ablate ] || { bin/$tool "$tmp/trunc.npz" -o "$tmp/bad.out" 2>"$tmp/err" >/dev/null; rc=$?; }
+    check "$tool on a truncated file: status 1, one line naming it, no output" \
+        bash -c "[ $rc = 1 ] && [ \$(wc -l < '$tmp/err') = 1 ] && grep -q '^$tool: .*trunc.npz' '$tmp/err' && [ ! -e '$tmp/bad.out' ]"
+    bin/$tool "$tmp/rnn.npz" --no-such-flag -o "$tmp/bad.out" 2>"$tmp/err" >/dev/null; rc=$?
+    check "$tool with an unknown flag: status 2, one line, no output" \
+        bash -c "[ $rc = 2 ] && [ \$(wc -l < '$tmp/err') = 1 ] && [ ! -e '$tmp/bad.out' ]"
+done
 exit $((failed > 0))
