@@ -15,7 +15,7 @@ load 'figures/style.gp'
 set output out
 set multiplot layout 1, 2 margins 0.08, 0.98, 0.17, 0.90 spacing 0.10, 0
 set xlabel "step" offset 0, 0.3
-set format x "%.0s%c"
+set format x "%g"
 set title "(a) main model: cross-entropy" font ",9"
 set logscale y
 set format y "10^{%L}"
