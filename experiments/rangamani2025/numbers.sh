@@ -28,9 +28,9 @@ for r in "$@"; do
     awk -F'\t' -v r=$r -v m=$((2 * nk)) 'NR == 1 { for (i = 2; i <= NF; i++) name[i] = $i } $1 == m { for (i = 2; i <= NF; i++) printf "%s.svd.%s\t%s\t%%.3f\n", r, name[i], $i }' $d/svd_energy.tsv
     awk -F'\t' -v r=$r '!/^#/ { hi = $4 > $5 ? $4 : $5; lo = $4 < $5 ? $4 : $5
             if ($2 == 1) { if (kmax == "" || hi > kmax) kmax = hi; if (kmin == "" || lo < kmin) kmin = lo
-                           printf "%s.fm.%d.c\t%s\tsci2\n%s.fm.%d.s\t%s\tsci2\n%s.wout.%d\t%s\t%%.3f\n", r, $1, $4, r, $1, $5, r, $1, $3 }
+                           printf "%s.fm.%d.c\t%s\tsci3\n%s.fm.%d.s\t%s\tsci3\n%s.wout.%d\t%s\t%%.3f\n", r, $1, $4, r, $1, $5, r, $1, $3 }
             else if (nmin == "" || lo < nmin) nmin = lo }
-        END { printf "%s.fm.key_max\t%s\tsci2\n%s.fm.key_min\t%s\tsci2\n%s.fm.nonkey_min\t%s\t%%.2f\n", r, kmax, r, kmin, r, nmin }' $d/fm.tsv
+        END { printf "%s.fm.key_max\t%s\tsci3\n%s.fm.key_min\t%s\tsci3\n%s.fm.nonkey_min\t%s\t%%.2f\n", r, kmax, r, kmin, r, nmin }' $d/fm.tsv
     awk -F'\t' -v r=$r '!/^#/ { s += $3; n++; on += $4 } END { printf "%s.fve_mean\t%s\t%%.2f\n%s.neurons_on_keys\t%d\tint\n%s.neurons\t%d\tint\n", r, s / n, r, on, r, n }' $d/neurons.tsv
     awk -F'\t' -v r=$r -v nk=$nk '/^#/ { next }
         $1 == "single" { if (smin == "" || $5 < smin) smin = $5 }
