@@ -12,7 +12,8 @@
  * at the step where a rule fired. --state FILE saves a resumable state every
  * --state-every steps and continues from it when the same command is rerun.
  * A loss that becomes NaN or infinite stops the run with an error and writes
- * no weights. Families (--family, family.h): the MLP (mlp.h).
+ * no weights. Families (--family, family.h): the MLP (mlp.h) and the RNN
+ * (rnn.h; --embed, --hidden, --act relu | tanh).
  */
 #include <math.h>
 #include <stdint.h>
@@ -26,6 +27,7 @@
 #include "model.h"
 #include "npz.h"
 #include "opt.h"
+#include "rnn.h"
 #include "optim.h"
 #include "rng.h"
 #include "util.h"
@@ -34,7 +36,7 @@
 typedef struct {
     const char *data, *output, *family, *act, *init, *init_from, *optim;
     const char *checkpoint_out, *trajectory, *log, *state;
-    long hidden, shared, bias, steps, batch, warmup, eval_every, log_every, plateau;
+    long hidden, embed, shared, bias, steps, batch, warmup, eval_every, log_every, plateau;
     long trajectory_every, state_every, seed;
     double init_std, lr, beta1, beta2, eps, weight_decay, momentum;
     double target_val_acc, plateau_delta, checkpoint_train_acc;
@@ -76,9 +78,10 @@ static Flags parse_flags(int argc, char **argv)
                .plateau_delta = 1e-4, .checkpoint_train_acc = 0.99};
     Opt opts[] = {
         {"data", OPT_STRING, &f.data, "FILE", "dataset from datagen (required)", NO_RANGE},
-        {"family", OPT_STRING, &f.family, "NAME", "mlp (default)", NO_RANGE},
+        {"family", OPT_STRING, &f.family, "NAME", "mlp (default) | rnn", NO_RANGE},
         {"hidden", OPT_INT, &f.hidden, "N", "hidden units (required, >= 1)", 1, 1 << 20},
-        {"act", OPT_STRING, &f.act, "ACT", "relu | square | cube | pow:Q | abs | identity (default relu)", NO_RANGE},
+        {"embed", OPT_INT, &f.embed, "D", "rnn: embedding dimension (default: --hidden)", 1, 1 << 20},
+        {"act", OPT_STRING, &f.act, "ACT", "relu | square | cube | pow:Q | abs | identity; rnn: relu | tanh (default relu)", NO_RANGE},
         {"shared", OPT_FLAG, &f.shared, NULL, "one first layer shared by all positions (input e_x + e_y)", NO_RANGE},
         {"bias", OPT_FLAG, &f.bias, NULL, "first-layer and output biases", NO_RANGE},
         {"init", OPT_STRING, &f.init, "KIND", "uniform (PyTorch nn.Linear default) | normal (default uniform)", NO_RANGE},
@@ -290,11 +293,37 @@ static Net setup_mlp(const Flags *f, const Dataset *ds, Params *P)
     return (Net){&mlp_family, &cfg, ds->p, ds->k};
 }
 
+/* The RNN of --embed and --hidden units, or the one in --init-from. */
+static Net setup_rnn(const Flags *f, const Dataset *ds, Params *P)
+{
+    static RnnConfig cfg;
+    if (ds->k != 2) die("%s: the rnn family reads two tokens, the dataset has k = %d", f->data, ds->k);
+    if (!rnn_act_parse(f->act, &cfg.act)) die_usage("--act: '%s' is not relu or tanh (rnn)", f->act);
+    cfg.p = ds->p;
+    cfg.hidden = (int)f->hidden;
+    cfg.embed = (int)(f->embed ? f->embed : f->hidden);
+    TensorList init = {0};
+    if (f->init_from) {
+        init = npz_read(f->init_from);
+        RnnConfig from = rnn_config_from_file(&init, f->init_from);
+        if (from.p != ds->p) die("%s: model has p = %d, dataset %s has p = %d", f->init_from, from.p, f->data, ds->p);
+        cfg.hidden = from.hidden;
+        cfg.embed = from.embed;
+    } else if (!f->hidden) die_usage("--hidden is required");
+    rnn_declare(P, &cfg);
+    params_alloc(P);
+    if (f->init_from) params_from_tensors(P, &init, f->init_from);
+    else rnn_family.init(P, &cfg, f->init, f->init_std, (uint64_t)f->seed);
+    tl_free(&init);
+    return (Net){&rnn_family, &cfg, ds->p, ds->k};
+}
+
 /* Declares, allocates and initialises P for --family. */
 static Net setup_net(const Flags *f, const Dataset *ds, Params *P)
 {
     if (strcmp(f->family, "mlp") == 0) return setup_mlp(f, ds, P);
-    die_usage("--family: '%s' is not mlp", f->family);
+    if (strcmp(f->family, "rnn") == 0) return setup_rnn(f, ds, P);
+    die_usage("--family: '%s' is not mlp or rnn", f->family);
 }
 
 /* --------------------------------------------------------------- training */

@@ -1,0 +1,78 @@
+# Rangamani 2025, "Low Rank and Sparse Fourier Structure in Recurrent
+# Networks Trained on Modular Addition" — the experiment graph (spec
+# shared/specs/rangamani2025-rnn.md; the paper's method section is not
+# available, so the spec's proposals define the setup).
+#
+# Runs (<run>.args: train's flags): main (ReLU, f = 0.5, seed 1), seed2, tanh,
+# frac03 (f = 0.3) and the trade-off sweep sweep-wd*-h*. Each writes
+# model.npz and log.tsv. Analyses of a run: rnn-spectrum (Fourier energies,
+# key frequencies, neurons, Fourier-multiplication fit), svd-lowrank
+# (singular values and vectors), ablate (frequency ablation).
+#
+#   make rangamani2025-train       every run
+#   make rangamani2025-analyses    every table the figures and the report read
+#   make rangamani2025-figures     figures/$(PROFILE)/rangamani2025/*.pdf
+RG  := data/$(PROFILE)/rangamani2025
+RGX := experiments/rangamani2025/$(PROFILE)
+
+RG_MAIN_RUNS  := main seed2 tanh frac03
+RG_SWEEP_RUNS := $(patsubst $(RGX)/%.args,%,$(wildcard $(RGX)/sweep-*.args))
+RG_RUNS       := $(RG_MAIN_RUNS) $(RG_SWEEP_RUNS)
+# the dataset of a run: frac03 trains on the 0.3 split
+rg_data = $(if $(filter frac03,$1),$(RG)/split03.npz,$(RG)/split.npz)
+
+# ------------------------------------------------------------------ data
+$(RG)/%.npz: $(RGX)/%.args $(STAMP)/datagen
+	@mkdir -p $(@D)
+	bin/datagen @$< -o $@
+
+# ------------------------------------------------------------------ training
+$(foreach r,$(RG_RUNS),$(eval $(RG)/$(r)/model.npz $(RG)/$(r)/log.tsv: $(call rg_data,$(r))))
+$(RG)/%/model.npz $(RG)/%/log.tsv: $(RGX)/%.args $(STAMP)/train
+	@mkdir -p $(@D)
+	bin/train @$< --data $(call rg_data,$*) --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
+
+.PHONY: rangamani2025-train
+rangamani2025-train: $(RG_RUNS:%=$(RG)/%/model.npz)
+
+# ------------------------------------------------------------------ analyses
+# rename $@'s temporary file into place, or remove it on failure
+rg_tmp = $@.tmp$$$$
+rg_mv  = && mv -f $(rg_tmp) $@ || { rm -f $(rg_tmp); exit 1; }
+$(RG)/%/energies.tsv: $(RG)/%/model.npz $(STAMP)/rnn-spectrum
+	bin/rnn-spectrum $< --energies -o $@
+$(RG)/%/keys.tsv: $(RG)/%/model.npz $(STAMP)/rnn-spectrum
+	bin/rnn-spectrum $< --keys -o $@
+$(RG)/%/neurons.tsv: $(RG)/%/model.npz $(STAMP)/rnn-spectrum
+	bin/rnn-spectrum $< --neurons -o $@
+$(RG)/%/fm.tsv: $(RG)/%/model.npz $(STAMP)/rnn-spectrum
+	bin/rnn-spectrum $< --fm -o $@
+$(RG)/%/fmgrid.tsv: $(RG)/%/model.npz $(STAMP)/rnn-spectrum
+	bin/rnn-spectrum $< --fm-grid 1 -o $@
+$(RG)/%/sigma.tsv: $(RG)/%/model.npz $(STAMP)/svd-lowrank
+	bin/svd-lowrank $< -o $@
+$(RG)/%/svd_energy.tsv: $(RG)/%/model.npz $(STAMP)/svd-lowrank
+	bin/svd-lowrank $< --energy -o $@
+RG_VEC_MATS := E W_ih W_hh W_out
+$(foreach m,$(RG_VEC_MATS),$(eval $(RG)/%/vec_$(m).tsv: $(RG)/%/model.npz $(STAMP)/svd-lowrank ; \
+	bin/svd-lowrank $$< --vectors $(m) --count 16 -o $$@))
+$(foreach r,$(RG_RUNS),$(eval $(RG)/$(r)/ablation.tsv: $(call rg_data,$(r))))
+$(RG)/%/ablation.tsv: $(RG)/%/model.npz $(STAMP)/ablate
+	bin/ablate $< --data $(call rg_data,$*) --study --controls 5 --seed 1 -o $@
+# the model truncated to rank 2|K| (1 without keys) in E, W_ih, W_hh and W_out: its accuracy on all pairs
+$(RG)/%/lowrank.tsv: $(RG)/%/model.npz $(RG)/%/keys.tsv $(STAMP)/svd-lowrank $(STAMP)/ablate
+	r=$$(awk -F'\t' '$$1 == "E" { print ($$2 > 0 ? 2 * $$2 : 1) }' $(@D)/keys.tsv); \
+	bin/svd-lowrank $< --truncate $$r -o $(@D)/lowrank.npz && \
+	{ printf 'rank\t%s\n' $$r; bin/ablate $(@D)/lowrank.npz --split all | grep -v '^#'; } > $(rg_tmp) $(rg_mv)
+
+RG_RUN_TABLES   := energies keys neurons fm sigma svd_energy ablation lowrank
+RG_MAIN_TABLES  := fmgrid $(RG_VEC_MATS:%=vec_%)
+RG_SWEEP_TABLES := energies keys ablation
+RG_ANALYSES := $(foreach r,$(RG_MAIN_RUNS),$(RG_RUN_TABLES:%=$(RG)/$(r)/%.tsv)) \
+  $(RG_MAIN_TABLES:%=$(RG)/main/%.tsv) \
+  $(foreach r,$(RG_SWEEP_RUNS),$(RG_SWEEP_TABLES:%=$(RG)/$(r)/%.tsv))
+
+.PHONY: rangamani2025-analyses
+rangamani2025-analyses: $(RG_ANALYSES)
+
+include experiments/rangamani2025/figures.mk
