@@ -171,3 +171,29 @@ void mm_logits(const KNet *net, const int32_t *idx, int64_t n, double *logits)
     LogitsCtx ctx = {net->p, logits};
     for_blocks(net, idx, n, logits_block, &ctx);
 }
+
+double mm_penalty_add_grad(Params *G, const Params *P, int k, double lambda, double r)
+{
+    const ParamView *vin = params_view(P, "W_in"), *vout = params_view(P, "W_out");
+    int m = (int)vin->shape[0], kp = (int)vin->shape[1], p = (int)vout->shape[0];
+    const float *U = params_get(P, "W_in"), *W = params_get(P, "W_out");
+    float *dU = params_get(G, "W_in"), *dW = params_get(G, "W_out");
+    double nu = k + 1, total = 0;
+    double *n2 = xmalloc(sizeof(double) * (size_t)m); /* n_i^2 */
+    for (int i = 0; i < m; i++) {
+        double s = 0;
+        for (int c = 0; c < kp; c++) s += (double)U[(int64_t)i * kp + c] * U[(int64_t)i * kp + c];
+        for (int c = 0; c < p; c++) s += (double)W[(int64_t)c * m + i] * W[(int64_t)c * m + i];
+        n2[i] = s;
+        total += pow(s, nu / 2);
+    }
+    double R = pow(total, 1 / nu);
+    for (int i = 0; i < m; i++) {
+        /* d/dtheta_i lambda R^r = lambda r R^{r - nu} n_i^{nu - 2} theta_i */
+        double scale = R > 0 ? lambda * r * pow(R, r - nu) * pow(n2[i], (nu - 2) / 2) : 0;
+        for (int c = 0; c < kp; c++) dU[(int64_t)i * kp + c] += (float)(scale * U[(int64_t)i * kp + c]);
+        for (int c = 0; c < p; c++) dW[(int64_t)c * m + i] += (float)(scale * W[(int64_t)c * m + i]);
+    }
+    free(n2);
+    return lambda * pow(R, r);
+}

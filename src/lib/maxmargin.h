@@ -26,6 +26,8 @@
 
 #include <stdint.h>
 
+#include "model.h"
+
 typedef struct {
     int p, k, m;
     const double *U; /* (m, k*p) */
@@ -52,5 +54,12 @@ double mm_margin(const KNet *net, const int32_t *idx, const int32_t *y, int64_t 
 
 /* Logits (n, p) of the tuples idx[0..n) (tokens decoded from the index). */
 void mm_logits(const KNet *net, const int32_t *idx, int64_t n, double *logits);
+
+/* The explicit norm penalty lambda ||theta||_{2,k+1}^r of train
+ * --norm-penalty (Li et al. Def 3.1 has r = 1; r = k+1 is the smooth
+ * lambda sum_i n_i^{k+1}) on an MLP's W_in (m, k*p) and W_out (p, m) in P:
+ * adds its gradient, r R^{r-k-1} n_i^{k-1} theta_i with R = ||theta||_{2,k+1},
+ * to G (same layout) and returns its value. */
+double mm_penalty_add_grad(Params *G, const Params *P, int k, double lambda, double r);
 
 #endif

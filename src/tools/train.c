@@ -22,6 +22,7 @@
 
 #include "dataset.h"
 #include "family.h"
+#include "maxmargin.h"
 #include "mlp.h"
 #include "model.h"
 #include "npz.h"
@@ -35,9 +36,9 @@ typedef struct {
     const char *data, *output, *family, *act, *init, *init_from, *optim;
     const char *checkpoint_out, *trajectory, *log, *state;
     long hidden, shared, bias, steps, batch, warmup, eval_every, log_every, plateau;
-    long trajectory_every, state_every, seed;
+    long trajectory_every, state_every, seed, lr_double_every, lr_double_until;
     double init_std, lr, beta1, beta2, eps, weight_decay, momentum;
-    double target_val_acc, plateau_delta, checkpoint_train_acc;
+    double target_val_acc, plateau_delta, checkpoint_train_acc, norm_penalty, norm_penalty_power;
 } Flags;
 
 /* One row of log.tsv. */
@@ -73,7 +74,8 @@ static Flags parse_flags(int argc, char **argv)
     Flags f = {.family = "mlp", .act = "relu", .init = "uniform", .optim = "adamw", .steps = 1000, .eval_every = 10,
                .log_every = 100, .trajectory_every = 200, .state_every = 10000, .init_std = 0.02,
                .lr = 1e-3, .beta1 = 0.9, .beta2 = 0.999, .eps = 1e-8, .target_val_acc = 2,
-               .plateau_delta = 1e-4, .checkpoint_train_acc = 0.99};
+               .plateau_delta = 1e-4, .checkpoint_train_acc = 0.99, .norm_penalty_power = 1,
+               .lr_double_until = 1000000000};
     Opt opts[] = {
         {"data", OPT_STRING, &f.data, "FILE", "dataset from datagen (required)", NO_RANGE},
         {"family", OPT_STRING, &f.family, "NAME", "mlp (default)", NO_RANGE},
@@ -92,6 +94,10 @@ static Flags parse_flags(int argc, char **argv)
         {"weight-decay", OPT_DOUBLE, &f.weight_decay, "WD", "decoupled (AdamW) or L2 (SGD) weight decay (default 0)", 0, 1e6},
         {"momentum", OPT_DOUBLE, &f.momentum, "MU", "SGD momentum (default 0)", 0, 0.999999},
         {"warmup", OPT_INT, &f.warmup, "N", "linear warm-up over N updates, first update at lr 0 (default 0)", 0, 1e9},
+        {"lr-double-every", OPT_INT, &f.lr_double_every, "N", "double the learning rate every N updates (Morwani et al.)", 1, 1e9},
+        {"lr-double-until", OPT_INT, &f.lr_double_until, "T", "last update at which the rate doubles (default: never stop)", 0, 1e9},
+        {"norm-penalty", OPT_DOUBLE, &f.norm_penalty, "L", "add L ||theta||_{2,k+1}^R to the loss (bias-free x^k MLP; Li et al. Def 3.1)", 0, 1e6},
+        {"norm-penalty-power", OPT_DOUBLE, &f.norm_penalty_power, "R", "the power R of --norm-penalty (default 1)", 0.1, 16},
         {"batch", OPT_INT, &f.batch, "B", "mini-batch size sampled from the train split; 0 = full batch (default)", 0, 1e9},
         {"steps", OPT_INT, &f.steps, "N", "maximum number of updates (default 1000)", 0, 1e9},
         {"target-val-acc", OPT_DOUBLE, &f.target_val_acc, "A", "stop when validation accuracy exceeds A", 0, 2},
@@ -119,6 +125,8 @@ static Flags parse_flags(int argc, char **argv)
     if (strcmp(f.optim, "adamw") != 0 && strcmp(f.optim, "sgd") != 0)
         die_usage("--optim: '%s' is not adamw or sgd", f.optim);
     if (f.log_every % f.eval_every != 0) die_usage("--log-every must be a multiple of --eval-every");
+    if (f.norm_penalty > 0 && (strcmp(f.family, "mlp") != 0 || f.bias || f.shared))
+        die_usage("--norm-penalty needs the bias-free MLP with one first layer per input");
     return f;
 }
 
@@ -322,7 +330,7 @@ int main(int argc, char **argv)
     r.checkpoint = params_like(&r.params);
     r.opt = (Optim){.kind = strcmp(f.optim, "sgd") == 0 ? OPTIM_SGD : OPTIM_ADAMW, .lr = f.lr, .beta1 = f.beta1,
                     .beta2 = f.beta2, .eps = f.eps, .weight_decay = f.weight_decay, .momentum = f.momentum,
-                    .warmup = f.warmup};
+                    .warmup = f.warmup, .double_every = f.lr_double_every, .double_until = f.lr_double_until};
     optim_init(&r.opt, &r.params);
     r.batch_rng = rng_stream((uint64_t)f.seed, STREAM_BATCH);
     r.best_val = -1;
@@ -381,6 +389,7 @@ int main(int argc, char **argv)
         if (why) break;
 
         net.ops->backward(&grad, work, net.cfg, &r.params, batch_tok, B);
+        if (f.norm_penalty > 0) mm_penalty_add_grad(&grad, &r.params, k, f.norm_penalty, f.norm_penalty_power);
         optim_step(&r.opt, &r.params, &grad);
         if (f.state && r.opt.t % f.state_every == 0) state_save(f.state, &r);
     }
