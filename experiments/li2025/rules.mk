@@ -30,3 +30,46 @@ $(LI)/%/model.npz $(LI)/%/trajectory.npz $(LI)/%/log.tsv: $(LI)/data-%.npz $(LIX
 
 .PHONY: li2025-train
 li2025-train: $(LI_RUNS:%=$(LI)/%/model.npz)
+
+# ------------------------------------------------------------------ analyses
+# LI_THEORY (P:K list of the theory table), LI_CONSTRUCT (the construction
+# drawn in Figure X3) and LI_EVERY_<run> (checkpoints of the margin series)
+include $(LIX)/profile.mk
+
+# the one-sparse Fourier structure: final network, and step 0 of the trajectory
+$(LI)/%/neurons.tsv: $(LI)/%/model.npz $(STAMP)/sparsity
+	bin/sparsity $< -o $@
+$(LI)/%/summary.tsv: $(LI)/%/model.npz $(STAMP)/sparsity
+	bin/sparsity $< --summary -o $@
+$(LI)/%/waves.tsv: $(LI)/%/model.npz $(STAMP)/sparsity
+	bin/sparsity $< --waves 5 --seed 0 -o $@
+$(LI)/%/init-neurons.tsv: $(LI)/%/trajectory.npz $(STAMP)/sparsity
+	bin/sparsity $< --step 0 -o $@
+$(LI)/%/init-summary.tsv: $(LI)/%/trajectory.npz $(STAMP)/sparsity
+	bin/sparsity $< --step 0 --summary -o $@
+# normalised margin of the final network on all of D_p and the train split,
+# and over training on all of D_p
+$(LI)/%/margin.tsv: $(LI)/%/model.npz $(LI)/data-%.npz $(STAMP)/margin
+	bin/margin $< --data $(LI)/data-$*.npz -o $@
+$(LI)/%/margin-series.tsv: $(LI)/%/trajectory.npz $(LIX)/profile.mk $(STAMP)/margin
+	bin/margin $< --every $(LI_EVERY_$*) -o $@
+
+# gamma*, widths and the constructions' margins (spec §4.4), and the
+# construction of Figure X3 as a model file
+$(LI)/theory.tsv: $(LIX)/profile.mk $(STAMP)/margin
+	@mkdir -p $(@D)
+	bin/margin --theory $(LI_THEORY) -o $@
+$(LI)/construct/model.npz: $(LIX)/profile.mk $(STAMP)/margin
+	@mkdir -p $(@D)
+	bin/margin --construct $(LI_CONSTRUCT) -o $@
+$(LI)/construct/margin.tsv: $(LI)/construct/model.npz $(STAMP)/margin
+	bin/margin $< -o $@
+
+LI_RUN_ANALYSES := neurons.tsv summary.tsv waves.tsv init-neurons.tsv init-summary.tsv margin.tsv margin-series.tsv
+LI_ANALYSES := $(foreach r,$(LI_RUNS),$(LI_RUN_ANALYSES:%=$(LI)/$(r)/%)) $(LI)/theory.tsv \
+  $(addprefix $(LI)/construct/,neurons.tsv summary.tsv waves.tsv margin.tsv)
+
+.PHONY: li2025-analyses
+li2025-analyses: $(LI_ANALYSES)
+
+-include experiments/li2025/figures.mk
