@@ -48,11 +48,11 @@ $(LI)/%/init-neurons.tsv: $(LI)/%/trajectory.npz $(STAMP)/sparsity
 $(LI)/%/init-summary.tsv: $(LI)/%/trajectory.npz $(STAMP)/sparsity
 	bin/sparsity $< --step 0 --summary -o $@
 # normalised margin of the final network on all of D_p and the train split,
-# and over training on all of D_p
+# and over training on all of D_p (checkpoints after step 0)
 $(LI)/%/margin.tsv: $(LI)/%/model.npz $(LI)/data-%.npz $(STAMP)/margin
 	bin/margin $< --data $(LI)/data-$*.npz -o $@
 $(LI)/%/margin-series.tsv: $(LI)/%/trajectory.npz $(LIX)/profile.mk $(STAMP)/margin
-	bin/margin $< --every $(LI_EVERY_$*) -o $@
+	bin/margin $< --every $(LI_EVERY_$*) --after 0 -o $@
 
 # gamma*, widths and the constructions' margins (spec §4.4), and the
 # construction of Figure X3 as a model file

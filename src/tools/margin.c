@@ -12,9 +12,13 @@
  *   step  h_all  norm_pow  margin_all  margin_train  gamma_star  ratio_all  ratio_train
  * h_all is the margin min over all p^k tuples, norm_pow = ||theta||_{2,k+1}^{k+1},
  * margin_all = h_all / norm_pow; margin_train the same over the train split of
- * --data (nan without it; with --split all it equals margin_all);
+ * --data (nan without it; with --split all it equals margin_all). With
+ * --data, margin_all is the smaller of the train and test margins, which
+ * together hold every tuple once (datagen's splits; --split all: the
+ * train margin); its labels are the dataset's (clean unless it was made
+ * with label noise). Without it every tuple is evaluated with its true label.
  * ratio_* = margin_* / gamma*. --every N keeps the checkpoints whose step is
- * a multiple of N, and the last one.
+ * a multiple of N, --after S those after step S; the last one always.
  * --theory writes, for each P:K, gamma*, the construction's width, neurons
  * per frequency, frequencies, unit amplitude and DFT magnitude, and the
  * normalised margin of the construction evaluated on all p^k tuples with its
@@ -96,17 +100,28 @@ static void write_construction(const char *out, const char *pk)
     free(W);
 }
 
-static void write_series(FILE *fp, const KCkpts *c, const Dataset *ds, long every)
+static void write_series(FILE *fp, const KCkpts *c, const Dataset *ds, long every, long after)
 {
     double gamma = mm_gamma_star(c->p, c->k);
+    int64_t total = dataset_size(c->p, c->k);
     fprintf(fp, "# step\th_all\tnorm_pow\tmargin_all\tmargin_train\tgamma_star\tratio_all\tratio_train\n");
     for (int t = 0; t < c->T; t++) {
+        if (c->steps[t] <= after && t != c->T - 1) continue;
         if (every > 0 && c->steps[t] % every != 0 && t != c->T - 1) continue;
-        KNet net = {c->p, c->k, c->m, c->U + (size_t)t * c->m * c->k * c->p, c->W + (size_t)t * c->p * c->m};
-        double norm = mm_norm_pow(&net), h = mm_margin(&net, NULL, NULL, 0);
-        double train = ds ? mm_margin(&net, ds->train.idx, ds->train.y, ds->train.n) / norm : NAN;
-        fprintf(fp, "%lld\t%.9e\t%.9e\t%.9e\t%.9e\t%.9e\t%.6f\t%.6f\n", (long long)c->steps[t], h, norm, h / norm, train,
-                gamma, h / norm / gamma, train / gamma);
+        KNet net = kckpts_net(c, t);
+        double norm = mm_norm_pow(&net), h, h_train = NAN;
+        if (ds) {
+            /* all tuples = train + test: one pass over each split (or one
+             * pass when each split is every tuple) */
+            h_train = mm_margin(&net, ds->train.idx, ds->train.y, ds->train.n);
+            if (ds->train.n == total) h = h_train;
+            else {
+                double h_test = mm_margin(&net, ds->test.idx, ds->test.y, ds->test.n);
+                h = h_test < h_train ? h_test : h_train;
+            }
+        } else h = mm_margin(&net, NULL, NULL, 0);
+        fprintf(fp, "%lld\t%.9e\t%.9e\t%.9e\t%.9e\t%.9e\t%.6f\t%.6f\n", (long long)c->steps[t], h, norm, h / norm,
+                h_train / norm, gamma, h / norm / gamma, h_train / norm / gamma);
         progress("checkpoint %d/%d", t + 1, c->T);
     }
     progress_done();
@@ -116,10 +131,11 @@ int main(int argc, char **argv)
 {
     util_init(argv[0]);
     const char *data = NULL, *out = NULL, *theory = NULL, *construct = NULL;
-    long every = 0;
+    long every = 0, after = -1;
     Opt opts[] = {
         {"data", OPT_STRING, &data, "FILE", "dataset from datagen: also the margin over its train split", NO_RANGE},
         {"every", OPT_INT, &every, "N", "only checkpoints at multiples of N steps (and the last)", 1, 1e12},
+        {"after", OPT_INT, &after, "S", "only checkpoints after step S (and the last)", 0, 1e12},
         {"theory", OPT_STRING, &theory, "P:K,...", "gamma*, widths and the construction's margin for each P:K", NO_RANGE},
         {"construct", OPT_STRING, &construct, "P:K", "write the max-margin construction as a model file", NO_RANGE},
         {"output", OPT_STRING, &out, "FILE", "output ('-' = stdout, the default for tables); also -o", NO_RANGE},
@@ -150,7 +166,7 @@ int main(int argc, char **argv)
         if (ds.p != c.p || ds.k != c.k) die("%s: dataset has p = %d, k = %d; %s has p = %d, k = %d", data, ds.p, ds.k, pos[0], c.p, c.k);
     }
     OutFile o = out_open(out ? out : "-");
-    write_series(o.fp, &c, data ? &ds : NULL, every);
+    write_series(o.fp, &c, data ? &ds : NULL, every, after);
     out_commit(&o);
     if (data) dataset_free(&ds);
     kckpts_free(&c);
