@@ -36,7 +36,7 @@ typedef struct {
     const char *data, *output, *family, *act, *init, *init_from, *optim;
     const char *checkpoint_out, *trajectory, *log, *state;
     long hidden, shared, bias, steps, batch, warmup, eval_every, log_every, plateau;
-    long trajectory_every, state_every, seed, lr_double_every, lr_double_until;
+    long trajectory_every, state_every, seed, lr_double_every, lr_double_until, no_eval;
     double init_std, lr, beta1, beta2, eps, weight_decay, momentum;
     double target_val_acc, plateau_delta, checkpoint_train_acc, norm_penalty, norm_penalty_power;
 } Flags;
@@ -104,6 +104,7 @@ static Flags parse_flags(int argc, char **argv)
         {"plateau", OPT_INT, &f.plateau, "N", "stop when the best validation accuracy has not improved for N steps", 0, 1e9},
         {"plateau-delta", OPT_DOUBLE, &f.plateau_delta, "D", "an improvement must be at least D (default 1e-4)", 0, 1},
         {"eval-every", OPT_INT, &f.eval_every, "N", "validate every N steps (default 10)", 1, 1e9},
+        {"no-eval", OPT_FLAG, &f.no_eval, NULL, "never evaluate the splits (timing runs; the log stays empty)", NO_RANGE},
         {"log-every", OPT_INT, &f.log_every, "N", "log.tsv row every N steps, a multiple of --eval-every (default 100)", 1, 1e9},
         {"log", OPT_STRING, &f.log, "FILE", "write the training log as TSV", NO_RANGE},
         {"checkpoint-train-acc", OPT_DOUBLE, &f.checkpoint_train_acc, "A", "train accuracy that triggers --checkpoint-out (default 0.99)", 0, 1},
@@ -360,7 +361,8 @@ int main(int argc, char **argv)
         if (!isfinite(loss)) die("step %ld: training loss is %g; stopping without writing weights (learning rate too high?)", t, loss);
         double train_acc = (double)correct / (double)B;
 
-        int at_eval = t % f.eval_every == 0 || t == f.steps, at_log = t % f.log_every == 0 || t == f.steps;
+        int at_eval = !f.no_eval && (t % f.eval_every == 0 || t == f.steps);
+        int at_log = !f.no_eval && (t % f.log_every == 0 || t == f.steps);
         double val_loss = NAN, val_acc = NAN;
         if (at_eval || at_log) {
             if (!full_batch)
