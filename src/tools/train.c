@@ -12,7 +12,9 @@
  * at the step where a rule fired. --state FILE saves a resumable state every
  * --state-every steps and continues from it when the same command is rerun.
  * A loss that becomes NaN or infinite stops the run with an error and writes
- * no weights. Families (--family, family.h): the MLP (mlp.h).
+ * no weights. Families (--family, family.h): the MLP (mlp.h) and the
+ * transformer (transformer.h: --layers, --heads, --head-dim, --ff, --no-mlp,
+ * --no-ln; --hidden is its width).
  */
 #include <math.h>
 #include <stdint.h>
@@ -29,6 +31,7 @@
 #include "opt.h"
 #include "optim.h"
 #include "rng.h"
+#include "transformer.h"
 #include "util.h"
 #include "xent.h"
 
@@ -37,6 +40,7 @@ typedef struct {
     const char *checkpoint_out, *trajectory, *log, *state;
     long hidden, shared, bias, steps, batch, warmup, eval_every, log_every, plateau;
     long trajectory_every, state_every, seed, lr_double_every, lr_double_until, no_eval;
+    long heads, head_dim, ff, layers, no_mlp, no_ln;
     double init_std, lr, beta1, beta2, eps, weight_decay, momentum;
     double target_val_acc, plateau_delta, checkpoint_train_acc, norm_penalty, norm_penalty_power;
 } Flags;
@@ -75,14 +79,20 @@ static Flags parse_flags(int argc, char **argv)
                .log_every = 100, .trajectory_every = 200, .state_every = 10000, .init_std = 0.02,
                .lr = 1e-3, .beta1 = 0.9, .beta2 = 0.999, .eps = 1e-8, .target_val_acc = 2,
                .plateau_delta = 1e-4, .checkpoint_train_acc = 0.99, .norm_penalty_power = 1,
-               .lr_double_until = 1000000000};
+               .lr_double_until = 1000000000, .layers = 1, .heads = 4, .head_dim = 32, .ff = 512};
     Opt opts[] = {
         {"data", OPT_STRING, &f.data, "FILE", "dataset from datagen (required)", NO_RANGE},
-        {"family", OPT_STRING, &f.family, "NAME", "mlp (default)", NO_RANGE},
+        {"family", OPT_STRING, &f.family, "NAME", "mlp (default) | transformer", NO_RANGE},
         {"hidden", OPT_INT, &f.hidden, "N", "hidden units (required, >= 1)", 1, 1 << 20},
         {"act", OPT_STRING, &f.act, "ACT", "relu | square | cube | pow:Q | abs | identity (default relu)", NO_RANGE},
         {"shared", OPT_FLAG, &f.shared, NULL, "one first layer shared by all positions (input e_x + e_y)", NO_RANGE},
         {"bias", OPT_FLAG, &f.bias, NULL, "first-layer and output biases", NO_RANGE},
+        {"layers", OPT_INT, &f.layers, "L", "transformer blocks (default 1)", 1, 8},
+        {"heads", OPT_INT, &f.heads, "H", "transformer attention heads (default 4)", 1, 4096},
+        {"head-dim", OPT_INT, &f.head_dim, "E", "width of each head (default 32)", 1, 4096},
+        {"ff", OPT_INT, &f.ff, "F", "transformer MLP width (default 512)", 1, 1 << 16},
+        {"no-mlp", OPT_FLAG, &f.no_mlp, NULL, "transformer blocks without the MLP sublayer", NO_RANGE},
+        {"no-ln", OPT_FLAG, &f.no_ln, NULL, "transformer without LayerNorms", NO_RANGE},
         {"init", OPT_STRING, &f.init, "KIND", "uniform (PyTorch nn.Linear default) | normal (default uniform)", NO_RANGE},
         {"init-std", OPT_DOUBLE, &f.init_std, "S", "standard deviation of --init normal", 0, 1e6},
         {"init-from", OPT_STRING, &f.init_from, "FILE", "start from the weights in FILE instead", NO_RANGE},
@@ -299,11 +309,33 @@ static Net setup_mlp(const Flags *f, const Dataset *ds, Params *P)
     return (Net){&mlp_family, &cfg, ds->p, ds->k};
 }
 
+/* The transformer of --hidden width (transformer.h), or the one in --init-from. */
+static Net setup_transformer(const Flags *f, const Dataset *ds, Params *P)
+{
+    static TfConfig cfg;
+    cfg = (TfConfig){.p = ds->p, .k = ds->k, .d = (int)f->hidden, .heads = (int)f->heads, .hd = (int)f->head_dim,
+                     .ff = (int)f->ff, .layers = (int)f->layers, .mlp = !f->no_mlp, .ln = !f->no_ln};
+    TensorList init = {0};
+    if (f->init_from) {
+        init = npz_read(f->init_from);
+        cfg = tf_config_from_file(&init, f->init_from);
+        if (cfg.p != ds->p || cfg.k != ds->k)
+            die("%s: model has p = %d, k = %d; dataset %s has p = %d, k = %d", f->init_from, cfg.p, cfg.k, f->data, ds->p, ds->k);
+    } else if (!f->hidden) die_usage("--hidden is required");
+    tf_declare(P, &cfg);
+    params_alloc(P);
+    if (f->init_from) params_from_tensors(P, &init, f->init_from);
+    else tf_family.init(P, &cfg, f->init, f->init_std, (uint64_t)f->seed);
+    tl_free(&init);
+    return (Net){&tf_family, &cfg, ds->p, ds->k};
+}
+
 /* Declares, allocates and initialises P for --family. */
 static Net setup_net(const Flags *f, const Dataset *ds, Params *P)
 {
     if (strcmp(f->family, "mlp") == 0) return setup_mlp(f, ds, P);
-    die_usage("--family: '%s' is not mlp", f->family);
+    if (strcmp(f->family, "transformer") == 0) return setup_transformer(f, ds, P);
+    die_usage("--family: '%s' is not mlp or transformer", f->family);
 }
 
 /* --------------------------------------------------------------- training */
