@@ -46,8 +46,21 @@ $(LI_FIG)/x3-weights.pdf: $(LI_GP)/waves.gp figures/style.gp $(LI)/construct/wav
 $(LI_FIG)/x3-hist.pdf: $(LI_GP)/hist.gp figures/style.gp $(LI)/construct/neurons.tsv $(LI)/construct/summary.tsv
 	$(call li_hist,construct,Max-margin construction p:k = $(LI_CONSTRUCT): (b) and (c) both show it,)
 
+# transformers: W^KQ heat maps (Figs 3, 9, 10) and grokking (Fig. 4)
+define li_attn_fig
+$(LI_FIG)/fig$1.pdf: $(LI_GP)/attn.gp figures/style.gp $(LI)/$2/heads.tsv
+	$$(call li_plot,attn,data='$(LI)/$2/heads.tsv'; label='$3: W^{KQ} in token coordinates and its 2-D power')
+endef
+$(eval $(call li_attn_fig,03,tf4,TF-4 (k = 4)))
+$(eval $(call li_attn_fig,09,tf3,TF-3 (k = 3)))
+$(eval $(call li_attn_fig,10,tf5,TF-5 (k = 5)))
+li_grok_label = k = $1, p = $$(awk '$$1 == "--p" { print $$2 }' $(LIX)/data-g$1.args)
+$(LI_FIG)/fig04.pdf: $(LI_GP)/grok.gp figures/style.gp $(LI_GROK_KS:%=$(LI)/grok-g%.tsv)
+	$(call li_plot,grok,$(foreach k,$(LI_GROK_KS),g$(k)='$(LI)/grok-g$(k).tsv'; label$(k)='$(call li_grok_label,$(k))';) x=0)
+
 # ------------------------------------------------------------------ numbers and report inputs
-LI_NUMBER_INPUTS := $(filter %summary.tsv %margin.tsv %log.tsv,$(LI_ANALYSES)) $(LI_RUNS:%=$(LI)/%/log.tsv) $(LI)/theory.tsv
+LI_NUMBER_INPUTS := $(filter %summary.tsv %margin.tsv %log.tsv %grok-delay.tsv,$(LI_ANALYSES)) $(LI_RUNS:%=$(LI)/%/log.tsv) \
+  $(LI)/theory.tsv
 $(LI)/numbers.tsv: $(LI_SH)/numbers.sh $(LI_NUMBER_INPUTS)
 	sh $< $(LI) "$(LI_RUNS)" > $(li_tmp) $(li_mv)
 $(LI_GEN)/li2025-numbers.tex: $(LI_SH)/tex-macros.awk $(LI)/numbers.tsv
@@ -58,7 +71,7 @@ $(LI_GEN)/li2025-theory.tex: $(LI_SH)/tex-theory.awk $(LI)/theory.tsv
 	awk -F'\t' -f $< $(LI)/theory.tsv > $(li_tmp) $(li_mv)
 
 # ------------------------------------------------------------------ lists
-LI_FIG_NAMES := fig01 fig02 fig05 fig06 fig07 fig08 x1-margin x2-weights x2-hist x2-margin x3-weights x3-hist
+LI_FIG_NAMES := fig01 fig02 fig03 fig04 fig05 fig06 fig07 fig08 fig09 fig10 x1-margin x2-weights x2-hist x2-margin x3-weights x3-hist
 LI_FIGURES := $(LI_FIG_NAMES:%=$(LI_FIG)/%.pdf)
 LI_TEX     := $(LI_GEN)/li2025-numbers.tex $(LI_GEN)/li2025-theory.tex
 FIGURES        += $(LI_FIGURES)

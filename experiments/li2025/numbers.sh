@@ -43,6 +43,18 @@ for r in $runs construct; do
     printf '%sTrainAcc\t%s\n' "$n" "$(pct "$(last $d/log.tsv 4)")"
     printf '%sValAcc\t%s\n' "$n" "$(pct "$(last $d/log.tsv 6)")"
 done
+# transformers: median over heads of the 2-D power in the 4 largest bins;
+# grokking delays per k (steps from train to validation accuracy 0.99)
+for r in tf3 tf4 tf5; do
+    n=$(echo $r | sed 's/tf3/TFThree/; s/tf4/TFFour/; s/tf5/TFFive/')
+    printf '%sTopFour\t%s\n' "$n" "$(awk -F'\t' '!/^#/ { print $2 }' $dir/$r/attn-summary.tsv | sort -g | awk '{ v[++m] = $1 } END { printf "%.2f", m % 2 ? v[(m + 1) / 2] : (v[m / 2] + v[m / 2 + 1]) / 2 }')"
+    printf '%sValAcc\t%s\n' "$n" "$(pct "$(last $dir/$r/log.tsv 6)")"
+done
+for k in 2 3 4 5; do
+    n=$(echo $k | sed 's/2/Two/; s/3/Three/; s/4/Four/; s/5/Five/')
+    printf 'GrokDelay%s\t%s\n' "$n" "$(awk -F'\t' -v k=$k '$1 == k { print $2 }' $dir/grok-delay.tsv)"
+    printf 'GrokSeeds%s\t%s\n' "$n" "$(awk -F'\t' -v k=$k '$1 == k { print $3 }' $dir/grok-delay.tsv)"
+done
 # the largest relative gap between a construction's margin and gamma*
 printf 'TheoryWorstRelErr\t%s\n' "$(awk -F'\t' '!/^#/ && $10 + 0 > w { w = $10 + 0 } END { printf "%.1e", w }' $dir/theory.tsv)"
 printf 'TheoryRows\t%s\n' "$(grep -vc '^#' $dir/theory.tsv)"
