@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # li2025_quick — the Li et al. (2025) quick profile end to end in a temporary
-# copy of the project: the three k-input runs and the Morwani baseline, every
+# copy of the project: the three k-input runs, the Morwani baseline and the
+# transformers, every
 # analysis, figure and table of the report section; the construction reaches
 # gamma* in every row of the theory table; the baseline's margin approaches
 # gamma*; then the graph is up to date, and touching one run's flags file
@@ -20,7 +21,7 @@ LI=data/quick/li2025
 t "make $Q li2025-figures li2025-tables succeeds" \
   "make -s $Q li2025-figures li2025-tables > make.out 2>&1 || { tail -20 make.out | sed 's/^/# /'; false; }"
 pdfs=$(ls figures/quick/li2025/*.pdf 2>/dev/null | wc -l)
-t "12 figures drawn, each a PDF ($pdfs)" "[ $pdfs = 12 ] && for f in figures/quick/li2025/*.pdf; do head -c 4 \$f | grep -q '%PDF' || exit 1; done"
+t "16 figures drawn, each a PDF ($pdfs)" "[ $pdfs = 16 ] && for f in figures/quick/li2025/*.pdf; do head -c 4 \$f | grep -q '%PDF' || exit 1; done"
 t "the macros and the theory table were written" \
   "[ -s paper/generated/quick/li2025-numbers.tex ] && grep -q 'bottomrule' paper/generated/quick/li2025-theory.tex"
 t "every construction of the theory table reaches gamma* to 1e-6" \
@@ -34,5 +35,5 @@ t "after the build a second make runs nothing" "[ -z \"\$(stages)\" ]"
 touch experiments/li2025/quick/nn4.args
 make $Q li2025-figures li2025-tables > plan.out 2>&1
 t "touching nn4.args reruns NN-4 and its figures, and no other run" \
-  "grep -q 'train @experiments/li2025/quick/nn4.args' plan.out && grep -q 'waves.gp' plan.out && ! grep -E 'train @experiments/li2025/quick/(nn3|nn5|morwani).args' plan.out"
+  "grep -q 'train @experiments/li2025/quick/nn4.args' plan.out && grep -q 'waves.gp' plan.out && ! grep -E 'train @experiments/li2025/quick/(nn3|nn5|morwani|tf.|g.).args' plan.out"
 exit $((failed > 0))

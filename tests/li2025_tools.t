@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# li2025_tools — margin and sparsity on bad input: one line on stderr naming
+# li2025_tools — margin, sparsity and attention on bad input: one line on stderr naming
 # the tool, exit 2 for usage errors and 1 for runtime errors, and no output
 # file left behind; and the determinism of both tools' outputs.
 # Run from the repository root after `make all`.
@@ -7,7 +7,7 @@ set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 n=0 failed=0
-echo "1..14"
+echo "1..17"
 # fails CODE PHRASE TOOL ARGS...: exits CODE, one stderr line "TOOL: ...PHRASE...", no $tmp/out.*
 fails() {
     local code=$1 phrase=$2; shift 2
@@ -42,6 +42,10 @@ fails 1 "k = 2" bin/margin "$tmp/cube.npz" --data "$tmp/d2.npz" -o "$tmp/out.tsv
 fails 1 "" bin/sparsity "$tmp/junk.npz" -o "$tmp/out.tsv"
 fails 1 "no checkpoint at step 7" bin/sparsity "$tmp/cube.npz" --step 7 -o "$tmp/out.tsv"
 fails 2 "network has 4 neurons" bin/sparsity "$tmp/cube.npz" --waves 5 -o "$tmp/out.tsv"
+bin/train --data "$tmp/d2.npz" --family transformer --hidden 8 --heads 2 --head-dim 4 --ff 8 --steps 2 -o "$tmp/tf.npz" 2> /dev/null
+fails 1 "not a transformer" bin/attention "$tmp/cube.npz" --summary -o "$tmp/out.tsv"
+fails 2 "has 2 heads" bin/attention "$tmp/tf.npz" --heads 3 -o "$tmp/out.tsv"
+fails 1 "not an mlp" bin/margin "$tmp/tf.npz" -o "$tmp/out.tsv"
 
 n=$((n + 1))
 bin/margin "$tmp/cube.npz" --data "$tmp/d3.npz" -o "$tmp/m1.tsv" && bin/margin "$tmp/cube.npz" --data "$tmp/d3.npz" -o "$tmp/m2.tsv"
