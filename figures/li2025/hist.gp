@@ -18,11 +18,14 @@ set multiplot layout 1, 3 title label font ",10" margins 0.07, 0.98, 0.18, 0.84 
 set xlabel "frequency ζ"
 set ylabel "neurons"
 set xrange [-0.5:half + 0.5]
+xstep = half > 12 ? int(half / 6) : 1
+set xtics xstep
 set yrange [0:*]
 set title "(a) frequencies, final" font ",9"
 set boxwidth 0.8
 plot final using 2:(1) smooth frequency with boxes lc rgb C_A, (m * 1.0 / half) with lines ls 4
 set xrange [0:1]
+set xtics 0.2
 set xlabel "max normalised power"
 set boxwidth 0.02
 set title "(b) initialisation" font ",9"

@@ -12,11 +12,15 @@ p = STATS_records
 half = (p - 1) / 2
 do for [r = 0:4] {
     set xrange [-0.5:p - 0.5]
+    xstep = p > 20 ? int(p / 8) : 1
+    set xtics xstep
     set ylabel sprintf("u_{%d}(a)", r + 1) offset 1, 0
     if (r == 4) { set xlabel "input a" } else { unset xlabel }
     plot data index 3*r + 1 using 1:2 with lines lc rgb "#9ecae1" lw 2, \
          data index 3*r using 1:2 with points pt 7 ps 0.35 lc rgb "#d62728"
     set xrange [-0.5:half + 0.5]
+    xstep = half > 12 ? int(half / 6) : 1
+    set xtics xstep
     set yrange [0:1.05]
     set ylabel "power" offset 1, 0
     if (r == 4) { set xlabel "frequency j" } else { unset xlabel }
