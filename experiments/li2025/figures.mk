@@ -59,13 +59,21 @@ $(LI_FIG)/fig04.pdf: $(LI_GP)/grok.gp figures/style.gp $(LI_GROK_KS:%=$(LI)/grok
 	$(call li_plot,grok,$(foreach k,$(LI_GROK_KS),g$(k)='$(LI)/grok-g$(k).tsv'; label$(k)='$(call li_grok_label,$(k))';) x=0)
 
 # ------------------------------------------------------------------ numbers and report inputs
-LI_NUMBER_INPUTS := $(filter %summary.tsv %margin.tsv %log.tsv %grok-delay.tsv,$(LI_ANALYSES)) $(LI_RUNS:%=$(LI)/%/log.tsv) \
-  $(LI)/theory.tsv
+# numbers.tsv: the k-input networks, the baseline and the theory;
+# numbers-tf.tsv: the transformers
+LI_NUMBER_INPUTS := $(foreach r,$(LI_RUNS),$(addprefix $(LI)/$(r)/,summary.tsv init-summary.tsv margin.tsv log.tsv)) \
+  $(addprefix $(LI)/construct/,summary.tsv margin.tsv) $(LI)/theory.tsv
+LI_TF_NUMBER_INPUTS := $(foreach r,$(LI_TF_RUNS),$(LI)/$(r)/attn-summary.tsv $(LI)/$(r)/log.tsv) $(LI)/grok-delay.tsv
 $(LI)/numbers.tsv: $(LI_SH)/numbers.sh $(LI_NUMBER_INPUTS)
 	sh $< $(LI) "$(LI_RUNS)" > $(li_tmp) $(li_mv)
+$(LI)/numbers-tf.tsv: $(LI_SH)/numbers.sh $(LI_TF_NUMBER_INPUTS)
+	sh $< $(LI) tf > $(li_tmp) $(li_mv)
 $(LI_GEN)/li2025-numbers.tex: $(LI_SH)/tex-macros.awk $(LI)/numbers.tsv
 	@mkdir -p $(@D)
 	awk -F'\t' -f $< $(LI)/numbers.tsv > $(li_tmp) $(li_mv)
+$(LI_GEN)/li2025-tf-numbers.tex: $(LI_SH)/tex-macros.awk $(LI)/numbers-tf.tsv
+	@mkdir -p $(@D)
+	awk -F'\t' -f $< $(LI)/numbers-tf.tsv > $(li_tmp) $(li_mv)
 $(LI_GEN)/li2025-theory.tex: $(LI_SH)/tex-theory.awk $(LI)/theory.tsv
 	@mkdir -p $(@D)
 	awk -F'\t' -f $< $(LI)/theory.tsv > $(li_tmp) $(li_mv)
@@ -73,11 +81,14 @@ $(LI_GEN)/li2025-theory.tex: $(LI_SH)/tex-theory.awk $(LI)/theory.tsv
 # ------------------------------------------------------------------ lists
 LI_FIG_NAMES := fig01 fig02 fig03 fig04 fig05 fig06 fig07 fig08 fig09 fig10 x1-margin x2-weights x2-hist x2-margin x3-weights x3-hist
 LI_FIGURES := $(LI_FIG_NAMES:%=$(LI_FIG)/%.pdf)
-LI_TEX     := $(LI_GEN)/li2025-numbers.tex $(LI_GEN)/li2025-theory.tex
+LI_TEX     := $(LI_GEN)/li2025-numbers.tex $(LI_GEN)/li2025-tf-numbers.tex $(LI_GEN)/li2025-theory.tex
+# the k-input networks, the baseline and the construction alone (no transformer run)
+LI_NN_FIGURES := $(filter-out $(LI_FIG)/fig03.pdf $(LI_FIG)/fig04.pdf $(LI_FIG)/fig09.pdf $(LI_FIG)/fig10.pdf,$(LI_FIGURES))
 FIGURES        += $(LI_FIGURES)
 PAPER_SECTIONS += li2025
 PAPER_INPUTS   += $(LI_FIGURES) $(LI_TEX)
 
-.PHONY: li2025-figures li2025-tables
+.PHONY: li2025-figures li2025-tables li2025-nn
 li2025-figures: $(LI_FIGURES)
 li2025-tables: $(LI_TEX)
+li2025-nn: $(LI_NN_FIGURES) $(LI_GEN)/li2025-numbers.tex $(LI_GEN)/li2025-theory.tex

@@ -4,6 +4,7 @@
 # LaTeX), from the runs' logs, sparsity summaries and margins.
 #
 #   sh numbers.sh DATA_DIR "nn3 nn4 nn5 morwani" > numbers.tsv
+#   sh numbers.sh DATA_DIR tf > numbers-tf.tsv    (the transformers)
 set -eu
 dir=$1
 runs=$2
@@ -15,6 +16,21 @@ last() { awk -F'\t' -v c="$2" '!/^#/ && NF { v = $c } END { print v }' "$1"; }
 pct() { awk -v x="$1" 'BEGIN { printf "%.1f", 100 * x }'; }
 sci() { awk -v x="$1" 'BEGIN { if (x == "nan" || x == "") { print "n/a"; exit } s = sprintf("%.3e", x); split(s, a, "e"); printf "%s\\times10^{%d}", a[1], a[2] + 0 }'; }
 fix() { awk -v x="$1" -v d="$2" 'BEGIN { if (x == "nan" || x == "") print "n/a"; else printf "%.*f", d, x }'; }
+if [ "$runs" = tf ]; then
+# transformers: median over heads of the 2-D power in the 4 largest bins;
+    # grokking delays per k (steps from train to validation accuracy 0.99)
+    for r in tf3 tf4 tf5; do
+        n=$(echo $r | sed 's/tf3/TFThree/; s/tf4/TFFour/; s/tf5/TFFive/')
+        printf '%sTopFour\t%s\n' "$n" "$(awk -F'\t' '!/^#/ { print $2 }' $dir/$r/attn-summary.tsv | sort -g | awk '{ v[++m] = $1 } END { printf "%.2f", m % 2 ? v[(m + 1) / 2] : (v[m / 2] + v[m / 2 + 1]) / 2 }')"
+        printf '%sValAcc\t%s\n' "$n" "$(pct "$(last $dir/$r/log.tsv 6)")"
+    done
+    for k in 2 3 4 5; do
+        n=$(echo $k | sed 's/2/Two/; s/3/Three/; s/4/Four/; s/5/Five/')
+        printf 'GrokDelay%s\t%s\n' "$n" "$(awk -F'\t' -v k=$k '$1 == k { print $2 }' $dir/grok-delay.tsv)"
+        printf 'GrokSeeds%s\t%s\n' "$n" "$(awk -F'\t' -v k=$k '$1 == k { print $3 }' $dir/grok-delay.tsv)"
+    done
+    exit 0
+fi
 for r in $runs construct; do
     n=$(name $r)
     d=$dir/$r
@@ -42,18 +58,6 @@ for r in $runs construct; do
     printf '%sSteps\t%s\n' "$n" "$(last $d/log.tsv 1)"
     printf '%sTrainAcc\t%s\n' "$n" "$(pct "$(last $d/log.tsv 4)")"
     printf '%sValAcc\t%s\n' "$n" "$(pct "$(last $d/log.tsv 6)")"
-done
-# transformers: median over heads of the 2-D power in the 4 largest bins;
-# grokking delays per k (steps from train to validation accuracy 0.99)
-for r in tf3 tf4 tf5; do
-    n=$(echo $r | sed 's/tf3/TFThree/; s/tf4/TFFour/; s/tf5/TFFive/')
-    printf '%sTopFour\t%s\n' "$n" "$(awk -F'\t' '!/^#/ { print $2 }' $dir/$r/attn-summary.tsv | sort -g | awk '{ v[++m] = $1 } END { printf "%.2f", m % 2 ? v[(m + 1) / 2] : (v[m / 2] + v[m / 2 + 1]) / 2 }')"
-    printf '%sValAcc\t%s\n' "$n" "$(pct "$(last $dir/$r/log.tsv 6)")"
-done
-for k in 2 3 4 5; do
-    n=$(echo $k | sed 's/2/Two/; s/3/Three/; s/4/Four/; s/5/Five/')
-    printf 'GrokDelay%s\t%s\n' "$n" "$(awk -F'\t' -v k=$k '$1 == k { print $2 }' $dir/grok-delay.tsv)"
-    printf 'GrokSeeds%s\t%s\n' "$n" "$(awk -F'\t' -v k=$k '$1 == k { print $3 }' $dir/grok-delay.tsv)"
 done
 # the largest relative gap between a construction's margin and gamma*
 printf 'TheoryWorstRelErr\t%s\n' "$(awk -F'\t' '!/^#/ && $10 + 0 > w { w = $10 + 0 } END { printf "%.1e", w }' $dir/theory.tsv)"
