@@ -40,6 +40,7 @@ for r in $runs construct; do
     printf '%sNeurons\t%s\n' "$n" "$(kv $s neurons)"
     printf '%sPowerAbove\t%s\n' "$n" "$(pct "$(kv $s power_gt_095)")"
     printf '%sPowerMinAbove\t%s\n' "$n" "$(pct "$(kv $s power_min_gt_095)")"
+    printf '%sNormShareAbove\t%s\n' "$n" "$(pct "$(kv $s norm_share_gt_095)")"
     printf '%sPowerMean\t%s\n' "$n" "$(fix "$(kv $s power_mean)" 3)"
     printf '%sAgree\t%s\n' "$n" "$(pct "$(kv $s agree)")"
     printf '%sPhaseMedian\t%s\n' "$n" "$(fix "$(kv $s phase_abs_median)" 3)"

@@ -20,7 +20,11 @@
  * --summary writes key/value lines: neurons, n_freq = (p-1)/2, covered (how
  * many of 1..n_freq have a neuron), power_gt_095 (fraction of neurons with
  * power > 0.95), power_mean, power_min_gt_095, agree, phase_abs_median,
- * count_min and count_max over 1..n_freq, and count.J for j = 0..n_freq.
+ * count_min and count_max over 1..n_freq, count.J for j = 0..n_freq, and
+ * norm_share_gt_095: the share of ||theta||_{2,k+1}^{k+1} = sum_i n_i^{k+1}
+ * (n_i the neuron's norm, maxmargin.h) held by neurons with power > 0.95,
+ * the weight the margin gives them (small, near-random neurons count
+ * little).
  * --waves N writes N neurons drawn with --seed (without replacement), each as
  * three gnuplot blocks separated by two blank lines: the weights "a u"
  * (a = 0..p-1), the trigonometric interpolant "x u" on 20 points per unit
@@ -124,7 +128,7 @@ static void write_summary(FILE *fp, const FourierTable *t, const KNet *net)
     int half = (net->p - 1) / 2, m = net->m;
     int *count = xcalloc((size_t)half + 1, sizeof(int));
     double *phase = xmalloc(sizeof(double) * (size_t)m);
-    double above = 0, above_min = 0, mean = 0, agree = 0;
+    double above = 0, above_min = 0, mean = 0, agree = 0, norm_all = 0, norm_above = 0;
     for (int i = 0; i < m; i++) {
         NeuronSpec n = neuron_spec(t, net, i);
         count[n.freq[0]]++;
@@ -133,6 +137,11 @@ static void write_summary(FILE *fp, const FourierTable *t, const KNet *net)
         mean += n.power[0];
         agree += agrees(&n, net->k);
         phase[i] = fabs(phase_resid(t, net, i, n.freq[0]));
+        double n2 = 0;
+        for (int j = 0; j <= net->k; j++) n2 += n.norm[j] * n.norm[j];
+        double w = pow(n2, (net->k + 1) / 2.0);
+        norm_all += w;
+        if (n.power[0] > 0.95) norm_above += w;
     }
     int covered = 0, cmin = m, cmax = 0;
     for (int j = 1; j <= half; j++) {
@@ -144,6 +153,7 @@ static void write_summary(FILE *fp, const FourierTable *t, const KNet *net)
             covered, above / m, mean / m, above_min / m);
     fprintf(fp, "agree\t%.6f\nphase_abs_median\t%.6f\ncount_min\t%d\ncount_max\t%d\n", agree / m, stats_median(phase, m), cmin, cmax);
     for (int j = 0; j <= half; j++) fprintf(fp, "count.%d\t%d\n", j, count[j]);
+    fprintf(fp, "norm_share_gt_095\t%.6f\n", norm_all > 0 ? norm_above / norm_all : 0);
     free(count);
     free(phase);
 }
@@ -196,7 +206,7 @@ int main(int argc, char **argv)
     };
     OptSpec spec = {"sparsity MODEL|TRAJECTORY [--step S] [--summary | --waves N [--seed S]] [-o OUT]",
                     "Per-neuron one-sided Fourier power of a bias-free x^k network: frequency, maximum normalised power, phases.",
-                    opts, 1, 1, 1};
+                    opts, 1, 1, 2};
     int npos;
     char **pos = opt_parse(&spec, argc, argv, &npos);
     if (summary && waves) die_usage("--summary and --waves exclude each other");
