@@ -14,6 +14,8 @@ kv() { awk -F'\t' -v k="$2" '$1 == k { print $2; exit }' "$1"; }
 # last FILE COL: column COL of the last data row
 last() { awk -F'\t' -v c="$2" '!/^#/ && NF { v = $c } END { print v }' "$1"; }
 pct() { awk -v x="$1" 'BEGIN { printf "%.1f", 100 * x }'; }
+# accuracies: three decimals, so that 99.999 does not print as 100.0
+acc() { awk -v x="$1" 'BEGIN { printf "%.3f", 100 * x }'; }
 sci() { awk -v x="$1" 'BEGIN { if (x == "nan" || x == "") { print "n/a"; exit } s = sprintf("%.3e", x); split(s, a, "e"); printf "%s\\times10^{%d}", a[1], a[2] + 0 }'; }
 fix() { awk -v x="$1" -v d="$2" 'BEGIN { if (x == "nan" || x == "") print "n/a"; else printf "%.*f", d, x }'; }
 if [ "$runs" = tf ]; then
@@ -57,8 +59,8 @@ for r in $runs construct; do
     printf '%sInitPowerMean\t%s\n' "$n" "$(fix "$(kv $i power_mean)" 3)"
     printf '%sInitPowerAbove\t%s\n' "$n" "$(pct "$(kv $i power_gt_095)")"
     printf '%sSteps\t%s\n' "$n" "$(last $d/log.tsv 1)"
-    printf '%sTrainAcc\t%s\n' "$n" "$(pct "$(last $d/log.tsv 4)")"
-    printf '%sValAcc\t%s\n' "$n" "$(pct "$(last $d/log.tsv 6)")"
+    printf '%sTrainAcc\t%s\n' "$n" "$(acc "$(last $d/log.tsv 4)")"
+    printf '%sValAcc\t%s\n' "$n" "$(acc "$(last $d/log.tsv 6)")"
 done
 # the largest relative gap between a construction's margin and gamma*
 printf 'TheoryWorstRelErr\t%s\n' "$(awk -F'\t' '!/^#/ && $10 + 0 > w { w = $10 + 0 } END { printf "%.1e", w }' $dir/theory.tsv)"
