@@ -17,7 +17,11 @@ caller can print "n/a" instead of failing.
 
 Usage: torch_mlp.py --data SPLIT.npz --hidden H [--variant dense|gather]
            [--act relu] [--bias] [--shared] [--lr 1e-3] [--weight-decay 0]
-           [--warmup 20] [--steps 200] [--repeats 3] [--threads 1] [--seed 0]
+           [--batch B] [--beta2 0.999] [--warmup 20] [--steps 200] [--repeats 3]
+           [--threads 1] [--seed 0]
+
+--batch B samples B training examples (with replacement) per step, as
+bin/train --batch does; the sampling is inside the timed step.
 """
 
 import argparse
@@ -113,6 +117,8 @@ def main():
     ap.add_argument("--shared", action="store_true")
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--weight-decay", type=float, default=0.0)
+    ap.add_argument("--batch", type=int, default=0)
+    ap.add_argument("--beta2", type=float, default=0.999)
     ap.add_argument("--warmup", type=int, default=20)
     ap.add_argument("--steps", type=int, default=200)
     ap.add_argument("--repeats", type=int, default=3)
@@ -128,18 +134,25 @@ def main():
     cols = tok if a.shared else tok + p * torch.arange(k)  # first-layer column per token
     act = activation(a.act)
 
+    def dense(c):  # k-hot rows (len(c), n_in) of first-layer columns c
+        return torch.zeros(c.shape[0], n_in).scatter_add_(1, c, torch.ones(c.shape[0], k))
+
     if a.variant == "dense":
-        x = torch.zeros(n, n_in)
-        x.scatter_add_(1, cols, torch.ones(n, k))
+        x = cols if a.batch else dense(cols)  # with --batch: made per step
         model = DenseMLP(n_in, a.hidden, p, a.bias, act)
     else:
         x = cols
         model = GatherMLP(n_in, a.hidden, p, a.bias, act)
-    opt = torch.optim.AdamW(model.parameters(), lr=a.lr, betas=(0.9, 0.999), weight_decay=a.weight_decay)
+    opt = torch.optim.AdamW(model.parameters(), lr=a.lr, betas=(0.9, a.beta2), weight_decay=a.weight_decay)
 
     def steps(count):
         for _ in range(count):
-            loss = F.cross_entropy(model(x), y)
+            if a.batch:
+                i = torch.randint(n, (a.batch,))
+                xb = dense(x[i]) if a.variant == "dense" else x[i]
+                loss = F.cross_entropy(model(xb), y[i])
+            else:
+                loss = F.cross_entropy(model(x), y)
             opt.zero_grad(set_to_none=True)
             loss.backward()
             opt.step()

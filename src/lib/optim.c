@@ -18,8 +18,13 @@ void optim_free(Optim *o)
 
 double optim_lr(const Optim *o)
 {
-    if (o->warmup > 0 && o->t < o->warmup) return o->lr * (double)o->t / (double)o->warmup;
-    return o->lr;
+    double lr = o->lr;
+    if (o->double_every > 0) {
+        long t = o->t < o->double_until ? o->t : o->double_until;
+        lr = ldexp(lr, (int)(t / o->double_every));
+    }
+    if (o->warmup > 0 && o->t < o->warmup) return lr * (double)o->t / (double)o->warmup;
+    return lr;
 }
 
 /* torch.optim.AdamW (amsgrad off):

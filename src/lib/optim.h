@@ -4,6 +4,8 @@
  * Warm-up follows PyTorch's LambdaLR(lambda t: min(t / warmup, 1)): update
  * number t (0-based) uses lr * min(t / warmup, 1), so the first update of a
  * warmed-up run has learning rate 0 (the moments still advance).
+ * A doubling schedule (Morwani et al. 2024) multiplies the rate by 2 at
+ * updates double_every, 2 double_every, ..., up to double_until.
  * Optimiser state (moments, update count) is a Params of the model's layout,
  * so it is saved and restored with the model for resumable training.
  */
@@ -18,6 +20,7 @@ typedef struct {
     OptimKind kind;
     double lr, beta1, beta2, eps, weight_decay, momentum;
     long warmup;  /* updates of linear warm-up; 0 = none */
+    long double_every, double_until; /* lr doubles at every multiple of double_every up to double_until; 0 = never */
     long t;       /* updates done so far */
     Params m, v;  /* AdamW moments (m is the SGD momentum buffer) */
 } Optim;

@@ -12,8 +12,10 @@
  * at the step where a rule fired. --state FILE saves a resumable state every
  * --state-every steps and continues from it when the same command is rerun.
  * A loss that becomes NaN or infinite stops the run with an error and writes
- * no weights. Families (--family, family.h): the MLP (mlp.h) and the RNN
- * (rnn.h; --embed, --hidden, --act relu | tanh).
+ * no weights. Families (--family, family.h): the MLP (mlp.h), the RNN
+ * (rnn.h: --embed, --hidden, --act relu | tanh) and the transformer
+ * (transformer.h: --layers, --heads, --head-dim, --ff, --no-mlp, --no-ln;
+ * --hidden is its width).
  */
 #include <math.h>
 #include <stdint.h>
@@ -23,6 +25,7 @@
 
 #include "dataset.h"
 #include "family.h"
+#include "maxmargin.h"
 #include "mlp.h"
 #include "model.h"
 #include "npz.h"
@@ -30,6 +33,7 @@
 #include "rnn.h"
 #include "optim.h"
 #include "rng.h"
+#include "transformer.h"
 #include "util.h"
 #include "xent.h"
 
@@ -37,9 +41,10 @@ typedef struct {
     const char *data, *output, *family, *act, *init, *init_from, *optim;
     const char *checkpoint_out, *trajectory, *log, *state;
     long hidden, embed, shared, bias, steps, batch, warmup, eval_every, log_every, plateau;
-    long trajectory_every, state_every, seed;
+    long trajectory_every, state_every, seed, lr_double_every, lr_double_until, no_eval;
+    long heads, head_dim, ff, layers, no_mlp, no_ln;
     double init_std, lr, beta1, beta2, eps, weight_decay, momentum;
-    double target_val_acc, plateau_delta, checkpoint_train_acc;
+    double target_val_acc, plateau_delta, checkpoint_train_acc, norm_penalty, norm_penalty_power;
 } Flags;
 
 /* One row of log.tsv. */
@@ -75,15 +80,22 @@ static Flags parse_flags(int argc, char **argv)
     Flags f = {.family = "mlp", .act = "relu", .init = "uniform", .optim = "adamw", .steps = 1000, .eval_every = 10,
                .log_every = 100, .trajectory_every = 200, .state_every = 10000, .init_std = 0.02,
                .lr = 1e-3, .beta1 = 0.9, .beta2 = 0.999, .eps = 1e-8, .target_val_acc = 2,
-               .plateau_delta = 1e-4, .checkpoint_train_acc = 0.99};
+               .plateau_delta = 1e-4, .checkpoint_train_acc = 0.99, .norm_penalty_power = 1,
+               .lr_double_until = 1000000000, .layers = 1, .heads = 4, .head_dim = 32, .ff = 512};
     Opt opts[] = {
         {"data", OPT_STRING, &f.data, "FILE", "dataset from datagen (required)", NO_RANGE},
-        {"family", OPT_STRING, &f.family, "NAME", "mlp (default) | rnn", NO_RANGE},
+        {"family", OPT_STRING, &f.family, "NAME", "mlp (default) | rnn | transformer", NO_RANGE},
         {"hidden", OPT_INT, &f.hidden, "N", "hidden units (required, >= 1)", 1, 1 << 20},
         {"embed", OPT_INT, &f.embed, "D", "rnn: embedding dimension (default: --hidden)", 1, 1 << 20},
         {"act", OPT_STRING, &f.act, "ACT", "relu | square | cube | pow:Q | abs | identity; rnn: relu | tanh (default relu)", NO_RANGE},
         {"shared", OPT_FLAG, &f.shared, NULL, "one first layer shared by all positions (input e_x + e_y)", NO_RANGE},
         {"bias", OPT_FLAG, &f.bias, NULL, "first-layer and output biases", NO_RANGE},
+        {"layers", OPT_INT, &f.layers, "L", "transformer blocks (default 1)", 1, 8},
+        {"heads", OPT_INT, &f.heads, "H", "transformer attention heads (default 4)", 1, 4096},
+        {"head-dim", OPT_INT, &f.head_dim, "E", "width of each head (default 32)", 1, 4096},
+        {"ff", OPT_INT, &f.ff, "F", "transformer MLP width (default 512)", 1, 1 << 16},
+        {"no-mlp", OPT_FLAG, &f.no_mlp, NULL, "transformer blocks without the MLP sublayer", NO_RANGE},
+        {"no-ln", OPT_FLAG, &f.no_ln, NULL, "transformer without LayerNorms", NO_RANGE},
         {"init", OPT_STRING, &f.init, "KIND", "uniform (PyTorch nn.Linear default) | normal (default uniform)", NO_RANGE},
         {"init-std", OPT_DOUBLE, &f.init_std, "S", "standard deviation of --init normal", 0, 1e6},
         {"init-from", OPT_STRING, &f.init_from, "FILE", "start from the weights in FILE instead", NO_RANGE},
@@ -95,12 +107,17 @@ static Flags parse_flags(int argc, char **argv)
         {"weight-decay", OPT_DOUBLE, &f.weight_decay, "WD", "decoupled (AdamW) or L2 (SGD) weight decay (default 0)", 0, 1e6},
         {"momentum", OPT_DOUBLE, &f.momentum, "MU", "SGD momentum (default 0)", 0, 0.999999},
         {"warmup", OPT_INT, &f.warmup, "N", "linear warm-up over N updates, first update at lr 0 (default 0)", 0, 1e9},
+        {"lr-double-every", OPT_INT, &f.lr_double_every, "N", "double the learning rate every N updates (Morwani et al.)", 1, 1e9},
+        {"lr-double-until", OPT_INT, &f.lr_double_until, "T", "last update at which the rate doubles (default: never stop)", 0, 1e9},
+        {"norm-penalty", OPT_DOUBLE, &f.norm_penalty, "L", "add L ||theta||_{2,k+1}^R to the loss (bias-free x^k MLP; Li et al. Def 3.1)", 0, 1e6},
+        {"norm-penalty-power", OPT_DOUBLE, &f.norm_penalty_power, "R", "the power R of --norm-penalty (default 1)", 0.1, 16},
         {"batch", OPT_INT, &f.batch, "B", "mini-batch size sampled from the train split; 0 = full batch (default)", 0, 1e9},
         {"steps", OPT_INT, &f.steps, "N", "maximum number of updates (default 1000)", 0, 1e9},
         {"target-val-acc", OPT_DOUBLE, &f.target_val_acc, "A", "stop when validation accuracy exceeds A", 0, 2},
         {"plateau", OPT_INT, &f.plateau, "N", "stop when the best validation accuracy has not improved for N steps", 0, 1e9},
         {"plateau-delta", OPT_DOUBLE, &f.plateau_delta, "D", "an improvement must be at least D (default 1e-4)", 0, 1},
         {"eval-every", OPT_INT, &f.eval_every, "N", "validate every N steps (default 10)", 1, 1e9},
+        {"no-eval", OPT_FLAG, &f.no_eval, NULL, "never evaluate the splits (timing runs; the log stays empty)", NO_RANGE},
         {"log-every", OPT_INT, &f.log_every, "N", "log.tsv row every N steps, a multiple of --eval-every (default 100)", 1, 1e9},
         {"log", OPT_STRING, &f.log, "FILE", "write the training log as TSV", NO_RANGE},
         {"checkpoint-train-acc", OPT_DOUBLE, &f.checkpoint_train_acc, "A", "train accuracy that triggers --checkpoint-out (default 0.99)", 0, 1},
@@ -122,6 +139,8 @@ static Flags parse_flags(int argc, char **argv)
     if (strcmp(f.optim, "adamw") != 0 && strcmp(f.optim, "sgd") != 0)
         die_usage("--optim: '%s' is not adamw or sgd", f.optim);
     if (f.log_every % f.eval_every != 0) die_usage("--log-every must be a multiple of --eval-every");
+    if (f.norm_penalty > 0 && (strcmp(f.family, "mlp") != 0 || f.bias || f.shared))
+        die_usage("--norm-penalty needs the bias-free MLP with one first layer per input");
     return f;
 }
 
@@ -318,12 +337,34 @@ static Net setup_rnn(const Flags *f, const Dataset *ds, Params *P)
     return (Net){&rnn_family, &cfg, ds->p, ds->k};
 }
 
+/* The transformer of --hidden width (transformer.h), or the one in --init-from. */
+static Net setup_transformer(const Flags *f, const Dataset *ds, Params *P)
+{
+    static TfConfig cfg;
+    cfg = (TfConfig){.p = ds->p, .k = ds->k, .d = (int)f->hidden, .heads = (int)f->heads, .hd = (int)f->head_dim,
+                     .ff = (int)f->ff, .layers = (int)f->layers, .mlp = !f->no_mlp, .ln = !f->no_ln};
+    TensorList init = {0};
+    if (f->init_from) {
+        init = npz_read(f->init_from);
+        cfg = tf_config_from_file(&init, f->init_from);
+        if (cfg.p != ds->p || cfg.k != ds->k)
+            die("%s: model has p = %d, k = %d; dataset %s has p = %d, k = %d", f->init_from, cfg.p, cfg.k, f->data, ds->p, ds->k);
+    } else if (!f->hidden) die_usage("--hidden is required");
+    tf_declare(P, &cfg);
+    params_alloc(P);
+    if (f->init_from) params_from_tensors(P, &init, f->init_from);
+    else tf_family.init(P, &cfg, f->init, f->init_std, (uint64_t)f->seed);
+    tl_free(&init);
+    return (Net){&tf_family, &cfg, ds->p, ds->k};
+}
+
 /* Declares, allocates and initialises P for --family. */
 static Net setup_net(const Flags *f, const Dataset *ds, Params *P)
 {
     if (strcmp(f->family, "mlp") == 0) return setup_mlp(f, ds, P);
     if (strcmp(f->family, "rnn") == 0) return setup_rnn(f, ds, P);
-    die_usage("--family: '%s' is not mlp or rnn", f->family);
+    if (strcmp(f->family, "transformer") == 0) return setup_transformer(f, ds, P);
+    die_usage("--family: '%s' is not mlp, rnn or transformer", f->family);
 }
 
 /* --------------------------------------------------------------- training */
@@ -351,7 +392,7 @@ int main(int argc, char **argv)
     r.checkpoint = params_like(&r.params);
     r.opt = (Optim){.kind = strcmp(f.optim, "sgd") == 0 ? OPTIM_SGD : OPTIM_ADAMW, .lr = f.lr, .beta1 = f.beta1,
                     .beta2 = f.beta2, .eps = f.eps, .weight_decay = f.weight_decay, .momentum = f.momentum,
-                    .warmup = f.warmup};
+                    .warmup = f.warmup, .double_every = f.lr_double_every, .double_until = f.lr_double_until};
     optim_init(&r.opt, &r.params);
     r.batch_rng = rng_stream((uint64_t)f.seed, STREAM_BATCH);
     r.best_val = -1;
@@ -381,7 +422,8 @@ int main(int argc, char **argv)
         if (!isfinite(loss)) die("step %ld: training loss is %g; stopping without writing weights (learning rate too high?)", t, loss);
         double train_acc = (double)correct / (double)B;
 
-        int at_eval = t % f.eval_every == 0 || t == f.steps, at_log = t % f.log_every == 0 || t == f.steps;
+        int at_eval = !f.no_eval && (t % f.eval_every == 0 || t == f.steps);
+        int at_log = !f.no_eval && (t % f.log_every == 0 || t == f.steps);
         double val_loss = NAN, val_acc = NAN;
         if (at_eval || at_log) {
             if (!full_batch)
@@ -410,6 +452,7 @@ int main(int argc, char **argv)
         if (why) break;
 
         net.ops->backward(&grad, work, net.cfg, &r.params, batch_tok, B);
+        if (f.norm_penalty > 0) mm_penalty_add_grad(&grad, &r.params, k, f.norm_penalty, f.norm_penalty_power);
         optim_step(&r.opt, &r.params, &grad);
         if (f.state && r.opt.t % f.state_every == 0) state_save(f.state, &r);
     }

@@ -1,0 +1,94 @@
+# Li et al. 2025 — figures, numbers and report inputs. Included by rules.mk
+# (LI, LIX, LI_RUNS, profile.mk).
+#
+#   figures/$(PROFILE)/li2025/figNN.pdf    the paper's Figs 1, 2, 5, 6, 7, 8
+#   figures/$(PROFILE)/li2025/x*.pdf       X1 (margins), X2 (Morwani), X3 (construction)
+#   $(LI)/numbers.tsv                      every number of ours the report quotes
+#   paper/generated/$(PROFILE)/li2025-*.tex  macros and the theory/margin table
+LI_FIG := figures/$(PROFILE)/li2025
+LI_GP  := figures/li2025
+LI_SH  := experiments/li2025
+LI_GEN := paper/generated/$(PROFILE)
+li_tmp = $@.tmp$$$$
+li_mv  = && mv -f $(li_tmp) $@ || { rm -f $(li_tmp); exit 1; }
+# $(call li_plot,SCRIPT,ARGS)
+define li_plot
+@mkdir -p $(@D)
+gnuplot -e "$2; out='$(li_tmp)'" $(LI_GP)/$1.gp $(li_mv)
+endef
+
+# the paper's figures: weights (1, 5, 7) and histograms (2, 6, 8) of NN-4, NN-3, NN-5
+li_fig_name = $(if $(filter nn4,$1),NN-4 (k = 4),$(if $(filter nn3,$1),NN-3 (k = 3),NN-5 (k = 5)))
+# $(call li_waves,RUN,LABEL) and $(call li_hist,RUN,LABEL): the recipes
+li_waves = $(call li_plot,waves,data='$(LI)/$1/waves.tsv'; label='$2')
+li_hist  = $(call li_plot,hist,summary='$(LI)/$1/summary.tsv'; final='$(LI)/$1/neurons.tsv'; init='$(LI)/$1/$3neurons.tsv'; label='$2')
+define li_run_figs
+$(LI_FIG)/fig$1.pdf: $(LI_GP)/waves.gp figures/style.gp $(LI)/$3/waves.tsv
+	$$(call li_waves,$3,$(call li_fig_name,$3): trained weights and their power spectra)
+$(LI_FIG)/fig$2.pdf: $(LI_GP)/hist.gp figures/style.gp $(LI)/$3/neurons.tsv $(LI)/$3/init-neurons.tsv $(LI)/$3/summary.tsv
+	$$(call li_hist,$3,$(call li_fig_name,$3),init-)
+endef
+$(eval $(call li_run_figs,01,02,nn4))
+$(eval $(call li_run_figs,05,06,nn3))
+$(eval $(call li_run_figs,07,08,nn5))
+
+# X1: margins over training; X2: the Morwani baseline; X3: the construction
+$(LI_FIG)/x1-margin.pdf: $(LI_GP)/margin.gp figures/style.gp $(LI_RUNS:%=$(LI)/%/margin-series.tsv)
+	$(call li_plot,margin,nn3='$(LI)/nn3/margin-series.tsv'; nn4='$(LI)/nn4/margin-series.tsv'; nn5='$(LI)/nn5/margin-series.tsv'; morwani='$(LI)/morwani/margin-series.tsv')
+$(LI_FIG)/x2-weights.pdf: $(LI_GP)/waves.gp figures/style.gp $(LI)/morwani/waves.tsv
+	$(call li_waves,morwani,Morwani baseline k = 2: trained weights and power spectra)
+$(LI_FIG)/x2-hist.pdf: $(LI_GP)/hist.gp figures/style.gp $(LI)/morwani/neurons.tsv $(LI)/morwani/init-neurons.tsv $(LI)/morwani/summary.tsv
+	$(call li_hist,morwani,Morwani baseline k = 2,init-)
+$(LI_FIG)/x2-margin.pdf: $(LI_GP)/morwani-margin.gp figures/style.gp $(LI)/morwani/margin-series.tsv $(LI)/morwani/log.tsv
+	$(call li_plot,morwani-margin,series='$(LI)/morwani/margin-series.tsv'; log='$(LI)/morwani/log.tsv'; gamma=$$(awk '!/^#/ { g = $$6 } END { print g }' $(LI)/morwani/margin-series.tsv))
+$(LI_FIG)/x3-weights.pdf: $(LI_GP)/waves.gp figures/style.gp $(LI)/construct/waves.tsv
+	$(call li_waves,construct,Max-margin construction p:k = $(LI_CONSTRUCT): weights and power spectra)
+$(LI_FIG)/x3-hist.pdf: $(LI_GP)/hist.gp figures/style.gp $(LI)/construct/neurons.tsv $(LI)/construct/summary.tsv
+	$(call li_hist,construct,Max-margin construction p:k = $(LI_CONSTRUCT): (b) and (c) both show it,)
+
+# transformers: W^KQ heat maps (Figs 3, 9, 10) and grokking (Fig. 4)
+define li_attn_fig
+$(LI_FIG)/fig$1.pdf: $(LI_GP)/attn.gp figures/style.gp $(LI)/$2/heads.tsv
+	$$(call li_plot,attn,data='$(LI)/$2/heads.tsv'; label='$3: W^{KQ} in token coordinates and its 2-D power')
+endef
+$(eval $(call li_attn_fig,03,tf4,TF-4 (k = 4)))
+$(eval $(call li_attn_fig,09,tf3,TF-3 (k = 3)))
+$(eval $(call li_attn_fig,10,tf5,TF-5 (k = 5)))
+li_grok_label = k = $1, p = $$(awk '$$1 == "--p" { print $$2 }' $(LIX)/data-g$1.args)
+$(LI_FIG)/fig04.pdf: $(LI_GP)/grok.gp figures/style.gp $(LI_GROK_KS:%=$(LI)/grok-g%.tsv)
+	$(call li_plot,grok,$(foreach k,$(LI_GROK_KS),g$(k)='$(LI)/grok-g$(k).tsv'; label$(k)='$(call li_grok_label,$(k))';) x=0)
+
+# ------------------------------------------------------------------ numbers and report inputs
+# numbers.tsv: the k-input networks, the baseline and the theory;
+# numbers-tf.tsv: the transformers
+LI_NUMBER_INPUTS := $(foreach r,$(LI_RUNS),$(addprefix $(LI)/$(r)/,summary.tsv init-summary.tsv margin.tsv log.tsv)) \
+  $(addprefix $(LI)/construct/,summary.tsv margin.tsv) $(LI)/theory.tsv
+LI_TF_NUMBER_INPUTS := $(foreach r,$(LI_TF_RUNS),$(LI)/$(r)/attn-summary.tsv $(LI)/$(r)/log.tsv) $(LI)/grok-delay.tsv
+$(LI)/numbers.tsv: $(LI_SH)/numbers.sh $(LI_NUMBER_INPUTS)
+	sh $< $(LI) "$(LI_RUNS)" > $(li_tmp) $(li_mv)
+$(LI)/numbers-tf.tsv: $(LI_SH)/numbers.sh $(LI_TF_NUMBER_INPUTS)
+	sh $< $(LI) tf > $(li_tmp) $(li_mv)
+$(LI_GEN)/li2025-numbers.tex: $(LI_SH)/tex-macros.awk $(LI)/numbers.tsv
+	@mkdir -p $(@D)
+	awk -F'\t' -f $< $(LI)/numbers.tsv > $(li_tmp) $(li_mv)
+$(LI_GEN)/li2025-tf-numbers.tex: $(LI_SH)/tex-macros.awk $(LI)/numbers-tf.tsv
+	@mkdir -p $(@D)
+	awk -F'\t' -f $< $(LI)/numbers-tf.tsv > $(li_tmp) $(li_mv)
+$(LI_GEN)/li2025-theory.tex: $(LI_SH)/tex-theory.awk $(LI)/theory.tsv
+	@mkdir -p $(@D)
+	awk -F'\t' -f $< $(LI)/theory.tsv > $(li_tmp) $(li_mv)
+
+# ------------------------------------------------------------------ lists
+LI_FIG_NAMES := fig01 fig02 fig03 fig04 fig05 fig06 fig07 fig08 fig09 fig10 x1-margin x2-weights x2-hist x2-margin x3-weights x3-hist
+LI_FIGURES := $(LI_FIG_NAMES:%=$(LI_FIG)/%.pdf)
+LI_TEX     := $(LI_GEN)/li2025-numbers.tex $(LI_GEN)/li2025-tf-numbers.tex $(LI_GEN)/li2025-theory.tex
+# the k-input networks, the baseline and the construction alone (no transformer run)
+LI_NN_FIGURES := $(filter-out $(LI_FIG)/fig03.pdf $(LI_FIG)/fig04.pdf $(LI_FIG)/fig09.pdf $(LI_FIG)/fig10.pdf,$(LI_FIGURES))
+FIGURES        += $(LI_FIGURES)
+PAPER_SECTIONS += li2025
+PAPER_INPUTS   += $(LI_FIGURES) $(LI_TEX)
+
+.PHONY: li2025-figures li2025-tables li2025-nn
+li2025-figures: $(LI_FIGURES)
+li2025-tables: $(LI_TEX)
+li2025-nn: $(LI_NN_FIGURES) $(LI_GEN)/li2025-numbers.tex $(LI_GEN)/li2025-theory.tex

@@ -1,0 +1,67 @@
+#!/bin/sh
+# numbers.sh — Li et al. 2025: every number of ours the report quotes, as
+# "key<TAB>value" lines (keys in the macro's CamelCase, values formatted for
+# LaTeX), from the runs' logs, sparsity summaries and margins.
+#
+#   sh numbers.sh DATA_DIR "nn3 nn4 nn5 morwani" > numbers.tsv
+#   sh numbers.sh DATA_DIR tf > numbers-tf.tsv    (the transformers)
+set -eu
+dir=$1
+runs=$2
+name() { case $1 in nn3) echo NNThree ;; nn4) echo NNFour ;; nn5) echo NNFive ;; morwani) echo Morwani ;; construct) echo Construct ;; esac; }
+# kv FILE KEY: the value of a key/value line
+kv() { awk -F'\t' -v k="$2" '$1 == k { print $2; exit }' "$1"; }
+# last FILE COL: column COL of the last data row
+last() { awk -F'\t' -v c="$2" '!/^#/ && NF { v = $c } END { print v }' "$1"; }
+pct() { awk -v x="$1" 'BEGIN { printf "%.1f", 100 * x }'; }
+# accuracies: three decimals, so that 99.999 does not print as 100.0
+acc() { awk -v x="$1" 'BEGIN { printf "%.3f", 100 * x }'; }
+sci() { awk -v x="$1" 'BEGIN { if (x == "nan" || x == "") { print "n/a"; exit } s = sprintf("%.3e", x); split(s, a, "e"); printf "%s\\times10^{%d}", a[1], a[2] + 0 }'; }
+fix() { awk -v x="$1" -v d="$2" 'BEGIN { if (x == "nan" || x == "") print "n/a"; else printf "%.*f", d, x }'; }
+if [ "$runs" = tf ]; then
+# transformers: median over heads of the 2-D power in the 4 largest bins;
+    # grokking delays per k (steps from train to validation accuracy 0.99)
+    for r in tf3 tf4 tf5; do
+        n=$(echo $r | sed 's/tf3/TFThree/; s/tf4/TFFour/; s/tf5/TFFive/')
+        printf '%sTopFour\t%s\n' "$n" "$(awk -F'\t' '!/^#/ { print $2 }' $dir/$r/attn-summary.tsv | sort -g | awk '{ v[++m] = $1 } END { printf "%.2f", m % 2 ? v[(m + 1) / 2] : (v[m / 2] + v[m / 2 + 1]) / 2 }')"
+        printf '%sValAcc\t%s\n' "$n" "$(pct "$(last $dir/$r/log.tsv 6)")"
+    done
+    for k in 2 3 4 5; do
+        n=$(echo $k | sed 's/2/Two/; s/3/Three/; s/4/Four/; s/5/Five/')
+        printf 'GrokDelay%s\t%s\n' "$n" "$(awk -F'\t' -v k=$k '$1 == k { print $2 }' $dir/grok-delay.tsv)"
+        printf 'GrokSeeds%s\t%s\n' "$n" "$(awk -F'\t' -v k=$k '$1 == k { print $3 }' $dir/grok-delay.tsv)"
+    done
+    exit 0
+fi
+for r in $runs construct; do
+    n=$(name $r)
+    d=$dir/$r
+    s=$d/summary.tsv
+    printf '%sCovered\t%s\n' "$n" "$(kv $s covered)"
+    printf '%sNFreq\t%s\n' "$n" "$(kv $s n_freq)"
+    printf '%sNeurons\t%s\n' "$n" "$(kv $s neurons)"
+    printf '%sPowerAbove\t%s\n' "$n" "$(pct "$(kv $s power_gt_095)")"
+    printf '%sPowerMinAbove\t%s\n' "$n" "$(pct "$(kv $s power_min_gt_095)")"
+    printf '%sNormShareAbove\t%s\n' "$n" "$(pct "$(kv $s norm_share_gt_095)")"
+    printf '%sPowerMean\t%s\n' "$n" "$(fix "$(kv $s power_mean)" 3)"
+    printf '%sAgree\t%s\n' "$n" "$(pct "$(kv $s agree)")"
+    printf '%sPhaseMedian\t%s\n' "$n" "$(fix "$(kv $s phase_abs_median)" 3)"
+    printf '%sCountMin\t%s\n' "$n" "$(kv $s count_min)"
+    printf '%sCountMax\t%s\n' "$n" "$(kv $s count_max)"
+    m=$d/margin.tsv
+    printf '%sMargin\t%s\n' "$n" "$(sci "$(last $m 4)")"
+    printf '%sMarginTrain\t%s\n' "$n" "$(sci "$(last $m 5)")"
+    printf '%sGamma\t%s\n' "$n" "$(sci "$(last $m 6)")"
+    printf '%sRatio\t%s\n' "$n" "$(fix "$(last $m 7)" 3)"
+    printf '%sRatioTrain\t%s\n' "$n" "$(fix "$(last $m 8)" 3)"
+    [ $r = construct ] && continue
+    i=$d/init-summary.tsv
+    printf '%sInitPowerMean\t%s\n' "$n" "$(fix "$(kv $i power_mean)" 3)"
+    printf '%sInitPowerAbove\t%s\n' "$n" "$(pct "$(kv $i power_gt_095)")"
+    printf '%sSteps\t%s\n' "$n" "$(last $d/log.tsv 1)"
+    printf '%sTrainAcc\t%s\n' "$n" "$(acc "$(last $d/log.tsv 4)")"
+    printf '%sValAcc\t%s\n' "$n" "$(acc "$(last $d/log.tsv 6)")"
+done
+# the largest relative gap between a construction's margin and gamma*
+printf 'TheoryWorstRelErr\t%s\n' "$(awk -F'\t' '!/^#/ && $10 + 0 > w { w = $10 + 0 } END { printf "%.1e", w }' $dir/theory.tsv)"
+printf 'TheoryRows\t%s\n' "$(grep -vc '^#' $dir/theory.tsv)"

@@ -1,0 +1,105 @@
+# Li, Liang, Shi, Song, Zhou 2025, "Fourier Circuits in Neural Networks and
+# Transformers" (AISTATS 2025), with Morwani et al. (ICLR 2024) as the k = 2
+# baseline — the experiment graph (spec shared/specs/li2025-margin.md).
+#
+# Runs NN-3, NN-4, NN-5 (nnK.args: train's flags) train the bias-free x^k
+# network on data-nnK.npz (all p^k tuples, 50/50); morwani.args is the k = 2
+# baseline on all of D_71 with full-batch GD. Each run writes model.npz,
+# trajectory.npz and log.tsv. The analyses read them with spectrum (max
+# normalised power, frequencies) and margin (normalised L_{2,k+1} margin,
+# gamma*, the max-margin construction).
+#
+#   make li2025-train       the runs
+#   make li2025-analyses    every table the figures and the report read
+#   make li2025-figures     figures/$(PROFILE)/li2025/*.pdf (figures.mk)
+LI  := data/$(PROFILE)/li2025
+LIX := experiments/li2025/$(PROFILE)
+LI_NN_RUNS := nn3 nn4 nn5
+LI_RUNS := $(LI_NN_RUNS) morwani
+# transformers: one block (TF-3/4/5, Figs 9, 3, 10), two blocks over three
+# seeds for grokking (G-2..G-5, Fig. 4)
+LI_TF_RUNS := tf3 tf4 tf5
+LI_GROK_KS := 2 3 4 5
+LI_SEEDS   := 0 1 2
+LI_GROK_RUNS := $(foreach k,$(LI_GROK_KS),$(foreach s,$(LI_SEEDS),g$(k)-s$(s)))
+
+# ------------------------------------------------------------------ data
+$(LI)/data-%.npz: $(LIX)/data-%.args $(STAMP)/datagen
+	@mkdir -p $(@D)
+	bin/datagen @$< -o $@
+
+# ------------------------------------------------------------------ training
+$(LI)/%/model.npz $(LI)/%/trajectory.npz $(LI)/%/log.tsv: $(LI)/data-%.npz $(LIX)/%.args $(STAMP)/train
+	@mkdir -p $(@D)
+	bin/train @$(LIX)/$*.args --data $< --state $(@D)/state.npz --trajectory $(@D)/trajectory.npz \
+	  --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
+
+# grokking runs: gK.args with --seed S on data-gK.npz; log.tsv comes with model.npz
+define li_grok_rule
+$(LI)/g$1-s$2/model.npz: $(LI)/data-g$1.npz $(LIX)/g$1.args $(STAMP)/train
+	@mkdir -p $$(@D)
+	bin/train @$(LIX)/g$1.args --seed $2 --data $$< --log $$(@D)/log.tsv -o $$(@D)/model.npz 2>&1 | tee $$(@D)/train.out >&2
+$(LI)/g$1-s$2/log.tsv: $(LI)/g$1-s$2/model.npz ;
+endef
+$(foreach k,$(LI_GROK_KS),$(foreach s,$(LI_SEEDS),$(eval $(call li_grok_rule,$(k),$(s)))))
+
+.PHONY: li2025-train
+li2025-train: $(LI_RUNS:%=$(LI)/%/model.npz) $(LI_TF_RUNS:%=$(LI)/%/model.npz) $(LI_GROK_RUNS:%=$(LI)/%/model.npz)
+
+# ------------------------------------------------------------------ analyses
+# LI_THEORY (P:K list of the theory table), LI_CONSTRUCT (the construction
+# drawn in Figure X3) and LI_EVERY_<run> (checkpoints of the margin series)
+include $(LIX)/profile.mk
+
+# the one-sparse Fourier structure: final network, and step 0 of the trajectory
+$(LI)/%/neurons.tsv: $(LI)/%/model.npz $(STAMP)/sparsity
+	bin/sparsity $< -o $@
+$(LI)/%/summary.tsv: $(LI)/%/model.npz $(STAMP)/sparsity
+	bin/sparsity $< --summary -o $@
+$(LI)/%/waves.tsv: $(LI)/%/model.npz $(STAMP)/sparsity
+	bin/sparsity $< --waves 5 --seed 0 -o $@
+$(LI)/%/init-neurons.tsv: $(LI)/%/trajectory.npz $(STAMP)/sparsity
+	bin/sparsity $< --step 0 -o $@
+$(LI)/%/init-summary.tsv: $(LI)/%/trajectory.npz $(STAMP)/sparsity
+	bin/sparsity $< --step 0 --summary -o $@
+# normalised margin of the final network on all of D_p and the train split,
+# and over training on all of D_p (checkpoints after step 0)
+$(LI)/%/margin.tsv: $(LI)/%/model.npz $(LI)/data-%.npz $(STAMP)/margin
+	bin/margin $< --data $(LI)/data-$*.npz -o $@
+$(LI)/%/margin-series.tsv: $(LI)/%/trajectory.npz $(LIX)/profile.mk $(STAMP)/margin
+	bin/margin $< --every $(LI_EVERY_$*) --after 0 -o $@
+
+# gamma*, widths and the constructions' margins (spec §4.4), and the
+# construction of Figure X3 as a model file
+$(LI)/theory.tsv: $(LIX)/profile.mk $(STAMP)/margin
+	@mkdir -p $(@D)
+	bin/margin --theory $(LI_THEORY) -o $@
+$(LI)/construct/model.npz: $(LIX)/profile.mk $(STAMP)/margin
+	@mkdir -p $(@D)
+	bin/margin --construct $(LI_CONSTRUCT) -o $@
+$(LI)/construct/margin.tsv: $(LI)/construct/model.npz $(STAMP)/margin
+	bin/margin $< -o $@
+
+# transformers: W^KQ of four random heads and every head's 2-D concentration;
+# the grokking curves merged over the seeds, and the train-to-validation delay
+$(LI)/%/heads.tsv: $(LI)/%/model.npz $(STAMP)/attention
+	bin/attention $< --heads 4 --seed 0 -o $@
+$(LI)/%/attn-summary.tsv: $(LI)/%/model.npz $(STAMP)/attention
+	bin/attention $< --summary -o $@
+$(LI)/grok-g%.tsv: experiments/li2025/grok.awk $(foreach s,$(LI_SEEDS),$(LI)/g%-s$(s)/log.tsv)
+	awk -F'\t' -f $< $(filter %/log.tsv,$^) > $@.tmp$$$$ && mv -f $@.tmp$$$$ $@
+$(LI)/grok-delay.tsv: experiments/li2025/grok.awk $(LI_GROK_RUNS:%=$(LI)/%/log.tsv)
+	{ printf '# k\tdelay\tseeds\n'; for k in $(LI_GROK_KS); do \
+	    printf '%s\t' $$k; awk -F'\t' -f $< part=delay $(foreach s,$(LI_SEEDS),$(LI)/g$$k-s$(s)/log.tsv); done; } > $@.tmp$$$$ \
+	  && mv -f $@.tmp$$$$ $@
+
+LI_RUN_ANALYSES := neurons.tsv summary.tsv waves.tsv init-neurons.tsv init-summary.tsv margin.tsv margin-series.tsv
+LI_ANALYSES := $(foreach r,$(LI_RUNS),$(LI_RUN_ANALYSES:%=$(LI)/$(r)/%)) $(LI)/theory.tsv \
+  $(addprefix $(LI)/construct/,neurons.tsv summary.tsv waves.tsv margin.tsv) \
+  $(foreach r,$(LI_TF_RUNS),$(LI)/$(r)/heads.tsv $(LI)/$(r)/attn-summary.tsv) \
+  $(LI_GROK_KS:%=$(LI)/grok-g%.tsv) $(LI)/grok-delay.tsv
+
+.PHONY: li2025-analyses
+li2025-analyses: $(LI_ANALYSES)
+
+-include experiments/li2025/figures.mk

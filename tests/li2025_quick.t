@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# li2025_quick — the Li et al. (2025) quick profile end to end in a temporary
+# copy of the project: the three k-input runs, the Morwani baseline and the
+# transformers, every
+# analysis, figure and table of the report section; the construction reaches
+# gamma* in every row of the theory table; the baseline's margin approaches
+# gamma*; then the graph is up to date, and touching one run's flags file
+# reruns that run and what reads it, and no other run.
+set -u
+cd "$(dirname "$0")/.."
+n=0 failed=0
+t() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; failed=$((failed + 1)); fi; }
+echo "1..8"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+git ls-files -co --exclude-standard -z | xargs -0 cp --parents -p -t "$tmp"
+cp -pr bin build "$tmp"/
+cd "$tmp"
+Q="PROFILE=quick"
+LI=data/quick/li2025
+t "make $Q li2025-figures li2025-tables succeeds" \
+  "make -s $Q li2025-figures li2025-tables > make.out 2>&1 || { tail -20 make.out | sed 's/^/# /'; false; }"
+pdfs=$(ls figures/quick/li2025/*.pdf 2>/dev/null | wc -l)
+t "16 figures drawn, each a PDF ($pdfs)" "[ $pdfs = 16 ] && for f in figures/quick/li2025/*.pdf; do head -c 4 \$f | grep -q '%PDF' || exit 1; done"
+t "the macros and the theory table were written" \
+  "[ -s paper/generated/quick/li2025-numbers.tex ] && grep -q 'bottomrule' paper/generated/quick/li2025-theory.tex"
+t "every construction of the theory table reaches gamma* to 1e-6" \
+  "awk -F'\t' '!/^#/ { n++; if (\$10 + 0 > 1e-6) bad = 1 } END { exit bad || n != 4 }' $LI/theory.tsv"
+t "the construction's model file: every frequency holds 2^(2k-1) neurons, power 1" \
+  "grep -q '^count_min	128' $LI/construct/summary.tsv && grep -q '^count_max	128' $LI/construct/summary.tsv && grep -q '^power_gt_095	1.000000' $LI/construct/summary.tsv"
+t "the Morwani baseline reaches 0.8 gamma* on all tuples" \
+  "awk -F'\t' '!/^#/ { r = \$7 } END { exit !(r >= 0.8) }' $LI/morwani/margin.tsv"
+stages() { make $Q li2025-figures li2025-tables 2>&1 | grep -E '^(bin/|gnuplot|awk|sh )'; }
+t "after the build a second make runs nothing" "[ -z \"\$(stages)\" ]"
+touch experiments/li2025/quick/nn4.args
+make $Q li2025-figures li2025-tables > plan.out 2>&1
+t "touching nn4.args reruns NN-4 and its figures, and no other run" \
+  "grep -q 'train @experiments/li2025/quick/nn4.args' plan.out && grep -q 'waves.gp' plan.out && ! grep -E 'train @experiments/li2025/quick/(nn3|nn5|morwani|tf.|g.).args' plan.out"
+exit $((failed > 0))
