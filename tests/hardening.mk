@@ -31,7 +31,7 @@ FUZZ_CFLAGS  := -std=c11 -D_XOPEN_SOURCE=700 -fno-math-errno -Wall -Wextra -Wno-
 # bound per input, and the die() paths of the tools' readers, which leak by
 # design (the process exits), kept out of leak detection where listed.
 FUZZ_RUN_FLAGS ?= -close_fd_mask=3 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
-FUZZ_NO_LEAKS  := fuzz_model fuzz_ckpt
+FUZZ_NO_LEAKS  := fuzz_model fuzz_ckpt fuzz_family
 
 .PHONY: fuzz fuzz-build sanitize
 fuzz-build: $(FUZZ_BIN)

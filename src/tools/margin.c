@@ -85,9 +85,10 @@ static void write_construction(const char *out, const char *pk)
     double *U = xmalloc(sizeof(double) * (size_t)(m * k * p)), *W = xmalloc(sizeof(double) * (size_t)(m * p));
     mm_construct(p, k, mm_unit_beta(p, k), U, W);
     TensorList tl = {0};
+    /* each tensor filled before the next tl_add, which may move the list */
     Tensor *w_in = tl_add(&tl, "W_in", DT_F32, 2, (int64_t[]){m, (int64_t)k * p}, NULL);
-    Tensor *w_out = tl_add(&tl, "W_out", DT_F32, 2, (int64_t[]){p, m}, NULL);
     for (int64_t i = 0; i < m * k * p; i++) ((float *)w_in->data)[i] = (float)U[i];
+    Tensor *w_out = tl_add(&tl, "W_out", DT_F32, 2, (int64_t[]){p, m}, NULL);
     for (int64_t i = 0; i < m * p; i++) ((float *)w_out->data)[i] = (float)W[i];
     MlpConfig cfg = {.p = p, .k = k, .hidden = (int)m, .act = {ACT_POW, k}};
     mlp_config_to_meta(&cfg, &tl);
