@@ -28,10 +28,11 @@ t "Tables 2 and 3 and Proposition 1 need no training: same values as the paper's
 # commands of the experiment graph that a second make runs (tool checksums
 # and relinks are bookkeeping and not counted; a dry run cannot tell that a
 # relinked tool kept its checksum, so these are real runs)
-stages() { make $Q he2026-figures he2026-tables 2>&1 | grep -E '^(bin/|gnuplot|awk|sh )'; }
+# --no-silent: the commands are what these checks read, even under a make -s
+stages() { make --no-silent $Q he2026-figures he2026-tables 2>&1 | grep -E '^(bin/|gnuplot|awk|sh )'; }
 t "after the build a second make runs nothing" "[ -z \"\$(stages)\" ]"
 touch experiments/he2026/quick/r4.args
-make $Q he2026-figures he2026-tables > plan.out 2>&1
+make --no-silent $Q he2026-figures he2026-tables > plan.out 2>&1
 t "touching r4.args reruns R4's training and its figures" "grep -q 'train @experiments/he2026/quick/r4.args' plan.out && grep -q 'f09.gp' plan.out && grep -q 'f12.gp' plan.out"
 t "and no other run's training, and no network-free computation" \
   "! grep -E 'train @experiments/he2026/quick/r[12356].args|bin/dynamics' plan.out"

@@ -30,10 +30,11 @@ t "the construction's model file: every frequency holds 2^(2k-1) neurons, power 
   "grep -q '^count_min	128' $LI/construct/summary.tsv && grep -q '^count_max	128' $LI/construct/summary.tsv && grep -q '^power_gt_095	1.000000' $LI/construct/summary.tsv"
 t "the Morwani baseline reaches 0.8 gamma* on all tuples" \
   "awk -F'\t' '!/^#/ { r = \$7 } END { exit !(r >= 0.8) }' $LI/morwani/margin.tsv"
-stages() { make $Q li2025-figures li2025-tables 2>&1 | grep -E '^(bin/|gnuplot|awk|sh )'; }
+# --no-silent: the commands are what these checks read, even under a make -s
+stages() { make --no-silent $Q li2025-figures li2025-tables 2>&1 | grep -E '^(bin/|gnuplot|awk|sh )'; }
 t "after the build a second make runs nothing" "[ -z \"\$(stages)\" ]"
 touch experiments/li2025/quick/nn4.args
-make $Q li2025-figures li2025-tables > plan.out 2>&1
+make --no-silent $Q li2025-figures li2025-tables > plan.out 2>&1
 t "touching nn4.args reruns NN-4 and its figures, and no other run" \
   "grep -q 'train @experiments/li2025/quick/nn4.args' plan.out && grep -q 'waves.gp' plan.out && ! grep -E 'train @experiments/li2025/quick/(nn3|nn5|morwani|tf.|g.).args' plan.out"
 exit $((failed > 0))

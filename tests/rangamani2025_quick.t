@@ -26,10 +26,11 @@ t "the main model learned the task (test accuracy >= 0.9)" \
   "awk -F'\t' '\$1 == \"main.test_acc\" { exit !(\$2 >= 0.9) }' $RG/numbers.tsv"
 t "the ablation study ablates every key subset at three sites" \
   "k=\$(awk -F'\t' '\$1 == \"E\" { print \$2 }' $RG/main/keys.tsv 2>/dev/null); [ -n \"\$k\" ] && [ \$(grep -c '^subset' $RG/main/ablation.tsv) = \$((3 * ((1 << k) - 1))) ]"
-stages() { make $Q rangamani2025-figures rangamani2025-tables 2>&1 | grep -E '^(bin/|gnuplot|awk|sh )'; }
+# --no-silent: the commands are what these checks read, even under a make -s
+stages() { make --no-silent $Q rangamani2025-figures rangamani2025-tables 2>&1 | grep -E '^(bin/|gnuplot|awk|sh )'; }
 t "after the build a second make runs nothing" "[ -z \"\$(stages)\" ]"
 touch experiments/rangamani2025/quick/tanh.args
-make $Q rangamani2025-figures rangamani2025-tables > plan.out 2>&1
+make --no-silent $Q rangamani2025-figures rangamani2025-tables > plan.out 2>&1
 t "touching tanh.args reruns the tanh run and Fig. 1" "grep -q 'train @experiments/rangamani2025/quick/tanh.args' plan.out && grep -q 'fig1.gp' plan.out"
 t "and no other run's training, and no figure that does not read it" \
   "! grep -E 'train @experiments/rangamani2025/quick/(main|seed2|frac03|sweep)|fig[2-6]' plan.out"
