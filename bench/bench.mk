@@ -45,6 +45,6 @@ bench-quick: $(BENCH_TOOLS) $(BENCH_SGEMM_BIN)
 $(BENCH_MODELS:%=bench-%): bench-%: $(BENCH_TOOLS) $(BENCH_SGEMM_BIN)
 	@$(BENCH_ENV) bench/run.sh $*
 
-$(BENCH_SGEMM_BIN): bench/sgemm.c
+$(BENCH_SGEMM_BIN): bench/sgemm.c src/lib/blas.c src/lib/blas.h
 	@mkdir -p $(@D)
-	$(CC) -O2 -std=c11 -D_XOPEN_SOURCE=700 -Wall -Wextra $< -lopenblas -o $@
+	$(CC) -O2 -std=c11 -D_XOPEN_SOURCE=700 -Wall -Wextra -Isrc/lib bench/sgemm.c src/lib/blas.c -lopenblas -o $@

@@ -9,6 +9,10 @@
 #     t_0 of a run of 0 steps (start-up, loading, one evaluation), over N;
 #   - each PyTorch variant: BENCH_TORCH_STEPS steps after BENCH_TORCH_WARMUP;
 #   - each GEMM of one step with build/bench/sgemm; their sum is the bound.
+# All three run on the same OpenBLAS kernels: the ones the tools pick (the
+# CPU's vector kernels, src/lib/blas.h), exported as OPENBLAS_CORETYPE so
+# that PyTorch, which calls the system BLAS, uses them too; the table names
+# them.
 # Prints a table on stdout and writes it to $BENCH_OUT/MODEL.tsv: a '# '
 # header line of column names (key, label, ms_per_step, ratio, gflops), a '# '
 # line of settings, then rows keyed train, each PyTorch key (ratio = torch ms /
@@ -69,6 +73,9 @@ bin/datagen "${BENCH_DATAGEN[@]}" -o "$data" >>"$log" 2>&1 ||
     { echo "bench: $model: bin/datagen failed (see $log)" >&2; exit 1; }
 have_sgemm=1
 [[ -x $sgemm_bin ]] || { have_sgemm=0; note "$sgemm_bin is not built; no sgemm bound"; }
+blas_core=${OPENBLAS_CORETYPE:-}
+((have_sgemm)) && blas_core=$("$sgemm_bin" --core)
+[[ -n $blas_core ]] && export OPENBLAS_CORETYPE=$blas_core
 
 train_run() { seconds "$BENCH_TOOL" --data "$data" "${BENCH_TRAIN[@]}" --steps "$1" -o "$work/model.npz"; }
 
@@ -145,8 +152,9 @@ fmt_ms() { [[ $1 == nan ]] && echo "n/a" || printf '%.2f' "$1"; }
 tsv=$out_dir/$model.tsv
 {
     printf '# key\tlabel\tms_per_step\tratio\tgflops\n'
-    printf '# %s; min over %s repeats; C: (t_%s - t_0)/%s; torch: %s steps after %s; 1 thread; %s\n' \
-        "$model" "$repeats" "$steps" "$steps" "$torch_steps" "$torch_warmup" "$(date -u +%Y-%m-%dT%H:%MZ)"
+    printf '# %s; min over %s repeats; C: (t_%s - t_0)/%s; torch: %s steps after %s; 1 thread; OpenBLAS %s; %s\n' \
+        "$model" "$repeats" "$steps" "$steps" "$torch_steps" "$torch_warmup" "${blas_core:-default}" \
+        "$(date -u +%Y-%m-%dT%H:%MZ)"
     printf 'train\t%s\t%s\t1.0000\tnan\n' "$BENCH_LABEL" "$train_ms"
     for i in "${!torch_ms[@]}"; do
         ratio=nan
@@ -187,5 +195,5 @@ if [[ $best_torch != nan ]]; then
     met=$(awk -v x="$x" 'BEGIN { print (x >= 2 ? "met" : "NOT met") }')
     printf 'speed-up vs faster PyTorch (%s): %.2fx  (target >= 2x: %s)\n' "$best_label" "$x" "$met"
 fi
-echo "(min over $repeats repeats, one thread; written to $tsv)"
+echo "(min over $repeats repeats, one thread, OpenBLAS ${blas_core:-default} kernels; written to $tsv)"
 exit "$status"

@@ -1,6 +1,7 @@
 /* sgemm — single-precision GEMM rate of the linked BLAS for given shapes.
  *
  * Usage: sgemm [--repeats R] [--calls C] NAME:M:N:K:TA:TB ...
+ *        sgemm --core      the OpenBLAS kernels in use, then exit
  *
  * Each shape is one row-major cblas_sgemm, C (M, N) = op(A) op(B) with
  * beta = 0; TA and TB are N (no transpose) or T: op(A) is (M, K), stored
@@ -11,13 +12,17 @@
  *
  *   NAME  M  N  K  TA,TB  ms  GFLOP/s        (flops = 2 M N K)
  *
- * The thread count is the BLAS's own (OPENBLAS_NUM_THREADS).
+ * The thread count is the BLAS's own (OPENBLAS_NUM_THREADS). The kernels
+ * are the ones the tools use (blas.h: the CPU's vector kernels, or
+ * OPENBLAS_CORETYPE when set).
  */
 #include <cblas.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
+#include "blas.h"
 
 static double now_seconds(void)
 {
@@ -81,6 +86,11 @@ static int bench_shape(const char *spec, int repeats, int calls)
 
 int main(int argc, char **argv)
 {
+    blas_use_native_kernels(argv);
+    if (argc == 2 && strcmp(argv[1], "--core") == 0) {
+        printf("%s\n", blas_core_name());
+        return 0;
+    }
     int repeats = 3, calls = 50, i = 1;
     for (; i < argc && strncmp(argv[i], "--", 2) == 0; i += 2) {
         if (i + 1 >= argc) break;

@@ -941,7 +941,7 @@ static void test_meta(void)
 int main(int argc, char **argv)
 {
     (void)argc;
-    util_init(argv[0]);
+    util_init(argv);
     plan(FIXTURE_TESTS + ROUND_TRIP_TESTS + NUMPY_TESTS + BUILT_TESTS + BAD_INPUT_TESTS + HELPER_TESTS);
     if (!mkdtemp(scratch)) {
         perror("mkdtemp");

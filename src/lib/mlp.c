@@ -220,10 +220,10 @@ static void add_row(float *restrict y, const float *restrict x, int n)
     for (int i = 0; i < n; i++) y[i] += x[i];
 }
 
-/* The element-wise loops of the passes are compiled for AVX2 and for
+/* The element-wise loops of the passes are compiled for AVX-512, AVX2 and for
  * baseline x86-64 (picked at load time); no FMA contraction in ISO C mode,
- * so both give the same bits. */
-#define MLP_CLONES __attribute__((target_clones("avx2", "default")))
+ * so all give the same bits. */
+#define MLP_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
 
 MLP_CLONES
 void mlp_forward(MlpWork *w, const MlpConfig *cfg, const Params *P, const int32_t *tok, int64_t N)

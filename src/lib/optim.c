@@ -30,7 +30,7 @@ double optim_lr(const Optim *o)
 /* torch.optim.AdamW (amsgrad off):
  *   p <- p * (1 - lr*wd);  m <- b1 m + (1-b1) g;  v <- b2 v + (1-b2) g^2
  *   p <- p - lr/(1-b1^t) * m / (sqrt(v)/sqrt(1-b2^t) + eps)               */
-__attribute__((target_clones("avx2", "default")))
+__attribute__((target_clones("avx512f", "avx2", "default")))
 static void adamw_step(Optim *o, float *restrict p, const float *restrict g, size_t n, double lr)
 {
     double t = (double)(o->t + 1);

@@ -139,7 +139,7 @@ void rnn_work_free(RnnWork *w)
     free(w->dlogits);
 }
 
-#define RNN_CLONES __attribute__((target_clones("avx2", "default")))
+#define RNN_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
 
 /* tanh(z) in float, branch-free so that a loop over it vectorises (libm's
  * tanhf does not, and costs more than the rest of a training step): the

@@ -1,6 +1,8 @@
 /* util — see util.h. */
 #include "util.h"
 
+#include "blas.h"
+
 #include <cblas.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -33,8 +35,10 @@ static void on_signal(int sig)
     raise(sig);
 }
 
-void util_init(const char *argv0)
+void util_init(char **argv)
 {
+    blas_use_native_kernels(argv);
+    const char *argv0 = argv[0];
     const char *slash = strrchr(argv0, '/');
     util_progname = slash ? slash + 1 : argv0;
     /* one BLAS thread unless asked otherwise: parallelism comes from make -j */

@@ -1,6 +1,6 @@
 /* util — errors, checked allocation, atomic output files, progress line.
  *
- * Every tool calls util_init(argv[0]) first. die() prints one line
+ * Every tool calls util_init(argv) first. die() prints one line
  * "tool: message" on stderr, removes every output file still being written,
  * and exits 1; die_usage() does the same with exit status 2 (bad command
  * line), pointing at --help on the same line.
@@ -12,8 +12,9 @@
  * leaves none of them. A target that exists and is not a regular file (a
  * device such as /dev/null, a FIFO) is written in place, as stdout is:
  * renaming over it would replace the device.
- * util_init also limits OpenBLAS to one thread unless OPENBLAS_NUM_THREADS
- * is set.
+ * util_init also makes OpenBLAS use the CPU's vector kernels (blas.h; it
+ * may re-execute the tool once) and limits it to one thread unless
+ * OPENBLAS_NUM_THREADS is set.
  */
 #ifndef UTIL_H
 #define UTIL_H
@@ -23,7 +24,7 @@
 
 extern const char *util_progname;
 
-void util_init(const char *argv0);
+void util_init(char **argv);
 
 _Noreturn void die(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 _Noreturn void die_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -70,9 +70,9 @@ static double sum4(const double *e, int n)
     return (s[0] + s[1]) + (s[2] + s[3]);
 }
 
-/* e[c] = exp(row[c] - max) for a row spanning at most 708. Compiled twice,
- * for AVX2 and for baseline x86-64, and picked at load time by the CPU. */
-__attribute__((target_clones("avx2", "default")))
+/* e[c] = exp(row[c] - max) for a row spanning at most 708. Compiled three times,
+ * for AVX-512, AVX2 and baseline x86-64, and picked at load time by the CPU. */
+__attribute__((target_clones("avx512f", "avx2", "default")))
 static void exp_shifted(double *e, const float *row, float max, int C)
 {
     for (int c = 0; c < C; c++) e[c] = exp_nonpositive((double)row[c] - (double)max);

@@ -230,7 +230,7 @@ static int ablate_rnn(const char *path, TensorList *tl, const char *data, const 
 
 int main(int argc, char **argv)
 {
-    util_init(argv[0]);
+    util_init(argv);
     const char *data = NULL, *split = "test", *act_s = "relu", *out = "-";
     OptList zero_lists = {0};
     double per_below = -1;

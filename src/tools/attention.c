@@ -96,7 +96,7 @@ static void power2d(int p, const double *A, double *Pw)
 
 int main(int argc, char **argv)
 {
-    util_init(argv[0]);
+    util_init(argv);
     const char *out = "-";
     long heads = 0, seed = 0, summary = 0, block = 0;
     Opt opts[] = {

@@ -17,7 +17,7 @@
 
 int main(int argc, char **argv)
 {
-    util_init(argv[0]);
+    util_init(argv);
     long p = 0, k = 2, seed = 0;
     double frac = -1, alpha = 0;
     const char *split = "random", *mask_path = NULL, *out = NULL;

@@ -347,7 +347,7 @@ static void run_indicator(FILE *fp, const Flags *f)
 
 int main(int argc, char **argv)
 {
-    util_init(argv[0]);
+    util_init(argv);
     Flags f = {.p = 23, .k0 = 2, .k = 1, .steps = -1, .every = 1, .n = 30, .neurons = 128, .x = 3, .y = 7,
                .nphase = 8, .amp = 0.02, .lr = -1, .kmin = 0.01, .kmax = 0.02, .sizes = "1,2,4,8",
                .ranges = "0.4,0.8,1.2000000000000002,1.6,2.0", .logit_ranges = "1,1.25,1.5,1.75,2",

@@ -435,7 +435,7 @@ static void write_lines(FILE *fp, Ctx *x, const Ckpts *c, int t, const long *nr,
 
 int main(int argc, char **argv)
 {
-    util_init(argv[0]);
+    util_init(argv);
     long step = -1, neuron = -1, moment_freq = 3;
     int summary = 0, series = 0, heatmap = 0, lines = 0, raw = 0, sort = 0, lottery = 0;
     const char *neurons_s = NULL, *steps_s = NULL, *out = "-";

@@ -191,7 +191,7 @@ static void extract(const char *path, const ExtractFlags *f, Activation act)
 
 int main(int argc, char **argv)
 {
-    util_init(argv[0]);
+    util_init(argv);
     int do_construct = 0;
     long p = 97, seeds = 40, seed = 0;
     const char *widths = "16,32,64,96,128,192,256,384,512", *per_seed = NULL, *model = NULL, *act_s = "relu";

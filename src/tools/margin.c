@@ -130,7 +130,7 @@ static void write_series(FILE *fp, const KCkpts *c, const Dataset *ds, long ever
 
 int main(int argc, char **argv)
 {
-    util_init(argv[0]);
+    util_init(argv);
     const char *data = NULL, *out = NULL, *theory = NULL, *construct = NULL;
     long every = 0, after = -1;
     Opt opts[] = {

@@ -50,7 +50,7 @@ static void single_freq_vector(const RealDft *d, int k, double scale, Rng *rng, 
 
 int main(int argc, char **argv)
 {
-    util_init(argv[0]);
+    util_init(argv);
     long p = 0, hidden = 0, seed = 0;
     double scale = -1;
     const char *scheme = NULL, *act_s = "relu", *out = NULL;

@@ -35,7 +35,7 @@ static double value_at(const Tensor *t, int64_t i)
 
 int main(int argc, char **argv)
 {
-    util_init(argv[0]);
+    util_init(argv);
     long every = 1;
     const char *out = "-";
     Opt opts[] = {

@@ -186,7 +186,7 @@ static Eval evaluate(const Ckpts *c, int t, Act act, const unsigned char *train,
 
 int main(int argc, char **argv)
 {
-    util_init(argv[0]);
+    util_init(argv);
     const char *act_s = NULL, *data = NULL, *example = "3,7", *out = "-";
     long step = -1, logits_x = -1;
     int summary = 0, series = 0;

@@ -70,7 +70,7 @@ static void write_keylist(FILE *fp, const int *keys, int n)
 
 int main(int argc, char **argv)
 {
-    util_init(argv[0]);
+    util_init(argv);
     const char *out = "-", *key_ref = "E";
     long keys_mode = 0, neurons_mode = 0, fm_mode = 0, grid = 0, energies_mode = 0;
     double mult = 3;

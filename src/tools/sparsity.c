@@ -193,7 +193,7 @@ static void write_waves(FILE *fp, const FourierTable *t, const KNet *net, int N,
 
 int main(int argc, char **argv)
 {
-    util_init(argv[0]);
+    util_init(argv);
     const char *out = "-";
     long step = -1, waves = 0, seed = 0, summary = 0;
     Opt opts[] = {

@@ -213,7 +213,7 @@ static void write_summary(FILE *fp, const Neuron *u, int H, double thr_s, double
 
 int main(int argc, char **argv)
 {
-    util_init(argv[0]);
+    util_init(argv);
     const char *out = "-", *act_s = "relu";
     int summary = 0;
     long waves = 0;

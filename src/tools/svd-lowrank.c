@@ -121,7 +121,7 @@ static void vector_shares(const Svd *x, int i, const RealDft *d, const RnnConfig
 
 int main(int argc, char **argv)
 {
-    util_init(argv[0]);
+    util_init(argv);
     const char *out = "-", *vectors = NULL;
     OptList names = {0};
     long energy = 0, count = 16, truncate = 0;

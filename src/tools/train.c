@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "blas.h"
 #include "dataset.h"
 #include "family.h"
 #include "maxmargin.h"
@@ -185,6 +186,7 @@ static void add_provenance(TensorList *tl, const Net *net, const Flags *f, long 
     net->ops->to_meta(net->cfg, tl);
     tl_meta_set(tl, "tool", "train");
     tl_meta_set(tl, "command", opt_cmdline());
+    tl_meta_set(tl, "blas", blas_core_name());
     snprintf(buf, sizeof buf, "%ld", f->seed);
     tl_meta_set(tl, "seed", buf);
     snprintf(buf, sizeof buf, "%ld", step);
@@ -383,7 +385,7 @@ static void sample_batch(Rng *rng, const int32_t *train_tok, const int32_t *trai
 
 int main(int argc, char **argv)
 {
-    util_init(argv[0]);
+    util_init(argv);
     Flags f = parse_flags(argc, argv);
     Dataset ds = dataset_read(f.data);
     Run r = {0};
