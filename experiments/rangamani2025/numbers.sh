@@ -34,10 +34,14 @@ for r in "$@"; do
     awk -F'\t' -v r=$r '!/^#/ { s += $3; n++; on += $4 } END { printf "%s.fve_mean\t%s\t%%.2f\n%s.neurons_on_keys\t%d\tint\n%s.neurons\t%d\tint\n", r, s / n, r, on, r, n }' $d/neurons.tsv
     awk -F'\t' -v r=$r -v nk=$nk '/^#/ { next }
         $1 == "single" { if (smin == "" || $5 < smin) smin = $5 }
-        $1 == "top" { printf "%s.abl.top.%s.%d\t%s\t%%.3f\n", r, $2, $3, $5; if ($3 == nk && $2 == "both") tk = $5 }
+        $1 == "top" { top[$2 "." $3] = $5; if ($3 == nk && $2 == "both") tk = $5 }
         $1 == "control" { if (cmin == "" || $5 < cmin) cmin = $5 }
         $1 == "none" { printf "%s.abl.none\t%s\t%%.4f\n", r, $5 }
-        END { printf "%s.abl.single_min\t%s\t%%.4f\n%s.abl.topk_both\t%s\t%%.4f\n%s.abl.control_min\t%s\t%%.4f\n", r, smin, r, tk, r, cmin }' $d/ablation.tsv
+        END { # top m at m = 2, 3, 4 (quoted in the text) at every site, n/a past |K|
+              split("input output both", site, " ")
+              for (i = 1; i <= 3; i++) for (m = 2; m <= 4; m++) if (!((site[i] "." m) in top)) top[site[i] "." m] = "nan"
+              for (key in top) printf "%s.abl.top.%s\t%s\t%%.3f\n", r, key, top[key]
+              printf "%s.abl.single_min\t%s\t%%.4f\n%s.abl.topk_both\t%s\t%%.4f\n%s.abl.control_min\t%s\t%%.4f\n", r, smin, r, tk, r, cmin }' $d/ablation.tsv
     awk -F'\t' -v r=$r '$1 == "accuracy" { printf "%s.lowrank_acc\t%s\t%%.4f\n", r, $2 } $1 == "rank" { printf "%s.lowrank_rank\t%s\tint\n", r, $2 }' $d/lowrank.tsv
 done
 awk -F'\t' '!/^#/ { n++; g += $5; if ($5) { k++; sx += $6; sy += $8; sxx += $6 * $6; syy += $8 * $8; sxy += $6 * $8 } }
