@@ -38,6 +38,12 @@ void blas_use_native_kernels(char **argv)
     const char *core = blas_core_name(), *native = native_core();
     if (!core || !native || !is_pre_avx2_core(core)) return;
     if (setenv("OPENBLAS_CORETYPE", native, 1) != 0) return;
-    execv("/proc/self/exe", argv);
+    /* the binary's own path, so that ps and top still show the tool's name */
+    char self[4096];
+    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n > 0) {
+        self[n] = '\0';
+        execv(self, argv);
+    }
     unsetenv("OPENBLAS_CORETYPE"); /* exec failed: keep the kernels we have */
 }
