@@ -7,7 +7,8 @@
 #
 # CC is the C compiler the Makefile uses. A tool that is missing reads
 # "not found". Everything is read from the tools themselves at build time;
-# the OpenBLAS version is the one the linker finds (openblas_get_config),
+# the OpenBLAS version is the one the linker finds (openblas_get_config,
+# with the kernels the tools run on),
 # falling back to the installed header. No date: the file changes only when
 # a version does, so an unchanged build does not rebuild the report.
 export LC_ALL=C
@@ -21,8 +22,9 @@ tex() { printf '%s' "$1" | sed -e 's/\\/\\textbackslash{}/g' -e 's/[_%&#$]/\\&/g
 
 openblas() {
     dir=$(mktemp -d) || return 1
-    printf '#include <stdio.h>\nchar *openblas_get_config(void);\nint main(void) { puts(openblas_get_config()); return 0; }\n' > "$dir/v.c"
-    if "$cc" "$dir/v.c" -lopenblas -o "$dir/v" 2>/dev/null && "$dir/v"; then :; else
+    # the kernels as the tools pick them (src/lib/blas.h), not the library's first guess
+    printf '#include <stdio.h>\n#include "blas.h"\nchar *openblas_get_config(void);\nint main(int c, char **v) { (void)c; blas_use_native_kernels(v); puts(openblas_get_config()); return 0; }\n' > "$dir/v.c"
+    if "$cc" -Isrc/lib "$dir/v.c" src/lib/blas.c -lopenblas -o "$dir/v" 2>/dev/null && "$dir/v"; then :; else
         h=$(ls /usr/include/*/openblas_config.h /usr/include/openblas_config.h /usr/include/*/openblas*/openblas_config.h 2>/dev/null | head -n 1)
         if [ -n "$h" ]; then sed -n 's/.*OPENBLAS_VERSION *" *\(.*[^ ]\) *".*/\1 (header)/p' "$h" | head -n 1; else echo "not found"; fi
     fi
