@@ -2,7 +2,7 @@
 # (LI, LIX, LI_RUNS, profile.mk).
 #
 #   figures/$(PROFILE)/li2025/figNN.pdf    the paper's Figs 1, 2, 5, 6, 7, 8
-#   figures/$(PROFILE)/li2025/x*.pdf       X1 (margins), X2 (Morwani), X3 (construction)
+#   figures/$(PROFILE)/li2025/x*.pdf       X1 (margins, sparsity over training), X2 (Morwani), X3 (construction)
 #   $(LI)/numbers.tsv                      every number of ours the report quotes
 #   paper/generated/$(PROFILE)/li2025-*.tex  macros and the theory/margin table
 LI_FIG := figures/$(PROFILE)/li2025
@@ -33,8 +33,8 @@ $(eval $(call li_run_figs,05,06,nn3))
 $(eval $(call li_run_figs,07,08,nn5))
 
 # X1: margins over training; X2: the Morwani baseline; X3: the construction
-$(LI_FIG)/x1-margin.pdf: $(LI_GP)/margin.gp figures/style.gp $(LI_RUNS:%=$(LI)/%/margin-series.tsv)
-	$(call li_plot,margin,nn3='$(LI)/nn3/margin-series.tsv'; nn4='$(LI)/nn4/margin-series.tsv'; nn5='$(LI)/nn5/margin-series.tsv'; morwani='$(LI)/morwani/margin-series.tsv')
+$(LI_FIG)/x1-margin.pdf: $(LI_GP)/margin.gp figures/style.gp $(LI_RUNS:%=$(LI)/%/margin-series.tsv) $(LI_RUNS:%=$(LI)/%/sparsity-series.tsv)
+	$(call li_plot,margin,$(foreach r,$(LI_RUNS),$(r)='$(LI)/$(r)/margin-series.tsv'; s$(r)='$(LI)/$(r)/sparsity-series.tsv';))
 $(LI_FIG)/x2-weights.pdf: $(LI_GP)/waves.gp figures/style.gp $(LI)/morwani/waves.tsv
 	$(call li_waves,morwani,Morwani baseline k = 2: trained weights and power spectra)
 $(LI_FIG)/x2-hist.pdf: $(LI_GP)/hist.gp figures/style.gp $(LI)/morwani/neurons.tsv $(LI)/morwani/init-neurons.tsv $(LI)/morwani/summary.tsv

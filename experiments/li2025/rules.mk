@@ -62,6 +62,14 @@ $(LI)/%/init-neurons.tsv: $(LI)/%/trajectory.npz $(STAMP)/sparsity
 	bin/sparsity $< --step 0 -o $@
 $(LI)/%/init-summary.tsv: $(LI)/%/trajectory.npz $(STAMP)/sparsity
 	bin/sparsity $< --step 0 --summary -o $@
+# the sparsity over training: share of neurons above 0.95, mean maximum
+# normalised power and frequencies covered at every trajectory checkpoint
+$(LI)/%/sparsity-series.tsv: $(LI)/%/trajectory.npz $(STAMP)/sparsity $(STAMP)/npzcat
+	{ printf '# step\tpower_gt_095\tpower_mean\tcovered\n'; \
+	  for s in $$(bin/npzcat $< steps | awk '!/^#/ { print $$2 }'); do \
+	    bin/sparsity $< --step $$s --summary \
+	      | awk -F'\t' -v s=$$s '{ v[$$1] = $$2 } END { printf "%s\t%s\t%s\t%s\n", s, v["power_gt_095"], v["power_mean"], v["covered"] }'; \
+	  done; } > $@.tmp$$$$ && mv -f $@.tmp$$$$ $@
 # normalised margin of the final network on all of D_p and the train split,
 # and over training on all of D_p (checkpoints after step 0)
 $(LI)/%/margin.tsv: $(LI)/%/model.npz $(LI)/data-%.npz $(STAMP)/margin
@@ -93,7 +101,8 @@ $(LI)/grok-delay.tsv: experiments/li2025/grok.awk $(LI_GROK_RUNS:%=$(LI)/%/log.t
 	    printf '%s\t' $$k; awk -F'\t' -f $< part=delay $(foreach s,$(LI_SEEDS),$(LI)/g$$k-s$(s)/log.tsv); done; } > $@.tmp$$$$ \
 	  && mv -f $@.tmp$$$$ $@
 
-LI_RUN_ANALYSES := neurons.tsv summary.tsv waves.tsv init-neurons.tsv init-summary.tsv margin.tsv margin-series.tsv
+LI_RUN_ANALYSES := neurons.tsv summary.tsv waves.tsv init-neurons.tsv init-summary.tsv margin.tsv margin-series.tsv \
+  sparsity-series.tsv
 LI_ANALYSES := $(foreach r,$(LI_RUNS),$(LI_RUN_ANALYSES:%=$(LI)/$(r)/%)) $(LI)/theory.tsv \
   $(addprefix $(LI)/construct/,neurons.tsv summary.tsv waves.tsv margin.tsv) \
   $(foreach r,$(LI_TF_RUNS),$(LI)/$(r)/heads.tsv $(LI)/$(r)/attn-summary.tsv) \
