@@ -1,6 +1,7 @@
-# lib.awk — helpers of the Rangamani 2025 macro, check and table scripts
-# (a copy of experiments/he2026/lib.awk: macro names, LaTeX formatting of
-# numbers, reading numbers.tsv and paper-values.tsv). POSIX awk; no I/O.
+# lib.awk — helpers shared by the He et al. 2026 and Rangamani 2025 macro,
+# check and table scripts (awk -f experiments/lib.awk -f SCRIPT.awk ...):
+# macro names, LaTeX formatting of numbers, reading numbers.tsv and
+# paper-values.tsv. POSIX awk; no I/O.
 
 # camel("r1.alpha.mean") = "ROneAlphaMean": letters only, digits spelled out
 function camel(key,    out, parts, n, i, s, c, j, digit) {
