@@ -1,8 +1,6 @@
 /* util — see util.h. */
 #include "util.h"
 
-#include "blas.h"
-
 #include <cblas.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -13,6 +11,8 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+
+#include "blas.h"
 
 const char *util_progname = "modfourier";
 
