@@ -56,7 +56,7 @@ bin build/lib build/tests build/stamp:
 # nothing; raising the version reruns everything the tool made.
 STAMP := build/stamp
 $(STAMP)/%: bin/% | $(STAMP)
-	@$< --results-version > $@.new && { cmp -s $@.new $@ && rm $@.new || mv $@.new $@; }
+	@$< --results-version > $@.new$$$$ && { cmp -s $@.new$$$$ $@ && rm $@.new$$$$ || mv -f $@.new$$$$ $@; }
 
 # Flags files: "@FILE" on a tool's command line reads its flags from FILE.
 include $(wildcard experiments/*/rules.mk)
