@@ -1,14 +1,18 @@
 /* Cross-entropy: the fast exponential against libm, loss and gradient against
- * a direct double-precision evaluation, and a confident row whose tiny
- * gradient must not cancel to zero. */
+ * a direct double-precision evaluation, a confident row whose tiny
+ * gradient must not cancel to zero, and a very confident row whose
+ * gradient is a float denormal until flush_denormals() (train
+ * --flush-denormals) makes it zero. */
+#include <float.h>
 #include <math.h>
 
 #include "tap.h"
+#include "util.h"
 #include "xent.h"
 
 int main(void)
 {
-    plan(6);
+    plan(8);
     double worst = 0;
     for (double x = -708.0; x <= 0.0; x += 0.0137) {
         double rel = fabs(xent_exp_nonpositive(x) - exp(x)) / exp(x);
@@ -43,5 +47,14 @@ int main(void)
     xent_rows(confident, &y0, 1, 3, dc, 1.0, NULL);
     double tiny = -2 * exp(-40.0) / (1 + 2 * exp(-40.0));
     is_close(dc[0] / tiny, 1.0, 1e-6, "confident row: the label's gradient %.3e is kept, not rounded to 0", dc[0]);
+
+    /* label logit 95 above the rest: the other gradients are e^-95 ~ 5.5e-42, a float denormal */
+    float sure[3] = {95.0f, 0.0f, 0.0f};
+    float ds[3];
+    xent_rows(sure, &y0, 1, 3, ds, 1.0, NULL);
+    ok(ds[1] > 0 && ds[1] < FLT_MIN, "very confident row: the gradient %.3e is a denormal by default", ds[1]);
+    flush_denormals();
+    xent_rows(sure, &y0, 1, 3, ds, 1.0, NULL);
+    ok(ds[1] == 0 && ds[2] == 0, "after flush_denormals() it is zero (%.3e)", ds[1]);
     return done_testing();
 }

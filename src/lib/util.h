@@ -26,6 +26,11 @@ extern const char *util_progname;
 
 void util_init(char **argv);
 
+/* Float results below FLT_MIN become zero, and such inputs read as zero
+ * (x86 FTZ and DAZ, this thread): denormal operands make every GEMM
+ * instruction that meets one many times slower. */
+void flush_denormals(void);
+
 _Noreturn void die(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 _Noreturn void die_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void warnf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -42,7 +42,7 @@ typedef struct {
     const char *data, *output, *family, *act, *init, *init_from, *optim;
     const char *checkpoint_out, *trajectory, *log, *state;
     long hidden, embed, shared, bias, steps, batch, warmup, eval_every, log_every, plateau;
-    long trajectory_every, state_every, seed, lr_double_every, lr_double_until, no_eval;
+    long trajectory_every, state_every, seed, lr_double_every, lr_double_until, no_eval, flush_denormals;
     long heads, head_dim, ff, layers, no_mlp, no_ln;
     double init_std, lr, beta1, beta2, eps, weight_decay, momentum;
     double target_val_acc, plateau_delta, checkpoint_train_acc, norm_penalty, norm_penalty_power;
@@ -119,6 +119,8 @@ static Flags parse_flags(int argc, char **argv)
         {"plateau-delta", OPT_DOUBLE, &f.plateau_delta, "D", "an improvement must be at least D (default 1e-4)", 0, 1},
         {"eval-every", OPT_INT, &f.eval_every, "N", "validate every N steps (default 10)", 1, 1e9},
         {"no-eval", OPT_FLAG, &f.no_eval, NULL, "never evaluate the splits (timing runs; the log stays empty)", NO_RANGE},
+        {"flush-denormals", OPT_FLAG, &f.flush_denormals, NULL,
+         "treat float values below 1.2e-38 as zero (tiny softmax gradients of a confident network otherwise slow every GEMM many times)", NO_RANGE},
         {"log-every", OPT_INT, &f.log_every, "N", "log.tsv row every N steps, a multiple of --eval-every (default 100)", 1, 1e9},
         {"log", OPT_STRING, &f.log, "FILE", "write the training log as TSV", NO_RANGE},
         {"checkpoint-train-acc", OPT_DOUBLE, &f.checkpoint_train_acc, "A", "train accuracy that triggers --checkpoint-out (default 0.99)", 0, 1},
@@ -387,6 +389,7 @@ int main(int argc, char **argv)
 {
     util_init(argv);
     Flags f = parse_flags(argc, argv);
+    if (f.flush_denormals) flush_denormals();
     Dataset ds = dataset_read(f.data);
     Run r = {0};
     Net net = setup_net(&f, &ds, &r.params);
