@@ -60,6 +60,7 @@ for r in $runs construct; do
     printf '%sInitPowerAbove\t%s\n' "$n" "$(pct "$(kv $i power_gt_095)")"
     printf '%sSteps\t%s\n' "$n" "$(last $d/log.tsv 1)"
     printf '%sTrainAcc\t%s\n' "$n" "$(acc "$(last $d/log.tsv 4)")"
+    printf '%sTrainLoss\t%s\n' "$n" "$(sci "$(last $d/log.tsv 3)")"
     printf '%sValAcc\t%s\n' "$n" "$(acc "$(last $d/log.tsv 6)")"
 done
 # the largest relative gap between a construction's margin and gamma*
