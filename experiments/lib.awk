@@ -1,38 +1,10 @@
 # lib.awk — helpers shared by the He et al. 2026 and Rangamani 2025 macro,
-# check and table scripts (awk -f experiments/lib.awk -f SCRIPT.awk ...):
-# macro names, LaTeX formatting of numbers, reading numbers.tsv and
-# paper-values.tsv. POSIX awk; no I/O.
-
-# camel("r1.alpha.mean") = "ROneAlphaMean": letters only, digits spelled out
-function camel(key,    out, parts, n, i, s, c, j, digit) {
-    split("Zero One Two Three Four Five Six Seven Eight Nine", digit, " ")
-    n = split(key, parts, /[^A-Za-z0-9]+/)
-    out = ""
-    for (i = 1; i <= n; i++) {
-        s = parts[i]
-        if (s == "") continue
-        out = out toupper(substr(s, 1, 1)) substr(s, 2)
-    }
-    s = out; out = ""
-    for (j = 1; j <= length(s); j++) {
-        c = substr(s, j, 1)
-        out = out (c ~ /[0-9]/ ? digit[c + 1] : c)
-    }
-    return out
-}
+# check and table scripts (awk -f experiments/tex-names.awk -f
+# experiments/lib.awk -f SCRIPT.awk ...): LaTeX formatting of numbers,
+# reading numbers.tsv and paper-values.tsv. POSIX awk; no I/O.
 
 function isnan(v) { return v == "" || tolower(v) ~ /^[-+]?nan$/ || v == "-" }
 function isnum(v) { return v ~ /^[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?$/ }
-
-# texesc(s): LaTeX's special characters escaped, for text mode
-function texesc(s) {
-    gsub(/\\/, "\\textbackslash{}", s)
-    gsub(/[_%&#$]/, "\\\\&", s)
-    gsub(/[{}]/, "\\\\&", s)
-    gsub(/~/, "\\textasciitilde{}", s)
-    gsub(/\^/, "\\textasciicircum{}", s)
-    return s
-}
 
 # tex(s): a number as printed ("0.9991", "-2.58", "4.8e-7") for LaTeX text mode
 function tex(s,    m, e, out) {

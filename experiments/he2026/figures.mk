@@ -14,7 +14,7 @@ HE_GP    := figures/he2026
 HE_SH    := experiments/he2026
 HE_GEN   := paper/generated/$(PROFILE)
 HE_STYLE := figures/style.gp $(HE_GP)/common.gp
-HE_AWK   := awk -F'\t' -f experiments/lib.awk -f
+HE_AWK   := awk -F'\t' -f experiments/tex-names.awk -f experiments/lib.awk -f
 he_words = $(subst $(he_comma), ,$1)
 # the recipe of a figure: gnuplot -e "ARGS; out='TMP'" figures/he2026/NAME.gp,
 # then rename into place; $(call he_plot,ARGS)
@@ -83,7 +83,7 @@ $(HE)/numbers.tsv: $(HE_SH)/numbers.sh $(HEX)/profile.mk $(HE_NUMBER_INPUTS)
 HE_PAPER := $(HE_SH)/paper-values.tsv
 HE_ARGS  := $(foreach r,$(HE_RUNS),$(HEX)/$(r).args) $(HEX)/all.args $(HEX)/split.args $(HEX)/ode1.args \
   $(HEX)/ode2.args $(HEX)/contour.args $(HEX)/diversity.args $(HEX)/indicator.args
-$(HE_GEN)/he2026-numbers.tex: $(HE_SH)/tex-macros.awk $(HE_SH)/checks.awk experiments/lib.awk $(HE_SH)/checks.tsv \
+$(HE_GEN)/he2026-numbers.tex: $(HE_SH)/tex-macros.awk $(HE_SH)/checks.awk experiments/tex-names.awk experiments/lib.awk $(HE_SH)/checks.tsv \
 		$(HE)/numbers.tsv $(HE_PAPER) $(HE_ARGS) $(HEX)/profile.mk
 	@mkdir -p $(@D)
 	{ $(HE_AWK) $(HE_SH)/tex-macros.awk kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) \
@@ -94,13 +94,13 @@ $(HE_GEN)/he2026-numbers.tex: $(HE_SH)/tex-macros.awk $(HE_SH)/checks.awk experi
 	  printf '\\newcommand{\\HeStepsFSixteen}{%s}\n\\newcommand{\\HeStepsFTwentyTwo}{%s}\n\\newcommand{\\HeStepFFifteen}{%s}\n' \
 	    '$(HE_F16_STEPS)' '$(HE_F22_STEPS)' '$(HE_F15_STEP)'; \
 	  printf '\\newcommand{\\HeInit}{%s}\n' '$(HE_INIT)'; } > $(he_tmp) $(he_mv)
-$(HE_GEN)/he2026-checks.tex: $(HE_SH)/checks.awk experiments/lib.awk $(HE_SH)/checks.tsv $(HE)/numbers.tsv $(HE_PAPER)
+$(HE_GEN)/he2026-checks.tex: $(HE_SH)/checks.awk experiments/tex-names.awk experiments/lib.awk $(HE_SH)/checks.tsv $(HE)/numbers.tsv $(HE_PAPER)
 	@mkdir -p $(@D)
 	$(HE_AWK) $< part=table kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) kind=checks $(HE_SH)/checks.tsv > $(he_tmp) $(he_mv)
-$(HE_GEN)/he2026-headline.tex: $(HE_SH)/tables.awk experiments/lib.awk $(HE_SH)/headline.tsv $(HE)/numbers.tsv $(HE_PAPER)
+$(HE_GEN)/he2026-headline.tex: $(HE_SH)/tables.awk experiments/tex-names.awk experiments/lib.awk $(HE_SH)/headline.tsv $(HE)/numbers.tsv $(HE_PAPER)
 	@mkdir -p $(@D)
 	$(HE_AWK) $< part=headline kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) kind=rows $(HE_SH)/headline.tsv > $(he_tmp) $(he_mv)
-$(HE_GEN)/he2026-t%.tex: $(HE_SH)/tables.awk experiments/lib.awk $(HE)/numbers.tsv $(HE_PAPER)
+$(HE_GEN)/he2026-t%.tex: $(HE_SH)/tables.awk experiments/tex-names.awk experiments/lib.awk $(HE)/numbers.tsv $(HE_PAPER)
 	@mkdir -p $(@D)
 	$(HE_AWK) $< part=t$* kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) > $(he_tmp) $(he_mv)
 

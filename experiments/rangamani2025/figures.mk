@@ -53,9 +53,9 @@ rangamani2025-figures: $(RG_FIGURES)
 # ------------------------------------------------------------------ numbers
 $(RG)/numbers.tsv: $(RG_SH)/numbers.sh $(RG_ANALYSES) $(RG)/tradeoff.tsv
 	sh $< $(RG) $(RG_MAIN_RUNS) > $(rg_tmp) $(rg_mv)
-$(RG_GEN)/rangamani2025-%.tex: $(RG_SH)/tex.awk experiments/lib.awk $(RG)/numbers.tsv $(RG_SH)/paper-values.tsv $(RG_SH)/checks.tsv $(RG)/tradeoff.tsv
+$(RG_GEN)/rangamani2025-%.tex: $(RG_SH)/tex.awk experiments/tex-names.awk experiments/lib.awk $(RG)/numbers.tsv $(RG_SH)/paper-values.tsv $(RG_SH)/checks.tsv $(RG)/tradeoff.tsv
 	@mkdir -p $(@D)
-	awk -F'\t' -v part=$* -f experiments/lib.awk -f $< kind=numbers $(RG)/numbers.tsv kind=paper $(RG_SH)/paper-values.tsv \
+	awk -F'\t' -v part=$* -f experiments/tex-names.awk -f experiments/lib.awk -f $< kind=numbers $(RG)/numbers.tsv kind=paper $(RG_SH)/paper-values.tsv \
 	  kind=checks $(RG_SH)/checks.tsv kind=tradeoff $(RG)/tradeoff.tsv > $(rg_tmp) $(rg_mv)
 RG_TABLES := $(addprefix $(RG_GEN)/rangamani2025-,numbers.tex table1.tex table2.tex checks.tex tradeoff.tex)
 rangamani2025-tables: $(RG_TABLES)

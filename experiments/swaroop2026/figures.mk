@@ -14,7 +14,7 @@ SW_GP    := figures/swaroop2026
 SW_SH    := experiments/swaroop2026
 SW_PAPER := $(SW_SH)/paper-values.tsv
 SW_GEN   := paper/generated/$(PROFILE)
-SW_AWK   := awk -f $(SW_SH)/lib.awk -f
+SW_AWK   := awk -f experiments/tex-names.awk -f $(SW_SH)/lib.awk -f
 SW_STYLE := figures/style.gp
 # the paper's rows: Fig. 5 panels and Table 2 noise levels, where we have the run
 SW_FIG5_ALPHAS := $(filter 0.00 0.05 0.10 0.15 0.20 0.30,$(SW_ALPHAS))
@@ -46,7 +46,7 @@ $(SW)/table2_amp.tsv: $(SW_SH)/table2.sh \
 	sh $< extract_amp.tsv extract_sat_amp.tsv $(SW_T2_ALPHAS:%=$(SW)/alpha%) > $(sw_tmp) $(sw_mv)
 
 # every paper-level number of ours, keyed like paper-values.tsv
-$(SW)/numbers.tsv: $(SW_SH)/numbers.awk $(SW_SH)/lib.awk $(SW_PAPER) $(SWX)/data.args $(SWX)/table1.args \
+$(SW)/numbers.tsv: $(SW_SH)/numbers.awk experiments/tex-names.awk $(SW_SH)/lib.awk $(SW_PAPER) $(SWX)/data.args $(SWX)/table1.args \
 		$(SW_CLEAN)/summary.tsv $(SW_CLEAN)/ablate_unstructured.tsv \
 		$(SW)/noise.tsv $(SW)/table2.tsv $(SW)/table1.tsv
 	$(SW_AWK) $< p=$$(awk '$$1 == "--p" { print $$2 }' $(SWX)/data.args) \
@@ -77,7 +77,7 @@ $(SW_FIG)/fig5.pdf: $(SW_GP)/fig5.gp $(SW_STYLE) $(SWX)/spectrum.args \
 # ------------------------------------------------------------------ report inputs
 # macros: ours (numbers.tsv), the paper's (paper-values.tsv), the flags of
 # every tool run (with train's defaults for flags left out), the check verdicts
-$(SW_GEN)/swaroop2026-numbers.tex: $(SW_SH)/tex-macros.awk $(SW_SH)/checks.awk $(SW_SH)/lib.awk \
+$(SW_GEN)/swaroop2026-numbers.tex: $(SW_SH)/tex-macros.awk $(SW_SH)/checks.awk experiments/tex-names.awk $(SW_SH)/lib.awk \
 		$(SW)/numbers.tsv $(SW_PAPER) $(STAMP)/train $(SW_SH)/figures.mk \
 		$(SWX)/train.args $(SWX)/data.args $(SWX)/spectrum.args $(SWX)/ablate.args $(SWX)/table1.args
 	@mkdir -p $(@D)
@@ -86,20 +86,20 @@ $(SW_GEN)/swaroop2026-numbers.tex: $(SW_SH)/tex-macros.awk $(SW_SH)/checks.awk $
 	    name=Spectrum $(SWX)/spectrum.args name=Ablate $(SWX)/ablate.args name=TableOne $(SWX)/table1.args; \
 	  $(SW_AWK) $(SW_SH)/checks.awk part=macros kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER); \
 	  printf '\\newcommand{\\SwFigFiveAlphas}{%s}\n' "$$(echo $(SW_FIG5_ALPHAS) | sed 's/ /, /g')"; } > $(sw_tmp) $(sw_mv)
-$(SW_GEN)/swaroop2026-checks.tex: $(SW_SH)/checks.awk $(SW_SH)/lib.awk $(SW)/numbers.tsv $(SW_PAPER)
+$(SW_GEN)/swaroop2026-checks.tex: $(SW_SH)/checks.awk experiments/tex-names.awk $(SW_SH)/lib.awk $(SW)/numbers.tsv $(SW_PAPER)
 	@mkdir -p $(@D)
 	$(SW_AWK) $< kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER) > $(sw_tmp) $(sw_mv)
-$(SW_GEN)/swaroop2026-table1.tex: $(SW_SH)/tex-table1.awk $(SW_SH)/lib.awk $(SW)/table1.tsv $(SW_PAPER) $(SWX)/table1.args
+$(SW_GEN)/swaroop2026-table1.tex: $(SW_SH)/tex-table1.awk experiments/tex-names.awk $(SW_SH)/lib.awk $(SW)/table1.tsv $(SW_PAPER) $(SWX)/table1.args
 	@mkdir -p $(@D)
 	$(SW_AWK) $< p=$$(awk '$$1 == "--p" { print $$2 }' $(SWX)/table1.args) \
 	  kind=paper $(SW_PAPER) kind=ours $(SW)/table1.tsv > $(sw_tmp) $(sw_mv)
-$(SW_GEN)/swaroop2026-table2.tex: $(SW_SH)/tex-table2.awk $(SW_SH)/lib.awk $(SW)/table2.tsv $(SW_PAPER)
+$(SW_GEN)/swaroop2026-table2.tex: $(SW_SH)/tex-table2.awk experiments/tex-names.awk $(SW_SH)/lib.awk $(SW)/table2.tsv $(SW_PAPER)
 	@mkdir -p $(@D)
 	$(SW_AWK) $< kind=paper $(SW_PAPER) kind=ours $(SW)/table2.tsv > $(sw_tmp) $(sw_mv)
-$(SW_GEN)/swaroop2026-table2amp.tex: $(SW_SH)/tex-table2.awk $(SW_SH)/lib.awk $(SW)/table2_amp.tsv $(SW_PAPER)
+$(SW_GEN)/swaroop2026-table2amp.tex: $(SW_SH)/tex-table2.awk experiments/tex-names.awk $(SW_SH)/lib.awk $(SW)/table2_amp.tsv $(SW_PAPER)
 	@mkdir -p $(@D)
 	$(SW_AWK) $< ours='ours (scaled)' kind=paper $(SW_PAPER) kind=ours $(SW)/table2_amp.tsv > $(sw_tmp) $(sw_mv)
-$(SW_GEN)/swaroop2026-noise.tex: $(SW_SH)/tex-noise.awk $(SW_SH)/lib.awk $(SW)/noise.tsv
+$(SW_GEN)/swaroop2026-noise.tex: $(SW_SH)/tex-noise.awk experiments/tex-names.awk $(SW_SH)/lib.awk $(SW)/noise.tsv
 	@mkdir -p $(@D)
 	$(SW_AWK) $< $(SW)/noise.tsv > $(sw_tmp) $(sw_mv)
 

@@ -1,38 +1,9 @@
 # lib.awk — helpers shared by the Swaroop 2026 table and macro scripts
-# (awk -f lib.awk -f SCRIPT.awk ...): LaTeX macro names, LaTeX formatting of
-# numbers and strings, reading key/value files. POSIX awk (mawk runs it);
-# no I/O of its own.
-
-# camel("clean.val_acc") = "CleanValAcc", camel("beta1") = "BetaOne": a
-# LaTeX-safe macro name part (letters only) from a key.
-function camel(key,    out, parts, n, i, s, c, j, digit) {
-    split("Zero One Two Three Four Five Six Seven Eight Nine", digit, " ")
-    n = split(key, parts, /[^A-Za-z0-9]+/)
-    out = ""
-    for (i = 1; i <= n; i++) {
-        s = parts[i]
-        if (s == "") continue
-        out = out toupper(substr(s, 1, 1)) substr(s, 2)
-    }
-    s = out; out = ""
-    for (j = 1; j <= length(s); j++) {
-        c = substr(s, j, 1)
-        out = out (c ~ /[0-9]/ ? digit[c + 1] : c)
-    }
-    return out
-}
+# (awk -f experiments/tex-names.awk -f lib.awk -f SCRIPT.awk ...): LaTeX
+# formatting of numbers and strings, reading key/value files. POSIX awk
+# (mawk runs it); no I/O of its own.
 
 function isnan(v) { return v == "" || tolower(v) ~ /^[-+]?nan$/ || v == "-" || v == "—" }
-
-# texesc(s): s with LaTeX's special characters escaped, for text mode.
-function texesc(s) {
-    gsub(/\\/, "\\textbackslash{}", s)
-    gsub(/[_%&#$]/, "\\\\&", s)
-    gsub(/[{}]/, "\\\\&", s)
-    gsub(/~/, "\\textasciitilde{}", s)
-    gsub(/\^/, "\\textasciicircum{}", s)
-    return s
-}
 
 # tex(s): a number as printed ("0.9991", "-27.0052", "1e-3", "<0.0001",
 # ">=0.998", "<1e-6") for LaTeX, usable in text and in maths (the maths is
