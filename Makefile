@@ -57,6 +57,11 @@ bin build/lib build/tests build/stamp:
 STAMP := build/stamp
 $(STAMP)/%: bin/% | $(STAMP)
 	@$< --results-version > $@.new$$$$ && { cmp -s $@.new$$$$ $@ && rm $@.new$$$$ || mv -f $@.new$$$$ $@; }
+# The transformer family has a results version of its own (train's line plus
+# TF_RESULTS_VERSION, src/lib/transformer.h): the transformer runs depend on
+# this stamp, so raising it reruns them and no other training.
+$(STAMP)/train-transformer: bin/train | $(STAMP)
+	@$< --family transformer --results-version > $@.new$$$$ && { cmp -s $@.new$$$$ $@ && rm $@.new$$$$ || mv -f $@.new$$$$ $@; }
 
 # Flags files: "@FILE" on a tool's command line reads its flags from FILE.
 include $(wildcard experiments/*/rules.mk)

@@ -22,6 +22,20 @@ static int ngiven;
 static char **positional;   /* the list being filled, then returned: the caller's, */
 static int returned;        /* but still pointed to, so that tools that never free it leak nothing */
 
+typedef struct {
+    const char *flag, *value;
+    int version;
+} ResultsPart;
+
+static ResultsPart results_parts[4]; /* opt_results_part */
+static int nresults_parts;
+
+void opt_results_part(const char *flag, const char *value, int version)
+{
+    if (nresults_parts == 4) die("opt_results_part: at most 4 parts");
+    results_parts[nresults_parts++] = (ResultsPart){flag, value, version};
+}
+
 static void args_push(Args *a, const char *s)
 {
     if (a->n == a->cap) a->v = xrealloc(a->v, sizeof *a->v * (size_t)(a->cap = a->cap ? 2 * a->cap : 16));
@@ -82,6 +96,20 @@ static const Opt *find(const OptSpec *spec, const char *name)
     for (const Opt *o = spec->opts; o->name; o++)
         if (strcmp(o->name, name) == 0) return o;
     return NULL;
+}
+
+/* "TOOL results LIB.TOOL", then ", --FLAG VALUE N" for each declared part
+ * whose flag holds its value (opt_results_part). */
+static void print_results_version(const OptSpec *spec)
+{
+    printf("%s results %d.%d", util_progname, RESULTS_VERSION_LIB, spec->results_version);
+    for (int i = 0; i < nresults_parts; i++) {
+        const ResultsPart *r = &results_parts[i];
+        const Opt *o = find(spec, r->flag);
+        const char *value = o && o->type == OPT_STRING ? *(const char **)o->dest : NULL;
+        if (value && strcmp(value, r->value) == 0) printf(", --%s %s %d", r->flag, r->value, r->version);
+    }
+    printf("\n");
 }
 
 /* l < x and l > x, exact for every long l and double x (x = min or max).
@@ -147,7 +175,7 @@ static char **parse_expanded(const OptSpec *spec, int *npos)
     for (int i = 0; i < expanded.n; i++) strcat(strcat(cmdline, " "), expanded.v[i]);
 
     char **pos = positional = xcalloc((size_t)expanded.n + 1, sizeof *pos);
-    int n = 0, only_positional = 0;
+    int n = 0, only_positional = 0, want_results_version = 0;
     given = xcalloc((size_t)expanded.n + 1, sizeof *given);
     for (int i = 0; i < expanded.n; i++) {
         char *a = expanded.v[i];
@@ -159,9 +187,9 @@ static char **parse_expanded(const OptSpec *spec, int *npos)
             only_positional = 1;
             continue;
         }
-        if (strcmp(a, "--results-version") == 0) {
-            printf("%s results %d.%d\n", util_progname, RESULTS_VERSION_LIB, spec->results_version);
-            exit(0);
+        if (strcmp(a, "--results-version") == 0) { /* printed once every flag is read */
+            want_results_version = 1;
+            continue;
         }
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             print_help(spec);
@@ -189,6 +217,10 @@ static char **parse_expanded(const OptSpec *spec, int *npos)
             value = expanded.v[++i];
         }
         set_value(o, value);
+    }
+    if (want_results_version) {
+        print_results_version(spec);
+        exit(0);
     }
     if (n < spec->min_positional) die_usage("missing argument; usage: %s", spec->synopsis);
     if (spec->max_positional >= 0 && n > spec->max_positional)

@@ -46,12 +46,22 @@ typedef struct {
     /* Version of what the tool writes: raise it with any change that alters
      * its outputs for the same flags and inputs. The Makefile reruns a tool's
      * experiments when "TOOL --results-version" (this and RESULTS_VERSION_LIB)
-     * changes, not whenever the binary is relinked. */
+     * changes, not whenever the binary is relinked. A part of the tool may
+     * carry a version of its own (opt_results_part). */
     int results_version;
 } OptSpec;
 
 /* Raise with any library change that alters some tool's outputs. */
 #define RESULTS_VERSION_LIB 1
+
+/* Declares that what the tool writes when given "--FLAG VALUE" (an OPT_STRING
+ * flag) has a results version of its own, before opt_parse. "TOOL --FLAG
+ * VALUE --results-version" then prints it after the tool's version, e.g.
+ * "train results 1.1, --family transformer 2", while "TOOL --results-version"
+ * prints the tool's line alone. The Makefile keeps a stamp of that longer line
+ * ($(STAMP)/train-transformer), so that raising the part's version reruns the
+ * experiments made with --FLAG VALUE and no others. At most 4 parts. */
+void opt_results_part(const char *flag, const char *value, int version);
 
 /* Parses argv; returns the positional arguments (NULL-terminated, count in *npos).
  * The expanded argument list, as one line, is available from opt_cmdline(). */

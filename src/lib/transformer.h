@@ -28,6 +28,12 @@
 #include "model.h"
 #include "npz.h"
 
+/* Results version of the transformer family, apart from train's own
+ * ("bin/train --family transformer --results-version", opt_results_part):
+ * raise it with any change to what the family computes, and only the
+ * transformer experiments rerun. */
+#define TF_RESULTS_VERSION 1
+
 typedef struct {
     int p, k;
     int d, heads, hd, ff, layers;

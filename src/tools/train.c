@@ -136,6 +136,7 @@ static Flags parse_flags(int argc, char **argv)
     OptSpec spec = {"train --data FILE --hidden N [options] -o MODEL",
                     "Trains a model (a one-hidden-layer MLP by default) on modular addition and writes its weights as .npz.", opts, 0, 0, 1};
     int npos;
+    opt_results_part("family", "transformer", TF_RESULTS_VERSION);
     opt_parse(&spec, argc, argv, &npos);
     if (!f.data) die_usage("--data is required");
     if (!f.output) die_usage("no output file (-o FILE)");
