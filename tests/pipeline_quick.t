@@ -38,8 +38,13 @@ touch experiments/swaroop2026/quick/alpha0.10.args
 # The build above checked every tool's stamp (build/stamp/TOOL, rewritten only
 # when the results version changes, so older than a tool relinked since). A
 # dry run cannot know that a stamp's recipe leaves it alone and would plan
-# every run of a relinked tool: date each checked stamp as its tool.
-for s in build/stamp/*; do touch -r "bin/${s##*/}" "$s"; done
+# every run of a relinked tool: date each checked stamp as its tool (the
+# stamp of a tool's part, e.g. train-transformer, as the tool).
+for s in build/stamp/*; do
+    tool=${s##*/}
+    [[ -e bin/$tool ]] || tool=${tool%-*}
+    touch -r "bin/$tool" "$s"
+done
 make -n $Q figures paper > plan.out 2>&1
 t "touching alpha0.10.args reruns that run's datagen and train" "grep -q 'datagen.*alpha0.10.args' plan.out && grep -q 'train.*alpha0.10/data.npz' plan.out"
 t "and no other run's training or Table 1" "! grep -E 'train .*alpha0.(00|05|15|20|25|30)/|datagen .*alpha0.(00|05|15|20|25|30)|idealize @' plan.out"

@@ -18,14 +18,27 @@ BENCH_TORCH=(
     "torch_tf|pytorch transformer|torch_transformer.py --hidden 128 --heads 8 --head-dim 32 --ff 512 --layers 1 --batch 256"
 )
 
-# NT = 256 * 8 = 2048 token rows, d = 128, 3D = 768, D = 256, ff = 512 (src/lib/transformer.c)
+# Every GEMM of one step (src/lib/transformer.c): N = 256 sequences of T = 8
+# tokens, NT = 2048 token rows, d = 128, D = 8 * 32 = 256, ff = 512, p = 31.
+# The one block is the last: keys and values come from every row, the query,
+# attention output, projection and MLP only from row T-1 of each sequence.
 BENCH_SGEMM=(
-    fwd_qkv:2048:768:128:N:T
-    fwd_proj:2048:128:256:N:T
-    fwd_fc1:2048:512:128:N:T
-    fwd_fc2:2048:128:512:N:T
-    bwd_qkv_in:2048:128:768:N:N
-    bwd_qkv_w:768:128:2048:T:N
-    bwd_fc1_in:2048:128:512:N:N
-    bwd_fc1_w:512:128:2048:T:N
+    fwd_kv:2048:512:128:N:T      # k, v (NT, 2D) = ln1 (NT, d) W_kv^T
+    fwd_q:256:256:128:N:T        # q (N, D) = ln1[T-1] W_q^T
+    fwd_proj:256:128:256:N:T
+    fwd_fc1:256:512:128:N:T
+    fwd_fc2:256:128:512:N:T
+    fwd_head:256:31:128:N:T
+    bwd_head_in:256:128:31:N:N
+    bwd_head_w:31:128:256:T:N
+    bwd_fc2_in:256:512:128:N:N
+    bwd_fc2_w:128:512:256:T:N
+    bwd_fc1_in:256:128:512:N:N
+    bwd_fc1_w:512:128:256:T:N
+    bwd_proj_in:256:256:128:N:N
+    bwd_proj_w:128:256:256:T:N
+    bwd_q_in:256:128:256:N:N
+    bwd_q_w:256:128:256:T:N
+    bwd_kv_in:2048:128:512:N:N
+    bwd_kv_w:512:128:2048:T:N
 )
