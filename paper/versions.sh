@@ -38,7 +38,7 @@ awkv=$(first awk -W version)
 
 printf '\\newcommand{\\GitRevision}{%s}\n' "$(tex "$rev")"
 printf '\\newcommand{\\BuildKernel}{%s}\n' "$(tex "$kernel")"
-printf '\\newcommand{\\VersionTable}{%%\n\\begin{tabular}{@{}ll@{}}\n\\toprule\nSoftware & Version \\\\\n\\midrule\n'
+printf '\\newcommand{\\VersionTable}{%%\n\\begin{tabular}{@{}l>{\\raggedright\\arraybackslash}p{0.7\\textwidth}@{}}\n\\toprule\nSoftware & Version \\\\\n\\midrule\n'
 row() { printf '%s & \\texttt{%s} \\\\\n' "$1" "$(tex "$2")"; }
 row "C compiler ($(tex "$cc"))" "$(first "$cc" --version)"
 row "OpenBLAS" "$(openblas | head -n 1)"
