@@ -177,14 +177,15 @@ static inline __attribute__((always_inline)) void act_forward(Activation act, fl
         for (int64_t i = 0; i < n; i++) a[i] = z[i];
         break;
     case ACT_POW:
-        for (int64_t i = 0; i < n; i++) {
-            float r = z[i];
-            for (int q = 1; q < act.power; q++) r *= z[i];
-            a[i] = r;
-        }
+        /* z^q as ((z·z)·z)·…, one pass per factor so that each pass vectorises */
+        for (int64_t i = 0; i < n; i++) a[i] = z[i];
+        for (int q = 1; q < act.power; q++)
+            for (int64_t i = 0; i < n; i++) a[i] *= z[i];
         break;
     }
 }
+
+enum { ACT_BLOCK = 256 }; /* floats of a slope block in act_backward */
 
 /* d[i] *= act'(z[i]) for n values, reading z, or a = act(z) where act_keeps_z is false. */
 static inline __attribute__((always_inline)) void act_backward(Activation act, float *restrict d, const float *restrict z, const float *restrict a,
@@ -199,10 +200,14 @@ static inline __attribute__((always_inline)) void act_backward(Activation act, f
         break;
     case ACT_IDENTITY: break;
     case ACT_POW:
-        for (int64_t i = 0; i < n; i++) {
-            float r = (float)act.power;
-            for (int q = 1; q < act.power; q++) r *= z[i];
-            d[i] *= r;
+        /* d *= q·z^(q−1), the slope built as ((q·z)·z)·… in blocks, one pass per factor */
+        for (int64_t i0 = 0; i0 < n; i0 += ACT_BLOCK) {
+            int64_t m = n - i0 < ACT_BLOCK ? n - i0 : ACT_BLOCK;
+            float slope[ACT_BLOCK];
+            for (int64_t i = 0; i < m; i++) slope[i] = (float)act.power;
+            for (int q = 1; q < act.power; q++)
+                for (int64_t i = 0; i < m; i++) slope[i] *= z[i0 + i];
+            for (int64_t i = 0; i < m; i++) d[i0 + i] *= slope[i];
         }
         break;
     }
