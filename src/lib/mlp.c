@@ -178,8 +178,12 @@ static inline __attribute__((always_inline)) void act_forward(Activation act, fl
         break;
     case ACT_POW:
         /* z^q as ((z·z)·z)·…, one pass per factor so that each pass vectorises */
-        for (int64_t i = 0; i < n; i++) a[i] = z[i];
-        for (int q = 1; q < act.power; q++)
+        if (act.power == 1) {
+            for (int64_t i = 0; i < n; i++) a[i] = z[i];
+            break;
+        }
+        for (int64_t i = 0; i < n; i++) a[i] = z[i] * z[i];
+        for (int q = 2; q < act.power; q++)
             for (int64_t i = 0; i < n; i++) a[i] *= z[i];
         break;
     }
