@@ -10,7 +10,7 @@ set -u
 cd "$(dirname "$0")/.."
 n=0 failed=0
 t() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; failed=$((failed + 1)); fi; }
-echo "1..8"
+echo "1..9"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 git ls-files -co --exclude-standard -z | xargs -0 cp --parents -p -t "$tmp"
@@ -30,6 +30,8 @@ t "the construction's model file: every frequency holds 2^(2k-1) neurons, power 
   "grep -q '^count_min	128' $LI/construct/summary.tsv && grep -q '^count_max	128' $LI/construct/summary.tsv && grep -q '^power_gt_095	1.000000' $LI/construct/summary.tsv"
 t "the Morwani baseline reaches 0.8 gamma* on all tuples" \
   "awk -F'\t' '!/^#/ { r = \$7 } END { exit !(r >= 0.8) }' $LI/morwani/margin.tsv"
+t "the sparsity series gives, per checkpoint, the one-sparse share of neurons and of the norm, both in [0, 1]" \
+  "awk -F'\t' '!/^#/ { n++; if (NF != 5 || \$2 < 0 || \$2 > 1 || \$5 < 0 || \$5 > 1) bad = 1 } END { exit bad || n < 2 }' $LI/nn4/sparsity-series.tsv"
 # --no-silent: the commands are what these checks read, even under a make -s
 stages() { make --no-silent $Q li2025-figures li2025-tables 2>&1 | grep -E '^(bin/|gnuplot|awk|sh )'; }
 t "after the build a second make runs nothing" "[ -z \"\$(stages)\" ]"

@@ -67,12 +67,13 @@ $(LI)/%/init-neurons.tsv: $(LI)/%/trajectory.npz $(STAMP)/sparsity
 $(LI)/%/init-summary.tsv: $(LI)/%/trajectory.npz $(STAMP)/sparsity
 	bin/sparsity $< --step 0 --summary -o $@
 # the sparsity over training: share of neurons above 0.95, mean maximum
-# normalised power and frequencies covered at every trajectory checkpoint
+# normalised power, frequencies covered and the share of ||theta||_{2,k+1}^{k+1}
+# held by the neurons above 0.95, at every trajectory checkpoint
 $(LI)/%/sparsity-series.tsv: $(LI)/%/trajectory.npz $(STAMP)/sparsity $(STAMP)/npzcat
-	{ printf '# step\tpower_gt_095\tpower_mean\tcovered\n'; \
+	{ printf '# step\tpower_gt_095\tpower_mean\tcovered\tnorm_share_gt_095\n'; \
 	  for s in $$(bin/npzcat $< steps | awk '!/^#/ { print $$2 }'); do \
 	    bin/sparsity $< --step $$s --summary \
-	      | awk -F'\t' -v s=$$s '{ v[$$1] = $$2 } END { printf "%s\t%s\t%s\t%s\n", s, v["power_gt_095"], v["power_mean"], v["covered"] }'; \
+	      | awk -F'\t' -v s=$$s '{ v[$$1] = $$2 } END { printf "%s\t%s\t%s\t%s\t%s\n", s, v["power_gt_095"], v["power_mean"], v["covered"], v["norm_share_gt_095"] }'; \
 	  done; } > $@.tmp$$$$ && mv -f $@.tmp$$$$ $@
 # normalised margin of the final network on all of D_p and the train split,
 # and over training on all of D_p (checkpoints after step 0)

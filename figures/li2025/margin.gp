@@ -1,30 +1,35 @@
 # margin.gp — Figure X1: over training, (a) the normalised L_{2,k+1} margin
 # h / ||theta||^{k+1} over all of D_p as a fraction of gamma*(p, k) (the
 # dashed line at 1) and (b) the share of neurons whose maximum normalised
-# power exceeds 0.95, for NN-3, NN-4, NN-5 and the Morwani k = 2 baseline.
+# power exceeds 0.95 (solid) and their share of ||theta||_{2,k+1}^{k+1}
+# (dashed), for NN-3, NN-4, NN-5 and the Morwani k = 2 baseline.
 # Args: nn3, nn4, nn5, morwani (margin series tables); snn3, snn4, snn5,
-# smorwani (sparsity series tables: step, share above 0.95, mean, covered).
+# smorwani (sparsity series tables: step, share above 0.95, mean, covered,
+# norm share above 0.95).
 load 'figures/style.gp'
 @PDF size W_FULL, 6.5*CM
 set output out
 set multiplot layout 1, 2
-set xlabel "step"
+set xlabel "step (thousands)"
 set key bottom right
 set title "(a) normalised margin"
 set ylabel "margin / γ*"
 set yrange [*:1.1]
 plot 1 with lines ls 4 title "γ*", \
-     nn3 using 1:7 with linespoints lc rgb C_A pt 7 ps 0.4 title "NN-3 (k = 3)", \
-     nn4 using 1:7 with linespoints lc rgb C_B pt 7 ps 0.4 title "NN-4 (k = 4)", \
-     nn5 using 1:7 with linespoints lc rgb C_ALT pt 7 ps 0.4 title "NN-5 (k = 5)", \
-     morwani using 1:7 with lines lc rgb "#2ca02c" lw 1.5 title "Morwani (k = 2)"
+     nn3 using ($1/1000):7 with linespoints lc rgb C_A pt 7 ps 0.4 title "NN-3 (k = 3)", \
+     nn4 using ($1/1000):7 with linespoints lc rgb C_B pt 7 ps 0.4 title "NN-4 (k = 4)", \
+     nn5 using ($1/1000):7 with linespoints lc rgb C_ALT pt 7 ps 0.4 title "NN-5 (k = 5)", \
+     morwani using ($1/1000):7 with lines lc rgb "#2ca02c" lw 1.5 title "Morwani (k = 2)"
 set title "(b) one-sparse neurons"
 set ylabel "share with max. power > 0.95"
 set yrange [0:1.05]
 set key right center
 plot 0.95 with lines ls 4 title "target 0.95", \
-     snn3 using 1:2 with linespoints lc rgb C_A pt 7 ps 0.4 title "NN-3", \
-     snn4 using 1:2 with linespoints lc rgb C_B pt 7 ps 0.4 title "NN-4", \
-     snn5 using 1:2 with linespoints lc rgb C_ALT pt 7 ps 0.4 title "NN-5", \
-     smorwani using 1:2 with lines lc rgb "#2ca02c" lw 1.5 title "Morwani"
+     snn3 using ($1/1000):2 with linespoints lc rgb C_A pt 7 ps 0.4 title "NN-3 neurons", \
+     snn4 using ($1/1000):2 with linespoints lc rgb C_B pt 7 ps 0.4 title "NN-4 neurons", \
+     snn5 using ($1/1000):2 with linespoints lc rgb C_ALT pt 7 ps 0.4 title "NN-5 neurons", \
+     smorwani using ($1/1000):2 with lines lc rgb "#2ca02c" lw 1.5 title "Morwani neurons", \
+     snn3 using ($1/1000):5 with lines lc rgb C_A dt 2 title "NN-3 norm", \
+     snn4 using ($1/1000):5 with lines lc rgb C_B dt 2 title "NN-4 norm", \
+     snn5 using ($1/1000):5 with lines lc rgb C_ALT dt 2 title "NN-5 norm"
 unset multiplot
