@@ -21,8 +21,7 @@ done
 root=$PWD
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-n=0 failed=0
-t() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; failed=$((failed + 1)); fi; }
+. tests/tap.sh
 # sums DIR: "sha256  file" for every file under DIR, sorted by name
 sums() { (cd "$1" && find . -type f ! -name '*.err' -print0 | LC_ALL=C sort -z | xargs -0 sha256sum); }
 # same DIR1 DIR2: equal checksums, and at least one file; else the differences as diagnostics

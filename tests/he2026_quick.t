@@ -6,13 +6,11 @@
 # file reruns that run and what reads it, and no other run.
 set -u
 cd "$(dirname "$0")/.."
-n=0 failed=0
-t() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; failed=$((failed + 1)); fi; }
+. tests/tap.sh
 echo "1..8"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-git ls-files -co --exclude-standard -z | xargs -0 cp --parents -p -t "$tmp"
-cp -pr bin build "$tmp"/
+copy_project "$tmp"
 cd "$tmp"
 Q="PROFILE=quick HE_FIX=/nonexistent"
 HE=data/quick/he2026

@@ -26,8 +26,7 @@ tmp=$(mktemp -d)
 # KEEP=1 keeps the temporary directory for a look after a failure
 trap '[ -n "${KEEP:-}" ] && echo "# kept $tmp" || rm -rf "$tmp"' EXIT
 set -m # background jobs get their own process group and default SIGINT handling, as in a terminal
-n=0 failed=0
-t() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; failed=$((failed + 1)); fi; }
+. tests/tap.sh
 note() { sed 's/^/# /' "$@"; }
 
 # waits until FILE exists while job PID runs; false when the job ended first
@@ -134,8 +133,7 @@ if ! command -v git > /dev/null || ! git rev-parse --git-dir > /dev/null 2>&1; t
 fi
 proj=$tmp/proj
 mkdir "$proj"
-git ls-files -co --exclude-standard -z | xargs -0 cp --parents -p -t "$proj"
-cp -pr bin build "$proj"/
+copy_project "$proj"
 cd "$proj"
 sed -i 's/^--state-every .*/--state-every 100/' experiments/swaroop2026/quick/train.args
 RUN=data/quick/swaroop2026/alpha0.00

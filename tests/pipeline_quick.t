@@ -6,15 +6,13 @@
 set -u
 cd "$(dirname "$0")/.."
 root=$PWD
-n=0 failed=0
-t() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; failed=$((failed + 1)); fi; }
+. tests/tap.sh
 echo "1..10"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 # tracked files plus the built tools (timestamps kept, so nothing recompiles)
-git ls-files -co --exclude-standard -z | xargs -0 cp --parents -p -t "$tmp"
-cp -pr bin build "$tmp"/
+copy_project "$tmp"
 cd "$tmp"
 Q="PROFILE=quick"
 SW=data/quick/swaroop2026

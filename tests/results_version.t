@@ -6,8 +6,7 @@
 # experiment graph exactly the transformer runs depend on its stamp
 # build/stamp/train-transformer. Run from the repository root after `make all`.
 set -u
-n=0 failed=0
-t() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; failed=$((failed + 1)); fi; }
+. tests/tap.sh
 echo "1..6"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
