@@ -8,7 +8,8 @@
 #
 # A model is a row: add bench/models/NAME.sh (C tool flags, PyTorch variants,
 # GEMM shapes; see bench/models/swaroop2026.sh) and, for a new architecture,
-# a bench/torch_*.py next to torch_mlp.py; a model timing another C tool adds
+# a bench/torch_*.py next to torch_mlp.py (torch_common.py has what they
+# share); a model timing another C tool adds
 # it to BENCH_TOOLS. Results go to data/bench/NAME.tsv. Settings (command line
 # or environment): BENCH_MODELS, BENCH_REPEATS, BENCH_STEPS (C steps),
 # BENCH_TORCH_STEPS, BENCH_TORCH_WARMUP.

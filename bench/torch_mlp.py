@@ -25,37 +25,11 @@ bin/train --batch does; the sampling is inside the timed step.
 """
 
 import argparse
-import os
 import sys
-import time
 
-for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(var, "1")
+import torch_common
 
-import numpy as np
-
-try:
-    import torch
-    import torch.nn as nn
-    import torch.nn.functional as F
-except ImportError:
-    print("torch_mlp.py: n/a (python3-torch not installed)", file=sys.stderr)
-    sys.exit(3)
-
-
-def read_split(path):
-    """Tokens (n, k) and labels (n,) of the training split, and p."""
-    with np.load(path, allow_pickle=False) as z:
-        meta = dict(line.split("=", 1) for line in z["meta.txt"].decode().splitlines() if "=" in line)
-        p, k = int(meta["p"]), int(meta.get("k", 2))
-        idx = z["train_idx"].astype(np.int64)
-        y = z["train_y"].astype(np.int64)
-    tok = np.empty((idx.size, k), dtype=np.int64)
-    rest = idx.copy()
-    for j in range(k - 1, -1, -1):  # row-major enumeration of Z_p^k
-        tok[:, j] = rest % p
-        rest //= p
-    return torch.from_numpy(tok), torch.from_numpy(y), p, k
+torch, nn, F = torch_common.import_torch("torch_mlp.py")
 
 
 def activation(name):
@@ -128,7 +102,8 @@ def main():
 
     torch.set_num_threads(a.threads)
     torch.manual_seed(a.seed)
-    tok, y, p, k = read_split(a.data)
+    tok, y, p, k = torch_common.read_split(a.data)
+    tok = torch.from_numpy(tok)
     n = tok.shape[0]
     n_in = p if a.shared else k * p
     cols = tok if a.shared else tok + p * torch.arange(k)  # first-layer column per token
@@ -158,14 +133,7 @@ def main():
             opt.step()
         return loss
 
-    loss = steps(a.warmup)
-    best = float("inf")
-    for r in range(a.repeats):
-        t0 = time.perf_counter()
-        loss = steps(a.steps)
-        ms = 1e3 * (time.perf_counter() - t0) / a.steps
-        best = min(best, ms)
-        print(f"torch_mlp.py: {a.variant} repeat {r + 1}/{a.repeats}: {ms:.3f} ms/step", file=sys.stderr)
+    best, loss = torch_common.time_steps(f"torch_mlp.py: {a.variant}", steps, a.warmup, a.steps, a.repeats)
     print(f"torch_mlp.py: {a.variant} n={n} p={p} hidden={a.hidden} torch {torch.__version__} "
           f"threads {torch.get_num_threads()}; final loss {loss.item():.4f}", file=sys.stderr)
     print(f"{best:.4f}")

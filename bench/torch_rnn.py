@@ -17,35 +17,11 @@ Usage: torch_rnn.py --data SPLIT.npz --hidden H [--embed D] [--act relu|tanh]
 """
 
 import argparse
-import os
 import sys
-import time
 
-for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(var, "1")
+import torch_common
 
-import numpy as np
-
-try:
-    import torch
-    import torch.nn as nn
-    import torch.nn.functional as F
-except ImportError:
-    print("torch_rnn.py: n/a (python3-torch not installed)", file=sys.stderr)
-    sys.exit(3)
-
-
-def read_split(path):
-    """Tokens (n, 2) and labels (n,) of the training split, and p."""
-    with np.load(path, allow_pickle=False) as z:
-        meta = dict(line.split("=", 1) for line in z["meta.txt"].decode().splitlines() if "=" in line)
-        p, k = int(meta["p"]), int(meta.get("k", 2))
-        idx = z["train_idx"].astype(np.int64)
-        y = z["train_y"].astype(np.int64)
-    if k != 2:
-        sys.exit(f"torch_rnn.py: {path}: k = {k}, the RNN reads two tokens")
-    tok = np.stack([idx // p, idx % p], axis=1)
-    return torch.from_numpy(tok), torch.from_numpy(y), p
+torch, nn, F = torch_common.import_torch("torch_rnn.py")
 
 
 class Rnn(nn.Module):
@@ -77,7 +53,10 @@ def main():
 
     torch.set_num_threads(a.threads)
     torch.manual_seed(a.seed)
-    tok, y, p = read_split(a.data)
+    tok, y, p, k = torch_common.read_split(a.data)
+    if k != 2:
+        sys.exit(f"torch_rnn.py: {a.data}: k = {k}, the RNN reads two tokens")
+    tok = torch.from_numpy(tok)
     model = Rnn(p, a.embed or a.hidden, a.hidden, a.act)
     opt = torch.optim.AdamW(model.parameters(), lr=a.lr, betas=(0.9, 0.98), weight_decay=a.weight_decay)
 
@@ -89,14 +68,7 @@ def main():
             opt.step()
         return loss
 
-    loss = steps(a.warmup)
-    best = float("inf")
-    for r in range(a.repeats):
-        t0 = time.perf_counter()
-        loss = steps(a.steps)
-        ms = 1e3 * (time.perf_counter() - t0) / a.steps
-        best = min(best, ms)
-        print(f"torch_rnn.py: repeat {r + 1}/{a.repeats}: {ms:.3f} ms/step", file=sys.stderr)
+    best, loss = torch_common.time_steps("torch_rnn.py", steps, a.warmup, a.steps, a.repeats)
     print(f"torch_rnn.py: n={tok.shape[0]} p={p} hidden={a.hidden} torch {torch.__version__} "
           f"threads {torch.get_num_threads()}; final loss {loss.item():.4f}", file=sys.stderr)
     print(f"{best:.4f}")

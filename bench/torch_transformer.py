@@ -17,22 +17,12 @@ Usage: torch_transformer.py --data SPLIT.npz --hidden D --heads H --head-dim E
 
 import argparse
 import math
-import os
 import sys
-import time
-
-for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(var, "1")
 
 import numpy as np
+import torch_common
 
-try:
-    import torch
-    import torch.nn as nn
-    import torch.nn.functional as F
-except ImportError:
-    print("torch_transformer.py: n/a (python3-torch not installed)", file=sys.stderr)
-    sys.exit(3)
+torch, nn, F = torch_common.import_torch("torch_transformer.py")
 
 
 class Block(nn.Module):
@@ -79,15 +69,9 @@ def main():
     a = ap.parse_args()
     torch.set_num_threads(1)
     torch.manual_seed(a.seed)
-    with np.load(a.data, allow_pickle=False) as z:
-        meta = dict(line.split("=", 1) for line in z["meta.txt"].decode().splitlines() if "=" in line)
-        p, k = int(meta["p"]), int(meta["k"])
-        idx, y = z["train_idx"].astype(np.int64), torch.from_numpy(z["train_y"].astype(np.int64))
-    ids = np.zeros((idx.size, 2 * k), dtype=np.int64)  # [a_1 + 2, 0, ..., a_k + 2, 1]
-    rest = idx.copy()
-    for j in range(k - 1, -1, -1):
-        ids[:, 2 * j] = rest % p + 2
-        rest //= p
+    tok, y, p, k = torch_common.read_split(a.data)
+    ids = np.zeros((tok.shape[0], 2 * k), dtype=np.int64)  # [a_1 + 2, 0, ..., a_k + 2, 1]
+    ids[:, 0::2] = tok + 2
     ids[:, -1] = 1
     ids = torch.from_numpy(ids)
     n = ids.shape[0]
@@ -103,12 +87,7 @@ def main():
             opt.step()
         return loss
 
-    loss = steps(a.warmup)
-    best = float("inf")
-    for r in range(a.repeats):
-        t0 = time.perf_counter()
-        loss = steps(a.steps)
-        best = min(best, 1e3 * (time.perf_counter() - t0) / a.steps)
+    best, loss = torch_common.time_steps("torch_transformer.py", steps, a.warmup, a.steps, a.repeats)
     print(f"torch_transformer.py: n={n} p={p} k={k} torch {torch.__version__}; final loss {loss.item():.4f}", file=sys.stderr)
     print(f"{best:.4f}")
 
