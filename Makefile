@@ -55,13 +55,16 @@ bin build/lib build/tests build/stamp:
 # rewritten only when that changes, so relinking or extending a tool reruns
 # nothing; raising the version reruns everything the tool made.
 STAMP := build/stamp
+# CMD > $@.new$$$$ $(stamp_mv): keep the stamp when the version is the same,
+# replace it when it changed, leave no .new file behind when CMD failed
+stamp_mv = && { cmp -s $@.new$$$$ $@ && rm $@.new$$$$ || mv -f $@.new$$$$ $@; } || { rm -f $@.new$$$$; exit 1; }
 $(STAMP)/%: bin/% | $(STAMP)
-	@$< --results-version > $@.new$$$$ && { cmp -s $@.new$$$$ $@ && rm $@.new$$$$ || mv -f $@.new$$$$ $@; }
+	@$< --results-version > $@.new$$$$ $(stamp_mv)
 # The transformer family has a results version of its own (train's line plus
 # TF_RESULTS_VERSION, src/lib/transformer.h): the transformer runs depend on
 # this stamp, so raising it reruns them and no other training.
 $(STAMP)/train-transformer: bin/train | $(STAMP)
-	@$< --family transformer --results-version > $@.new$$$$ && { cmp -s $@.new$$$$ $@ && rm $@.new$$$$ || mv -f $@.new$$$$ $@; }
+	@$< --family transformer --results-version > $@.new$$$$ $(stamp_mv)
 
 # Flags files: "@FILE" on a tool's command line reads its flags from FILE.
 include $(wildcard experiments/*/rules.mk)

@@ -286,6 +286,9 @@ fails idealize 2 "exactly one of --construct and --extract" "--construct with --
 fails idealize 2 "--wave: 'sq_tri'" "--wave sq_tri" "${X[@]}" --write-model "$ON" --wave sq_tri -o "$O"
 model_cases idealize --data "$D" --write-model "$ON" -o "$O" --extract --
 fails idealize 1 "cannot open" "missing --data file" --extract "$M" --data "$tmp/absent.npz" -o "$O"
+bin/train "${T[@]}" --trajectory "$tmp/traj.npz" -o "$tmp/traj_model.npz" 2> /dev/null
+fails idealize 2 "--write-model needs a model file" "--write-model with a trajectory" \
+    --extract "$tmp/traj.npz" --data "$D" --write-model "$ON" -o "$O"
 fails idealize 1 "truncated" "truncated --data" --extract "$M" --data "$tmp/data_cut.npz" -o "$O"
 output_cases idealize -o "${X[@]}" --write-model "$ON"
 output_cases idealize --write-model "${X[@]}" -o "$O"

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # The quick profile end to end in a temporary copy of the project: every
-# figure and the report build, the clean run groks, the graph is then up to
+# figure and the report build, the clean run groks, its trace retraces it
+# (last checkpoint = the run's model), the graph is then up to
 # date, touching one run's flags file reruns exactly that run and what depends
 # on it, and a rerun of the same training gives byte-identical weights.
 set -u
 cd "$(dirname "$0")/.."
 root=$PWD
 . tests/tap.sh
-echo "1..10"
+echo "1..11"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -24,12 +25,16 @@ rewritten() {
 
 t "make $Q figures paper succeeds" "make -s $Q figures paper > make.out 2>&1 || { tail -20 make.out | sed 's/^/# /'; false; }"
 pdfs=$(ls figures/quick/swaroop2026/*.pdf 2>/dev/null | wc -l)
-t "every Swaroop figure was drawn ($pdfs PDFs)" "[ $pdfs -ge 5 ] && for f in figures/quick/swaroop2026/*.pdf; do head -c 4 \$f | grep -q '%PDF' || exit 1; done"
+t "every Swaroop figure was drawn, the paper's five and the trace ($pdfs PDFs)" "[ $pdfs = 6 ] && for f in figures/quick/swaroop2026/*.pdf; do head -c 4 \$f | grep -q '%PDF' || exit 1; done"
 t "the quick report is a PDF with pages" "head -c 4 paper/report-quick.pdf | grep -q '%PDF' && [ \$(pdfinfo paper/report-quick.pdf | awk '/^Pages/ {print \$2}') -ge 3 ]"
 real=$(awk '$1 == "real" {print $2}' $SW/alpha0.00/extract.tsv)
 t "the clean quick run generalises (validation accuracy $real >= 0.95)" "awk -v a=$real 'BEGIN {exit !(a >= 0.95)}'"
 rs=$(awk '$1 == "r_structured" {print $2}' $SW/alpha0.00/summary.tsv)
 t "phases of structured neurons obey phi_out = phi_a + phi_b (r' = $rs >= 0.99)" "awk -v r=$rs 'BEGIN {exit !(r >= 0.99)}'"
+trace_last=$(awk -F'\t' '!/^#/ { r = $2 "," $4 } END { print r }' $SW/trace0.00/extract-series.tsv)
+run_final=$(awk -F'\t' '$1 == "real" { r = $2 } $1 == "sq_cos" { c = $2 } END { print r "," c }' $SW/alpha0.00/extract.tsv)
+t "the trace retraces the clean run: its last checkpoint idealises as the run's model does ($trace_last)" \
+  "[ -n '$trace_last' ] && [ '$trace_last' = '$run_final' ]"
 t "after a full build a second make rewrites nothing" "[ -z \"\$(rewritten)\" ]"
 
 touch experiments/swaroop2026/quick/alpha0.10.args

@@ -69,12 +69,8 @@ $(LI)/%/init-summary.tsv: $(LI)/%/trajectory.npz $(STAMP)/sparsity
 # the sparsity over training: share of neurons above 0.95, mean maximum
 # normalised power, frequencies covered and the share of ||theta||_{2,k+1}^{k+1}
 # held by the neurons above 0.95, at every trajectory checkpoint
-$(LI)/%/sparsity-series.tsv: $(LI)/%/trajectory.npz $(STAMP)/sparsity $(STAMP)/npzcat
-	{ printf '# step\tpower_gt_095\tpower_mean\tcovered\tnorm_share_gt_095\n'; \
-	  for s in $$(bin/npzcat $< steps | awk '!/^#/ { print $$2 }'); do \
-	    bin/sparsity $< --step $$s --summary \
-	      | awk -F'\t' -v s=$$s '{ v[$$1] = $$2 } END { printf "%s\t%s\t%s\t%s\t%s\n", s, v["power_gt_095"], v["power_mean"], v["covered"], v["norm_share_gt_095"] }'; \
-	  done; } > $@.tmp$$$$ && mv -f $@.tmp$$$$ $@
+$(LI)/%/sparsity-series.tsv: experiments/li2025/sparsity-series.sh $(LI)/%/trajectory.npz $(STAMP)/sparsity $(STAMP)/npzcat
+	sh $< $(LI)/$*/trajectory.npz > $@.tmp$$$$ && mv -f $@.tmp$$$$ $@ || { rm -f $@.tmp$$$$; exit 1; }
 # normalised margin of the final network on all of D_p and the train split,
 # and over training on all of D_p (checkpoints after step 0)
 $(LI)/%/margin.tsv: $(LI)/%/model.npz $(LI)/data-%.npz $(STAMP)/margin

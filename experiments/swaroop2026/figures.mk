@@ -115,9 +115,37 @@ $(SW_GEN)/swaroop2026-long.tex: $(SW_SH)/figures.mk $(SW)/alpha0.30/log.tsv $(SW
 	  awk '$$1 == "structured" { printf "\\newcommand{\\SwLongStructured}{%d}\n", $$2 }' $(SW_LONG)/summary.tsv; \
 	} > $(sw_tmp) $(sw_mv)
 
+# the traces (rules.mk): when the Sq->Cos extraction passes one half and
+# what the trained network has there, when the network itself passes one
+# half, and the best extraction of the alpha = 0.30 trace; "--" for never
+$(SW_GEN)/swaroop2026-trace.tex: $(SW_SH)/figures.mk $(SW_TRACES:%=%/extract-series.tsv) $(SW_TRACES:%=%/log.tsv) \
+		$(SW_TRACES:$(SW)/%=$(SWX)/%.args)
+	@mkdir -p $(@D)
+	{ for a in $(SW_TRACES:$(SW)/trace%=%); do \
+	    name=$$([ $$a = 0.00 ] && echo Clean || echo High); \
+	    awk -v n=$$name '$$1 == "--trajectory-every" { printf "\\newcommand{\\SwTrace%sEvery}{%d}\n", n, $$2 }' \
+	      $(SWX)/trace$$a.args; \
+	    awk -v n=$$name '!/^#/ && h == "" && $$4 >= 0.5 { h = $$1; r = sprintf("%.4f", $$2) } \
+	      !/^#/ && $$4 > m { m = $$4; at = $$1 } \
+	      END { printf "\\newcommand{\\SwTrace%sHalfStep}{%s}\n\\newcommand{\\SwTrace%sHalfReal}{%s}\n", \
+	              n, h == "" ? "--" : h, n, h == "" ? "--" : r; \
+	            printf "\\newcommand{\\SwTrace%sMaxSqCos}{%.4f}\n\\newcommand{\\SwTrace%sMaxSqCosStep}{%d}\n", n, m, n, at }' \
+	      $(SW)/trace$$a/extract-series.tsv; \
+	    awk -v n=$$name '!/^#/ && h == "" && $$6 >= 0.5 { h = $$1 } \
+	      END { printf "\\newcommand{\\SwTrace%sRealHalfStep}{%s}\n", n, h == "" ? "--" : h }' $(SW)/trace$$a/log.tsv; \
+	  done; } > $(sw_tmp) $(sw_mv)
+
+$(SW_FIG)/latent.pdf: $(SW_GP)/latent.gp $(SW_STYLE) $(SW)/noise.tsv \
+		$(foreach a,0.00 0.30,$(SW)/trace$(a)/extract-series.tsv $(SW)/trace$(a)/log.tsv)
+	@mkdir -p $(@D)
+	gnuplot -e "series0='$(SW)/trace0.00/extract-series.tsv'; log0='$(SW)/trace0.00/log.tsv'; \
+	  series1='$(SW)/trace0.30/extract-series.tsv'; log1='$(SW)/trace0.30/log.tsv'; \
+	  sat0=$$(awk '$$1 == "0.00" { print $$11 }' $(SW)/noise.tsv); sat1=$$(awk '$$1 == "0.30" { print $$11 }' $(SW)/noise.tsv); \
+	  out='$(sw_tmp)'" $< $(sw_mv)
+
 # ------------------------------------------------------------------ lists
-SW_FIGURES := $(foreach n,1 2 3 4 5,$(SW_FIG)/fig$(n).pdf)
-SW_TEX     := $(foreach t,numbers checks table1 table2 table2amp noise long,$(SW_GEN)/swaroop2026-$(t).tex)
+SW_FIGURES := $(foreach n,1 2 3 4 5,$(SW_FIG)/fig$(n).pdf) $(SW_FIG)/latent.pdf
+SW_TEX     := $(foreach t,numbers checks table1 table2 table2amp noise long trace,$(SW_GEN)/swaroop2026-$(t).tex)
 FIGURES        += $(SW_FIGURES)
 PAPER_SECTIONS += swaroop2026
 PAPER_INPUTS   += $(SW_FIGURES) $(SW_TEX)

@@ -34,8 +34,21 @@ $(SW_LONG)/summary.tsv: $(SW_LONG)/model.npz $(SWX)/spectrum.args $(STAMP)/spect
 $(SW_LONG)/extract.tsv: $(SW_LONG)/model.npz $(SW)/alpha0.30/data.npz $(STAMP)/idealize
 	bin/idealize --extract $< --data $(SW)/alpha0.30/data.npz -o $@
 
+# supplementary: latent structure over training. The clean and the
+# alpha = 0.30 runs retraced with a trajectory (trace<A>.args sets its
+# interval; same flags, data and seed, so the same run), and every saved
+# checkpoint idealised: one row per checkpoint (idealize --extract)
+SW_TRACES := $(addprefix $(SW)/trace,$(filter 0.00 0.30,$(SW_ALPHAS)))
+$(SW)/trace%/traj.npz $(SW)/trace%/model.npz $(SW)/trace%/log.tsv: \
+		$(SW)/alpha%/data.npz $(SWX)/train.args $(SWX)/trace%.args $(STAMP)/train
+	@mkdir -p $(@D)
+	bin/train @$(SWX)/train.args @$(SWX)/trace$*.args --data $< --trajectory $(@D)/traj.npz \
+	  --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
+$(SW)/trace%/extract-series.tsv: $(SW)/trace%/traj.npz $(SW)/alpha%/data.npz $(STAMP)/idealize
+	bin/idealize --extract $< --data $(SW)/alpha$*/data.npz -o $@
+
 .PHONY: swaroop2026-train
-swaroop2026-train: $(SW_RUNS:%=%/model.npz) $(SW_LONG)/model.npz
+swaroop2026-train: $(SW_RUNS:%=%/model.npz) $(SW_LONG)/model.npz $(SW_TRACES:%=%/traj.npz)
 
 # ------------------------------------------------------------------ analyses
 # Per run: neuron tables and summaries of the final and saturation checkpoints,
@@ -65,7 +78,7 @@ $(SW)/table1.tsv: $(SWX)/table1.args $(STAMP)/idealize
 
 SW_RUN_ANALYSES := neurons.tsv neurons_sat.tsv summary.tsv extract.tsv extract_sat.tsv extract_amp.tsv extract_sat_amp.tsv
 SW_ANALYSES := $(foreach r,$(SW_RUNS),$(SW_RUN_ANALYSES:%=$(r)/%)) $(SW)/alpha0.00/ablate_unstructured.tsv $(SW)/table1.tsv \
-  $(SW_LONG)/summary.tsv $(SW_LONG)/extract.tsv
+  $(SW_LONG)/summary.tsv $(SW_LONG)/extract.tsv $(SW_TRACES:%=%/extract-series.tsv)
 
 .PHONY: swaroop2026-analyses
 swaroop2026-analyses: $(SW_ANALYSES)

@@ -4,6 +4,7 @@
  *   idealize --construct --p 97 --widths 16,32,64,96,128,192,256,384,512 \
  *            --seeds 40 --seed 0 --per-seed seeds.tsv -o table1.tsv
  *   idealize --extract model.npz --data split.npz --write-model sq_cos.npz -o extract.tsv
+ *   idealize --extract trajectory.npz --data split.npz -o extract-series.tsv
  *
  * --construct (Table 1): for each width N and seed index s = 0..seeds-1,
  * neuron i = 0..N-1 has frequency i (mod p; neuron 0 is constant), phases
@@ -21,7 +22,10 @@
  * unit amplitudes (--amplitude: each vector's own 2|w_hat|/p at the bin its
  * phase was read) and zero biases, keeping the model's activation. All
  * accuracies are on the dataset's test split; "real" is the trained model
- * itself, biases included. Does not train anything.
+ * itself, biases included. Does not train anything. Given a trajectory
+ * (train --trajectory: every parameter with a leading checkpoint axis and
+ * a steps member), the same for every checkpoint, one row each: step,
+ * real, sq_sq, sq_cos, cos_cos.
  */
 #include <errno.h>
 #include <math.h>
@@ -123,6 +127,58 @@ static IdealNeuron *extract_neurons(const Params *P, const MlpConfig *cfg, const
     return n;
 }
 
+/* Accuracies on the test split tok/y (n) of the trained network P and of
+ * its three idealisations: acc[IDEAL_NSETTINGS]; the neurons of the last
+ * call stay in *neurons (freed by the caller) for --write-model. */
+static double evaluate_extractions(const Params *P, const MlpConfig *cfg, const ExtractFlags *f, Params *I,
+                                   const MlpConfig *icfg, const int32_t *tok, const int32_t *y, int n,
+                                   double acc[IDEAL_NSETTINGS], IdealNeuron **neurons)
+{
+    double loss, real;
+    MlpWork work = mlp_work_new(cfg, 4096);
+    mlp_evaluate(&work, cfg, P, tok, y, n, &loss, &real);
+    mlp_work_free(&work);
+    free(*neurons);
+    *neurons = extract_neurons(P, cfg, f);
+    work = mlp_work_new(icfg, 4096);
+    for (int s = 0; s < IDEAL_NSETTINGS; s++) {
+        squarewave_ideal_mlp(I, icfg, *neurons, (IdealSetting)s);
+        mlp_evaluate(&work, icfg, I, tok, y, n, &loss, &acc[s]);
+    }
+    mlp_work_free(&work);
+    return real;
+}
+
+/* Checkpoint t of a trajectory tl (every parameter with a leading axis of T
+ * checkpoints) into P. */
+static void params_from_checkpoint(Params *P, const TensorList *tl, const char *path, int64_t t, int64_t T)
+{
+    for (int i = 0; i < P->n; i++) {
+        const ParamView *v = &P->view[i];
+        int64_t shape[TENSOR_MAX_DIM] = {T};
+        memcpy(shape + 1, v->shape, sizeof(int64_t) * (size_t)v->ndim);
+        Tensor *m = tl_need(tl, path, v->name, DT_F32, v->ndim + 1, shape);
+        memcpy(P->data + v->offset, (const float *)m->data + t * (int64_t)v->numel, v->numel * sizeof(float));
+    }
+}
+
+static void write_extracted_model(const Params *I, const MlpConfig *icfg, const char *path, const ExtractFlags *f,
+                                  OutFile *mo)
+{
+    TensorList m = {0};
+    params_to_tensors(I, &m);
+    mlp_config_to_meta(icfg, &m);
+    tl_meta_set(&m, "tool", "idealize");
+    tl_meta_set(&m, "command", opt_cmdline());
+    tl_meta_set(&m, "source", path);
+    tl_meta_set(&m, "wave", f->wave);
+    tl_meta_set(&m, "amplitude", f->amplitude ? "per-vector" : "unit");
+    tl_meta_set(&m, "phases", f->phase_at_nu ? "at-nu" : "own-bin");
+    *mo = out_open(f->write_model);
+    npz_put(mo, &m);
+    tl_free(&m);
+}
+
 static void extract(const char *path, const ExtractFlags *f, Activation act)
 {
     IdealSetting wave;
@@ -133,50 +189,49 @@ static void extract(const char *path, const ExtractFlags *f, Activation act)
     Params P = {0};
     mlp_declare(&P, &cfg);
     params_alloc(&P);
-    params_from_tensors(&P, &tl, path);
-    tl_free(&tl);
+    Tensor *steps = tl_get(&tl, "steps");
+    int64_t T = 0; /* checkpoints of a trajectory; 0 for a model file */
+    if (steps) {
+        T = tl_need(&tl, path, "steps", DT_I64, 1, (int64_t[]){-1})->shape[0];
+        if (T == 0) die("%s: the trajectory has no checkpoints", path);
+        if (f->write_model) die_usage("--write-model needs a model file; %s is a trajectory", path);
+        params_from_checkpoint(&P, &tl, path, 0, T); /* checks every member's shape before any work */
+    } else {
+        params_from_tensors(&P, &tl, path);
+    }
     Dataset ds = dataset_read(f->data);
     if (ds.p != cfg.p || ds.k != 2)
         die("%s: dataset has p = %d, k = %d; model %s has p = %d, k = 2", f->data, ds.p, ds.k, path, cfg.p);
     if (ds.test.n == 0) die("%s: the test split is empty", f->data);
     int32_t *tok = dataset_split_tokens(ds.p, 2, &ds.test);
 
-    double loss, real, acc[IDEAL_NSETTINGS];
-    MlpWork work = mlp_work_new(&cfg, 4096);
-    mlp_evaluate(&work, &cfg, &P, tok, ds.test.y, ds.test.n, &loss, &real);
-    mlp_work_free(&work);
-
     /* the idealised network: per-position inputs, no biases, same activation */
     MlpConfig icfg = {.p = cfg.p, .k = 2, .hidden = cfg.hidden, .act = cfg.act};
-    IdealNeuron *n = extract_neurons(&P, &cfg, f);
     Params I = {0};
     mlp_declare(&I, &icfg);
     params_alloc(&I);
-    work = mlp_work_new(&icfg, 4096);
-    for (int s = 0; s < IDEAL_NSETTINGS; s++) {
-        squarewave_ideal_mlp(&I, &icfg, n, (IdealSetting)s);
-        mlp_evaluate(&work, &icfg, &I, tok, ds.test.y, ds.test.n, &loss, &acc[s]);
-    }
-    mlp_work_free(&work);
-
-    OutFile o = out_open(f->out);
-    fprintf(o.fp, "# key\tvalue\nn_neurons\t%d\nreal\t%.6g\n", cfg.hidden, real);
-    fprintf(o.fp, "sq_sq\t%.6g\nsq_cos\t%.6g\ncos_cos\t%.6g\n", acc[IDEAL_SQ_SQ], acc[IDEAL_SQ_COS], acc[IDEAL_COS_COS]);
-    OutFile mo = {0};
-    if (f->write_model) {
-        squarewave_ideal_mlp(&I, &icfg, n, wave);
-        TensorList m = {0};
-        params_to_tensors(&I, &m);
-        mlp_config_to_meta(&icfg, &m);
-        tl_meta_set(&m, "tool", "idealize");
-        tl_meta_set(&m, "command", opt_cmdline());
-        tl_meta_set(&m, "source", path);
-        tl_meta_set(&m, "wave", f->wave);
-        tl_meta_set(&m, "amplitude", f->amplitude ? "per-vector" : "unit");
-        tl_meta_set(&m, "phases", f->phase_at_nu ? "at-nu" : "own-bin");
-        mo = out_open(f->write_model);
-        npz_put(&mo, &m);
-        tl_free(&m);
+    IdealNeuron *n = NULL;
+    double acc[IDEAL_NSETTINGS];
+    OutFile o = out_open(f->out), mo = {0};
+    if (T) {
+        fprintf(o.fp, "# step\treal\tsq_sq\tsq_cos\tcos_cos\n");
+        for (int64_t t = 0; t < T; t++) {
+            params_from_checkpoint(&P, &tl, path, t, T);
+            double real = evaluate_extractions(&P, &cfg, f, &I, &icfg, tok, ds.test.y, ds.test.n, acc, &n);
+            fprintf(o.fp, "%lld\t%.6g\t%.6g\t%.6g\t%.6g\n", (long long)((const int64_t *)steps->data)[t], real,
+                    acc[IDEAL_SQ_SQ], acc[IDEAL_SQ_COS], acc[IDEAL_COS_COS]);
+            progress("idealize: checkpoint %lld/%lld", (long long)t + 1, (long long)T);
+        }
+        progress_done();
+    } else {
+        double real = evaluate_extractions(&P, &cfg, f, &I, &icfg, tok, ds.test.y, ds.test.n, acc, &n);
+        fprintf(o.fp, "# key\tvalue\nn_neurons\t%d\nreal\t%.6g\n", cfg.hidden, real);
+        fprintf(o.fp, "sq_sq\t%.6g\nsq_cos\t%.6g\ncos_cos\t%.6g\n", acc[IDEAL_SQ_SQ], acc[IDEAL_SQ_COS],
+                acc[IDEAL_COS_COS]);
+        if (f->write_model) {
+            squarewave_ideal_mlp(&I, &icfg, n, wave);
+            write_extracted_model(&I, &icfg, path, f, &mo);
+        }
     }
     out_close(&o); /* both written before either is renamed into place */
     if (f->write_model) out_close(&mo);
@@ -184,6 +239,7 @@ static void extract(const char *path, const ExtractFlags *f, Activation act)
     if (f->write_model) out_rename(&mo);
     free(n);
     free(tok);
+    tl_free(&tl);
     params_free(&I);
     params_free(&P);
     dataset_free(&ds);
@@ -203,7 +259,7 @@ int main(int argc, char **argv)
         {"seeds", OPT_INT, &seeds, "N", "--construct: seeds per width (default 40)", 2, 1 << 24},
         {"seed", OPT_INT, &seed, "S", "--construct: base seed of the phases (default 0)", 0, 9.2e18},
         {"per-seed", OPT_STRING, &per_seed, "FILE", "--construct: also write every (width, seed) accuracy triple", NO_RANGE},
-        {"extract", OPT_STRING, &model, "MODEL", "Table 2: idealise a trained model (path or '-')", NO_RANGE},
+        {"extract", OPT_STRING, &model, "MODEL", "Table 2: idealise a trained model, or each checkpoint of a trajectory (path or '-')", NO_RANGE},
         {"data", OPT_STRING, &f.data, "FILE", "--extract: dataset from datagen; its test split is evaluated", NO_RANGE},
         {"amplitude", OPT_FLAG, &f.amplitude, NULL, "--extract: scale each wave by its vector's amplitude 2|w_hat|/p", NO_RANGE},
         {"phase-at-nu", OPT_FLAG, &f.phase_at_nu, NULL, "--extract: read phi_b, phi_out at W_a's frequency nu", NO_RANGE},
