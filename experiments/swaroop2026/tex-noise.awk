@@ -10,8 +10,14 @@
 BEGIN { FS = "\t" }
 /^#/ || NF == 0 { next }
 function paper(x, f) { return isnan(x) ? "---" : tex(x) }
+# the stop rule, short enough for a narrow column
+function stop_rule(s) {
+    if (s == "target_validation_accuracy") return "target acc."
+    if (s == "maximum_steps") return "max.\\ steps"
+    return fmt(s, "text")
+}
 {
-    line = $1 " & " fmt($10, "int") " & " fmt($12, "text") " & " fmt($11, "int")
+    line = $1 " & " fmt($10, "int") " & " stop_rule($12) " & " fmt($11, "int")
     line = line " & " fmt($2, "%.4f") " & " paper($13)
     line = line " & " fmt($3, "%.2f") " & " fmt($5, "int") "/" fmt($4, "int")
     line = line " & " fmt($8, "%.3f") " & " paper($14) " & " fmt($9, "%.4f") " & " paper($15)
