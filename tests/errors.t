@@ -147,6 +147,11 @@ def drop_column(descr, shape, raw):  # (H, C) -> (H, C-1)
 write('dtype.npz', 'W_in', as_f64)
 write('shape.npz', 'W_in', drop_column)
 write('nan.npz', 'W_out', lambda descr, shape, raw: npy(descr, shape, raw[:8] + struct.pack('<f', float('nan')) + raw[12:]))
+# a trajectory with no checkpoint: every member with a leading axis of 0, no steps
+with zipfile.ZipFile(tmp + '/traj_empty.npz', 'w') as z:
+    for m, b in members.items():
+        z.writestr(m, npy(parse(b)[0], (0,) + tuple(parse(b)[1]), b'') if m.endswith('.npy') else b)
+    z.writestr('steps.npy', npy('<i8', (0,), b''))
 open(tmp + '/mask_f32.npy', 'wb').write(npy('<f4', (25,), struct.pack('<25f', *[1.0] * 25)))
 open(tmp + '/mask_24.npy', 'wb').write(npy('|u1', (24,), bytes([1] * 24)))
 EOF
@@ -289,6 +294,8 @@ fails idealize 1 "cannot open" "missing --data file" --extract "$M" --data "$tmp
 bin/train "${T[@]}" --trajectory "$tmp/traj.npz" -o "$tmp/traj_model.npz" 2> /dev/null
 fails idealize 2 "--write-model needs a model file" "--write-model with a trajectory" \
     --extract "$tmp/traj.npz" --data "$D" --write-model "$ON" -o "$O"
+py_fails idealize 1 "the trajectory holds no checkpoint" "a trajectory of no checkpoint" \
+    --extract "$tmp/traj_empty.npz" --data "$D" -o "$O"
 fails idealize 1 "truncated" "truncated --data" --extract "$M" --data "$tmp/data_cut.npz" -o "$O"
 output_cases idealize -o "${X[@]}" --write-model "$ON"
 output_cases idealize --write-model "${X[@]}" -o "$O"

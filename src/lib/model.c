@@ -76,3 +76,17 @@ void params_from_tensors(Params *P, const TensorList *tl, const char *path)
         memcpy(P->data + v->offset, t->data, v->numel * sizeof(float));
     }
 }
+
+void params_from_trajectory(Params *P, const TensorList *tl, const char *path, int64_t t)
+{
+    int64_t T = tl_need(tl, path, "steps", DT_I64, 1, (int64_t[]){-1})->shape[0];
+    if (T == 0) die("%s: the trajectory holds no checkpoint", path);
+    if (t < 0 || t >= T) die("%s: checkpoint %lld of a trajectory of %lld", path, (long long)t, (long long)T);
+    for (int i = 0; i < P->n; i++) {
+        const ParamView *v = &P->view[i];
+        int64_t shape[TENSOR_MAX_DIM] = {T};
+        memcpy(shape + 1, v->shape, sizeof(int64_t) * (size_t)v->ndim);
+        Tensor *m = tl_need(tl, path, v->name, DT_F32, v->ndim + 1, shape);
+        memcpy(P->data + v->offset, (const float *)m->data + t * (int64_t)v->numel, v->numel * sizeof(float));
+    }
+}

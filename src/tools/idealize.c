@@ -127,39 +127,23 @@ static IdealNeuron *extract_neurons(const Params *P, const MlpConfig *cfg, const
     return n;
 }
 
-/* Accuracies on the test split tok/y (n) of the trained network P and of
- * its three idealisations: acc[IDEAL_NSETTINGS]; the neurons of the last
- * call stay in *neurons (freed by the caller) for --write-model. */
-static double evaluate_extractions(const Params *P, const MlpConfig *cfg, const ExtractFlags *f, Params *I,
-                                   const MlpConfig *icfg, const int32_t *tok, const int32_t *y, int n,
-                                   double acc[IDEAL_NSETTINGS], IdealNeuron **neurons)
+/* Accuracies on the test split tok/y (n) of the trained network P (work)
+ * and of its three idealisations I (iwork): acc[IDEAL_NSETTINGS]; the
+ * neurons of the last call stay in *neurons (freed by the caller) for
+ * --write-model. */
+static double evaluate_extractions(const Params *P, const MlpConfig *cfg, MlpWork *work, const ExtractFlags *f,
+                                   Params *I, const MlpConfig *icfg, MlpWork *iwork, const int32_t *tok,
+                                   const int32_t *y, int n, double acc[IDEAL_NSETTINGS], IdealNeuron **neurons)
 {
     double loss, real;
-    MlpWork work = mlp_work_new(cfg, 4096);
-    mlp_evaluate(&work, cfg, P, tok, y, n, &loss, &real);
-    mlp_work_free(&work);
+    mlp_evaluate(work, cfg, P, tok, y, n, &loss, &real);
     free(*neurons);
     *neurons = extract_neurons(P, cfg, f);
-    work = mlp_work_new(icfg, 4096);
     for (int s = 0; s < IDEAL_NSETTINGS; s++) {
         squarewave_ideal_mlp(I, icfg, *neurons, (IdealSetting)s);
-        mlp_evaluate(&work, icfg, I, tok, y, n, &loss, &acc[s]);
+        mlp_evaluate(iwork, icfg, I, tok, y, n, &loss, &acc[s]);
     }
-    mlp_work_free(&work);
     return real;
-}
-
-/* Checkpoint t of a trajectory tl (every parameter with a leading axis of T
- * checkpoints) into P. */
-static void params_from_checkpoint(Params *P, const TensorList *tl, const char *path, int64_t t, int64_t T)
-{
-    for (int i = 0; i < P->n; i++) {
-        const ParamView *v = &P->view[i];
-        int64_t shape[TENSOR_MAX_DIM] = {T};
-        memcpy(shape + 1, v->shape, sizeof(int64_t) * (size_t)v->ndim);
-        Tensor *m = tl_need(tl, path, v->name, DT_F32, v->ndim + 1, shape);
-        memcpy(P->data + v->offset, (const float *)m->data + t * (int64_t)v->numel, v->numel * sizeof(float));
-    }
 }
 
 static void write_extracted_model(const Params *I, const MlpConfig *icfg, const char *path, const ExtractFlags *f,
@@ -192,10 +176,9 @@ static void extract(const char *path, const ExtractFlags *f, Activation act)
     Tensor *steps = tl_get(&tl, "steps");
     int64_t T = 0; /* checkpoints of a trajectory; 0 for a model file */
     if (steps) {
-        T = tl_need(&tl, path, "steps", DT_I64, 1, (int64_t[]){-1})->shape[0];
-        if (T == 0) die("%s: the trajectory has no checkpoints", path);
+        T = steps->shape[0];
         if (f->write_model) die_usage("--write-model needs a model file; %s is a trajectory", path);
-        params_from_checkpoint(&P, &tl, path, 0, T); /* checks every member's shape before any work */
+        params_from_trajectory(&P, &tl, path, 0); /* checks every member before any work */
     } else {
         params_from_tensors(&P, &tl, path);
     }
@@ -210,21 +193,24 @@ static void extract(const char *path, const ExtractFlags *f, Activation act)
     Params I = {0};
     mlp_declare(&I, &icfg);
     params_alloc(&I);
+    MlpWork work = mlp_work_new(&cfg, 4096), iwork = mlp_work_new(&icfg, 4096);
     IdealNeuron *n = NULL;
     double acc[IDEAL_NSETTINGS];
     OutFile o = out_open(f->out), mo = {0};
     if (T) {
         fprintf(o.fp, "# step\treal\tsq_sq\tsq_cos\tcos_cos\n");
         for (int64_t t = 0; t < T; t++) {
-            params_from_checkpoint(&P, &tl, path, t, T);
-            double real = evaluate_extractions(&P, &cfg, f, &I, &icfg, tok, ds.test.y, ds.test.n, acc, &n);
+            params_from_trajectory(&P, &tl, path, t);
+            double real =
+                evaluate_extractions(&P, &cfg, &work, f, &I, &icfg, &iwork, tok, ds.test.y, ds.test.n, acc, &n);
             fprintf(o.fp, "%lld\t%.6g\t%.6g\t%.6g\t%.6g\n", (long long)((const int64_t *)steps->data)[t], real,
                     acc[IDEAL_SQ_SQ], acc[IDEAL_SQ_COS], acc[IDEAL_COS_COS]);
             progress("idealize: checkpoint %lld/%lld", (long long)t + 1, (long long)T);
         }
         progress_done();
     } else {
-        double real = evaluate_extractions(&P, &cfg, f, &I, &icfg, tok, ds.test.y, ds.test.n, acc, &n);
+        double real =
+            evaluate_extractions(&P, &cfg, &work, f, &I, &icfg, &iwork, tok, ds.test.y, ds.test.n, acc, &n);
         fprintf(o.fp, "# key\tvalue\nn_neurons\t%d\nreal\t%.6g\n", cfg.hidden, real);
         fprintf(o.fp, "sq_sq\t%.6g\nsq_cos\t%.6g\ncos_cos\t%.6g\n", acc[IDEAL_SQ_SQ], acc[IDEAL_SQ_COS],
                 acc[IDEAL_COS_COS]);
@@ -237,6 +223,8 @@ static void extract(const char *path, const ExtractFlags *f, Activation act)
     if (f->write_model) out_close(&mo);
     out_rename(&o);
     if (f->write_model) out_rename(&mo);
+    mlp_work_free(&work);
+    mlp_work_free(&iwork);
     free(n);
     free(tok);
     tl_free(&tl);
