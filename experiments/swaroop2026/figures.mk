@@ -123,6 +123,7 @@ $(SW_GEN)/swaroop2026-trace.tex: $(SW_SH)/figures.mk $(SW_TRACES:%=%/extract-ser
 	@mkdir -p $(@D)
 	{ for a in $(SW_TRACES:$(SW)/trace%=%); do \
 	    name=$$([ $$a = 0.00 ] && echo Clean || echo High); \
+	    printf '\\newcommand{\\SwTrace%sAlpha}{%s}\n' $$name $$a; \
 	    awk -v n=$$name '$$1 == "--trajectory-every" { printf "\\newcommand{\\SwTrace%sEvery}{%d}\n", n, $$2 }' \
 	      $(SWX)/trace$$a.args; \
 	    awk -v n=$$name '!/^#/ && h == "" && $$4 >= 0.5 { h = $$1; r = sprintf("%.4f", $$2) } \
