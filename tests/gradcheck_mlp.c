@@ -18,12 +18,19 @@ static double loss_of(MlpWork *w, const MlpConfig *cfg, const Params *Pm, const 
     return xent_rows(w->logits, y, N, cfg->p, NULL, 0, NULL) / N;
 }
 
-/* Sign pattern of the pre-activations of the last forward pass (ReLU and
- * |x| have kinks at 0: a central difference across one is meaningless). */
-static void kink_pattern(const MlpWork *w, const MlpConfig *cfg, int N, unsigned char *out)
+/* Sign pattern of the pre-activations z = b_in + sum_j W_in[:, col(j)] of
+ * N examples, summed as the forward pass sums them (ReLU and |x| have kinks
+ * at 0: a central difference across one is meaningless). */
+static void kink_pattern(const MlpConfig *cfg, const Params *Pm, const int32_t *tok, int k, int N, unsigned char *out)
 {
-    const float *z = cfg->act.kind == ACT_ABS ? w->z : w->a; /* relu: a > 0 iff z > 0 */
-    for (int i = 0; i < N * cfg->hidden; i++) out[i] = z[i] > 0;
+    const float *W_in = params_get(Pm, "W_in"), *b_in = cfg->bias ? params_get(Pm, "b_in") : NULL;
+    int ncol = mlp_in_cols(cfg);
+    for (int n = 0; n < N; n++)
+        for (int i = 0; i < cfg->hidden; i++) {
+            float z = b_in ? b_in[i] : 0.0f;
+            for (int j = 0; j < k; j++) z += W_in[i * ncol + (cfg->shared ? 0 : j * cfg->p) + tok[n * k + j]];
+            out[n * cfg->hidden + i] = z > 0;
+        }
 }
 
 /* Relative error ||g_fd - g|| / ||g|| over every parameter whose central
@@ -54,10 +61,10 @@ static double check(const MlpConfig *cfg, int k)
         float saved = Pm.data[i];
         Pm.data[i] = saved + (float)h;
         double up = loss_of(&w, cfg, &Pm, tok, y, N);
-        if (kinked) kink_pattern(&w, cfg, N, up_signs);
+        if (kinked) kink_pattern(cfg, &Pm, tok, k, N, up_signs);
         Pm.data[i] = saved - (float)h;
         double down = loss_of(&w, cfg, &Pm, tok, y, N);
-        if (kinked) kink_pattern(&w, cfg, N, down_signs);
+        if (kinked) kink_pattern(cfg, &Pm, tok, k, N, down_signs);
         Pm.data[i] = saved;
         if (kinked && memcmp(up_signs, down_signs, (size_t)(N * H)) != 0) continue;
         double fd = (up - down) / (2 * h);

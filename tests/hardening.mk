@@ -24,7 +24,7 @@ FUZZ_DIR     := build-fuzz
 FUZZ_HARNESS := $(patsubst tests/fuzz/%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_BIN     := $(FUZZ_HARNESS:%=$(FUZZ_DIR)/%)
 FUZZ_LIB_OBJ := $(LIB_SRC:src/lib/%.c=$(FUZZ_DIR)/lib/%.o)
-# -Wno-unknown-attributes: clang ignores the optimize attribute of gcc (xent.c)
+# -Wno-unknown-attributes: clang ignores the optimize attribute of gcc (xent.c, mlp.c)
 FUZZ_CFLAGS  := -std=c11 -D_XOPEN_SOURCE=700 -fno-math-errno -Wall -Wextra -Wno-unknown-attributes $(WERROR) $(FUZZ_FLAGS)
 # libFuzzer options for every run: stderr closed (die() messages of rejected
 # inputs would flood it; reports still come through), a time and memory

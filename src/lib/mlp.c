@@ -137,9 +137,7 @@ MlpWork mlp_work_new(const MlpConfig *cfg, int64_t cap)
     MlpWork w = {.cap = cap};
     w.in_t = xmalloc(sizeof(float) * ncol * H);
     w.din_t = xmalloc(sizeof(float) * ncol * H);
-    w.z = xmalloc(sizeof(float) * c * H);
     w.a = xmalloc(sizeof(float) * c * H);
-    w.da = xmalloc(sizeof(float) * c * H);
     w.logits = xmalloc(sizeof(float) * c * p);
     w.dlogits = xmalloc(sizeof(float) * c * p);
     return w;
@@ -149,9 +147,7 @@ void mlp_work_free(MlpWork *w)
 {
     free(w->in_t);
     free(w->din_t);
-    free(w->z);
     free(w->a);
-    free(w->da);
     free(w->logits);
     free(w->dlogits);
 }
@@ -217,39 +213,134 @@ static inline __attribute__((always_inline)) void act_backward(Activation act, f
     }
 }
 
-/* W (rows, cols) -> T (cols, rows) */
+/* W (rows, cols) -> T (cols, rows), in 32 x 32 tiles so that both sides
+ * stay in cache */
 static void transpose(float *restrict T, const float *restrict W, int rows, int cols)
 {
-    for (int r = 0; r < rows; r++)
-        for (int c = 0; c < cols; c++) T[(size_t)c * rows + r] = W[(size_t)r * cols + c];
+    enum { TILE = 32 };
+    for (int r0 = 0; r0 < rows; r0 += TILE)
+        for (int c0 = 0; c0 < cols; c0 += TILE) {
+            int r1 = r0 + TILE < rows ? r0 + TILE : rows, c1 = c0 + TILE < cols ? c0 + TILE : cols;
+            for (int c = c0; c < c1; c++)
+                for (int r = r0; r < r1; r++) T[(size_t)c * rows + r] = W[(size_t)r * cols + c];
+        }
 }
 
-static void add_row(float *restrict y, const float *restrict x, int n)
+static inline __attribute__((always_inline)) void add_row(float *restrict y, const float *restrict x, int n)
 {
     for (int i = 0; i < n; i++) y[i] += x[i];
 }
 
-/* The element-wise loops of the passes are compiled for AVX-512, AVX2 and for
- * baseline x86-64 (picked at load time); no FMA contraction in ISO C mode,
- * so all give the same bits. */
-#define MLP_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
+/* The passes go over the hidden units in blocks of HIDDEN_BLOCK: a block's
+ * rows of W_in^T and W_out stay in cache while the batch passes through, and
+ * the backward pass takes the examples GRAD_ROWS at a time. */
+enum { HIDDEN_BLOCK = 64, GRAD_ROWS = 4 };
+
+/* z[0..width) = b_in + sum_j in_t[col(j, tok[j]), :] over hidden units
+ * h0..h0+width of one example with tokens tok (k): its pre-activation. */
+static inline __attribute__((always_inline)) void pre_activation(float *restrict z, const MlpWork *w,
+                                                                 const MlpConfig *cfg, const float *b_in,
+                                                                 const int32_t *tok, int h0, int width)
+{
+    size_t H = (size_t)cfg->hidden;
+    if (b_in) memcpy(z, b_in + h0, sizeof(float) * (size_t)width);
+    else memset(z, 0, sizeof(float) * (size_t)width);
+    for (int j = 0; j < cfg->k; j++) add_row(z, w->in_t + (size_t)in_col(cfg, j, tok[j]) * H + h0, width);
+}
+
+/* acc[0..16) += d * r[0..16), fused multiply-adds */
+static inline __attribute__((always_inline)) void fma16(float *restrict acc, float d, const float *restrict r)
+{
+    for (int l = 0; l < 16; l++) acc[l] = fmaf(d, r[l], acc[l]);
+}
+
+/* da[e][0..width) = sum_c dl[e][c] W[c][0..width) for e < rows: rows
+ * consecutive examples' dlogits (p apart) times a block of W_out (rows H
+ * apart), i.e. their rows of dlogits @ W_out over the block's hidden units.
+ * Each sum runs over c in order with fused multiply-adds from zero — the
+ * arithmetic of OpenBLAS's sgemm kernels for AVX-512, bit for bit — and is
+ * used while in cache instead of written out as an (N, H) matrix. A full
+ * tile (GRAD_ROWS x HIDDEN_BLOCK) keeps its 16 sums of 16 lanes in registers
+ * and loads each W value once for all its rows. */
+static inline __attribute__((always_inline)) void hidden_grad(float da[GRAD_ROWS][HIDDEN_BLOCK], const float *restrict dl,
+                                                              int rows, const float *restrict W, int p, int H, int width)
+{
+    if (rows == GRAD_ROWS && width == HIDDEN_BLOCK) {
+        float acc[GRAD_ROWS][HIDDEN_BLOCK / 16][16] = {{{0}}};
+        for (int c = 0; c < p; c++) {
+            const float *r = W + (size_t)c * H;
+#pragma GCC unroll 4
+            for (int e = 0; e < GRAD_ROWS; e++)
+#pragma GCC unroll 4
+                for (int g = 0; g < HIDDEN_BLOCK / 16; g++) fma16(acc[e][g], dl[e * p + c], r + 16 * g);
+        }
+        memcpy(da, acc, sizeof acc);
+        return;
+    }
+    for (int e = 0; e < rows; e++) {
+        for (int i = 0; i < width; i++) da[e][i] = 0;
+        for (int c = 0; c < p; c++)
+            for (int i = 0; i < width; i++) da[e][i] = fmaf(dl[e * p + c], W[(size_t)c * H + i], da[e][i]);
+    }
+}
+
+/* The forward pass over hidden units h0..h0+width: a[:, block] = act(z).
+ * Inlined twice, once with width a constant (full blocks: z stays in
+ * registers) and once for the last, partial block. */
+static inline __attribute__((always_inline)) void forward_block(MlpWork *w, const MlpConfig *cfg, const float *b_in,
+                                                                const int32_t *tok, int64_t N, int h0, int width)
+{
+    size_t H = (size_t)cfg->hidden;
+    for (int64_t n = 0; n < N; n++) {
+        float z[HIDDEN_BLOCK];
+        pre_activation(z, w, cfg, b_in, tok + n * cfg->k, h0, width);
+        act_forward(cfg->act, w->a + n * H + h0, z, width);
+    }
+}
+
+/* The backward pass over hidden units h0..h0+width, after dW_out: dz =
+ * (dlogits @ W_out)[:, block] * act'(z), with z rebuilt (the same sums) where
+ * act' needs it, added into db_in and scattered back to the rows of din_t the
+ * forward pass gathered. Inlined as forward_block is. */
+static inline __attribute__((always_inline)) void backward_block(MlpWork *w, const MlpConfig *cfg, const float *W_out,
+                                                                 const float *b_in, float *db_in, const int32_t *tok,
+                                                                 int64_t N, int h0, int width)
+{
+    int H = cfg->hidden, p = cfg->p, k = cfg->k;
+    for (int64_t n0 = 0; n0 < N; n0 += GRAD_ROWS) {
+        int rows = N - n0 < GRAD_ROWS ? (int)(N - n0) : GRAD_ROWS;
+        float dz[GRAD_ROWS][HIDDEN_BLOCK];
+        hidden_grad(dz, w->dlogits + n0 * p, rows, W_out + h0, p, H, width);
+        for (int e = 0; e < rows; e++) {
+            int64_t n = n0 + e;
+            float z[HIDDEN_BLOCK];
+            if (act_keeps_z(cfg->act)) pre_activation(z, w, cfg, b_in, tok + n * k, h0, width);
+            act_backward(cfg->act, dz[e], z, w->a + n * H + h0, width);
+            if (db_in) add_row(db_in + h0, dz[e], width);
+            for (int j = 0; j < k; j++)
+                add_row(w->din_t + (size_t)in_col(cfg, j, tok[n * k + j]) * H + h0, dz[e], width);
+        }
+    }
+}
+
+/* The passes are compiled for x86-64-v4 (AVX-512), v3 (AVX2, FMA) and
+ * baseline x86-64 (whose fmaf is a library call: slow, the same bits),
+ * picked at load time; no FMA contraction in ISO C mode, so all give the
+ * same bits. */
+#define MLP_CLONES __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default"), optimize("no-loop-unroll-and-jam")))
 
 MLP_CLONES
 void mlp_forward(MlpWork *w, const MlpConfig *cfg, const Params *P, const int32_t *tok, int64_t N)
 {
-    int H = cfg->hidden, p = cfg->p, k = cfg->k, ncol = mlp_in_cols(cfg);
+    int H = cfg->hidden, p = cfg->p, ncol = mlp_in_cols(cfg);
     if (N > w->cap) die("mlp_forward: batch %lld exceeds work capacity %lld", (long long)N, (long long)w->cap);
     transpose(w->in_t, params_get(P, "W_in"), H, ncol);
     const float *b_in = cfg->bias ? params_get(P, "b_in") : NULL;
-    /* ReLU and identity never read z again: build it in place in a */
-    float *zbuf = act_keeps_z(cfg->act) ? w->z : w->a;
-    for (int64_t n = 0; n < N; n++) {
-        /* z[n,:] = sum_j in_t[col(j, tok[n,j]), :] + b_in;  a[n,:] = act(z[n,:]) */
-        float *z = zbuf + n * H;
-        if (b_in) memcpy(z, b_in, sizeof(float) * (size_t)H);
-        else memset(z, 0, sizeof(float) * (size_t)H);
-        for (int j = 0; j < k; j++) add_row(z, w->in_t + (size_t)in_col(cfg, j, tok[n * k + j]) * H, H);
-        act_forward(cfg->act, w->a + n * H, z, H);
+    /* a (N, H) = act(z), z = b_in + sum_j in_t[col(j, tok[n,j]), :] */
+    for (int h0 = 0; h0 < H; h0 += HIDDEN_BLOCK) {
+        int width = H - h0 < HIDDEN_BLOCK ? H - h0 : HIDDEN_BLOCK;
+        if (width == HIDDEN_BLOCK) forward_block(w, cfg, b_in, tok, N, h0, HIDDEN_BLOCK);
+        else forward_block(w, cfg, b_in, tok, N, h0, width);
     }
     /* logits (N, p) = b_out + a (N, H) @ W_out^T (H, p): rows start as the
      * bias and the GEMM accumulates onto them */
@@ -265,13 +356,11 @@ MLP_CLONES
 void mlp_backward(Params *G, MlpWork *w, const MlpConfig *cfg, const Params *P, const int32_t *tok,
                   int64_t N)
 {
-    int H = cfg->hidden, p = cfg->p, k = cfg->k, ncol = mlp_in_cols(cfg);
+    int H = cfg->hidden, p = cfg->p, ncol = mlp_in_cols(cfg);
+    const float *W_out = params_get(P, "W_out");
     /* dW_out (p, H) = dlogits^T (p, N) @ a (N, H) */
     cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, p, H, (int)N, 1.0f, w->dlogits, p, w->a, H,
                 0.0f, params_get(G, "W_out"), H);
-    /* da (N, H) = dlogits (N, p) @ W_out (p, H) */
-    cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, (int)N, H, p, 1.0f, w->dlogits, p,
-                params_get(P, "W_out"), H, 0.0f, w->da, H);
     float *db_in = cfg->bias ? params_get(G, "b_in") : NULL;
     if (cfg->bias) {
         float *db_out = params_get(G, "b_out");
@@ -280,13 +369,11 @@ void mlp_backward(Params *G, MlpWork *w, const MlpConfig *cfg, const Params *P, 
         for (int64_t n = 0; n < N; n++) add_row(db_out, w->dlogits + n * p, p);
     }
     memset(w->din_t, 0, sizeof(float) * (size_t)ncol * H);
-    for (int64_t n = 0; n < N; n++) {
-        /* dz = da * act'(z), kept in da, then scattered back to the rows the
-         * forward pass gathered */
-        float *dz = w->da + n * H;
-        act_backward(cfg->act, dz, w->z + n * H, w->a + n * H, H);
-        if (db_in) add_row(db_in, dz, H);
-        for (int j = 0; j < k; j++) add_row(w->din_t + (size_t)in_col(cfg, j, tok[n * k + j]) * H, dz, H);
+    const float *b_in = cfg->bias ? params_get(P, "b_in") : NULL;
+    for (int h0 = 0; h0 < H; h0 += HIDDEN_BLOCK) {
+        int width = H - h0 < HIDDEN_BLOCK ? H - h0 : HIDDEN_BLOCK;
+        if (width == HIDDEN_BLOCK) backward_block(w, cfg, W_out, b_in, db_in, tok, N, h0, HIDDEN_BLOCK);
+        else backward_block(w, cfg, W_out, b_in, db_in, tok, N, h0, width);
     }
     transpose(params_get(G, "W_in"), w->din_t, ncol, H);
 }

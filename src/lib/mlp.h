@@ -56,9 +56,7 @@ typedef struct {
     int64_t cap;
     float *in_t;    /* (in_cols, H) first layer, transposed for the gather */
     float *din_t;   /* (in_cols, H) its gradient */
-    float *z;       /* (cap, H) pre-activation, kept only when act' needs it */
     float *a;       /* (cap, H) post-activation */
-    float *da;      /* (cap, H) */
     float *logits;  /* (cap, p) */
     float *dlogits; /* (cap, p) */
 } MlpWork;
