@@ -96,6 +96,6 @@ help:
 	@echo "  bench      time a training step against the PyTorch reference"
 	@echo "  deps       install the Debian packages the project needs (apt-get)"
 	@echo "  clean      remove built tools (data/ and figures/ are kept)"
-	@echo "  <key>-train, <key>-analyses, <key>-figures   one paper's stages (key: swaroop2026, he2026, rangamani2025)"
+	@echo "  <key>-train, <key>-analyses, <key>-figures   one paper's stages (key: swaroop2026, he2026, rangamani2025, li2025)"
 	@echo "Profiles: make figures PROFILE=quick (minutes) | PROFILE=full (the papers' settings; hours)"
 	@echo "Outputs: data/<profile>/<key>/, figures/<profile>/<key>/, paper/report.pdf (report-quick.pdf)"
