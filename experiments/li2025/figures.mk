@@ -89,6 +89,9 @@ PAPER_SECTIONS += li2025
 PAPER_INPUTS   += $(LI_FIGURES) $(LI_TEX)
 
 .PHONY: li2025-figures li2025-tables li2025-nn
-li2025-figures: $(LI_FIGURES)
+# the longest trainings are named first, so that make -j2 starts them before
+# the short ones: NN-5 and NN-4 with their margin series are the critical path
+LI_LONGEST_RUNS := nn5 nn4 nn3
+li2025-figures: $(LI_LONGEST_RUNS:%=$(LI)/%/model.npz) $(LI_FIGURES)
 li2025-tables: $(LI_TEX)
 li2025-nn: $(LI_NN_FIGURES) $(LI_GEN)/li2025-numbers.tex $(LI_GEN)/li2025-theory.tex
