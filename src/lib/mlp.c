@@ -258,7 +258,8 @@ static inline __attribute__((always_inline)) void fma16(float *restrict acc, flo
  * consecutive examples' dlogits (p apart) times a block of W_out (rows H
  * apart), i.e. their rows of dlogits @ W_out over the block's hidden units.
  * Each sum runs over c in order with fused multiply-adds from zero — the
- * arithmetic of OpenBLAS's sgemm kernels for AVX-512, bit for bit — and is
+ * arithmetic of OpenBLAS's SkylakeX sgemm kernel (0.3.21), bit for bit; its
+ * Haswell kernel differs in the last bit of a few per cent — and is
  * used while in cache instead of written out as an (N, H) matrix. A full
  * tile (GRAD_ROWS x HIDDEN_BLOCK) keeps its 16 sums of 16 lanes in registers
  * and loads each W value once for all its rows. */
@@ -326,7 +327,8 @@ static inline __attribute__((always_inline)) void backward_block(MlpWork *w, con
 /* The passes are compiled for x86-64-v4 (AVX-512), v3 (AVX2, FMA) and
  * baseline x86-64 (whose fmaf is a library call: slow, the same bits),
  * picked at load time; no FMA contraction in ISO C mode, so all give the
- * same bits. */
+ * same bits. GCC's unroll-and-jam would fuse the loops over examples and
+ * spill the block's sums: it halved the speed, so it is off here. */
 #define MLP_CLONES __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default"), optimize("no-loop-unroll-and-jam")))
 
 MLP_CLONES
