@@ -77,7 +77,7 @@ void params_from_tensors(Params *P, const TensorList *tl, const char *path)
     }
 }
 
-void params_from_trajectory(Params *P, const TensorList *tl, const char *path, int64_t t)
+int64_t params_from_trajectory(Params *P, const TensorList *tl, const char *path, int64_t t)
 {
     int64_t T = tl_need(tl, path, "steps", DT_I64, 1, (int64_t[]){-1})->shape[0];
     if (T == 0) die("%s: the trajectory holds no checkpoint", path);
@@ -89,4 +89,5 @@ void params_from_trajectory(Params *P, const TensorList *tl, const char *path, i
         Tensor *m = tl_need(tl, path, v->name, DT_F32, v->ndim + 1, shape);
         memcpy(P->data + v->offset, (const float *)m->data + t * (int64_t)v->numel, v->numel * sizeof(float));
     }
+    return T;
 }

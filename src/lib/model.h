@@ -46,8 +46,8 @@ void params_to_tensors(const Params *P, TensorList *tl);
  * naming the file and member when one is missing, mis-shaped or not finite. */
 void params_from_tensors(Params *P, const TensorList *tl, const char *path);
 /* Copies checkpoint t of a trajectory (train --trajectory: every view with a
- * leading axis of T checkpoints, T the length of its int64 steps member);
- * dies as params_from_tensors does, or when t is not in [0, T). */
-void params_from_trajectory(Params *P, const TensorList *tl, const char *path, int64_t t);
+ * leading axis of T checkpoints, T the length of its int64 steps member) and
+ * returns T; dies as params_from_tensors does, or when t is not in [0, T). */
+int64_t params_from_trajectory(Params *P, const TensorList *tl, const char *path, int64_t t);
 
 #endif

@@ -176,9 +176,8 @@ static void extract(const char *path, const ExtractFlags *f, Activation act)
     Tensor *steps = tl_get(&tl, "steps");
     int64_t T = 0; /* checkpoints of a trajectory; 0 for a model file */
     if (steps) {
-        T = steps->shape[0];
         if (f->write_model) die_usage("--write-model needs a model file; %s is a trajectory", path);
-        params_from_trajectory(&P, &tl, path, 0); /* checks every member before any work */
+        T = params_from_trajectory(&P, &tl, path, 0); /* checks every member before any work */
     } else {
         params_from_tensors(&P, &tl, path);
     }
