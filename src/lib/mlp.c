@@ -235,6 +235,7 @@ static inline __attribute__((always_inline)) void add_row(float *restrict y, con
  * rows of W_in^T and W_out stay in cache while the batch passes through, and
  * the backward pass takes the examples GRAD_ROWS at a time. */
 enum { HIDDEN_BLOCK = 64, GRAD_ROWS = 4 };
+_Static_assert(GRAD_ROWS == 4 && HIDDEN_BLOCK == 64, "hidden_grad's unroll pragmas unroll its 4 x 4 tile of 16-lane sums fully");
 
 /* z[0..width) = b_in + sum_j in_t[col(j, tok[j]), :] over hidden units
  * h0..h0+width of one example with tokens tok (k): its pre-activation. */
