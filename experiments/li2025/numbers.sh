@@ -18,6 +18,8 @@ pct() { awk -v x="$1" 'BEGIN { printf "%.1f", 100 * x }'; }
 acc() { awk -v x="$1" 'BEGIN { printf "%.3f", 100 * x }'; }
 sci() { awk -v x="$1" 'BEGIN { if (x == "nan" || x == "") { print "n/a"; exit } s = sprintf("%.3e", x); split(s, a, "e"); printf "%s\\times10^{%d}", a[1], a[2] + 0 }'; }
 fix() { awk -v x="$1" -v d="$2" 'BEGIN { if (x == "nan" || x == "") print "n/a"; else printf "%.*f", d, x }'; }
+# a step count, thousands set off by a thin space from 10,000 on
+count() { awk -v x="$1" 'BEGIN { s = sprintf("%d", x); if (length(s) > 4) s = substr(s, 1, length(s) - 3) "\\," substr(s, length(s) - 2); print s }'; }
 if [ "$runs" = tf ]; then
 # transformers: median over heads of the 2-D power in the 4 largest bins;
     # grokking delays per k (steps from train to validation accuracy 0.99)
@@ -26,6 +28,9 @@ if [ "$runs" = tf ]; then
         printf '%sTopFour\t%s\n' "$n" "$(awk -F'\t' '!/^#/ { print $2 }' $dir/$r/attn-summary.tsv | sort -g | awk '{ v[++m] = $1 } END { printf "%.2f", m % 2 ? v[(m + 1) / 2] : (v[m / 2] + v[m / 2 + 1]) / 2 }')"
         printf '%sValAcc\t%s\n' "$n" "$(pct "$(last $dir/$r/log.tsv 6)")"
     done
+    # the step budgets the setup quotes: the longest TF-k run and grokking run
+    printf 'TFSteps\t%s\n' "$(count "$(for r in tf3 tf4 tf5; do last $dir/$r/log.tsv 1; done | sort -g | tail -1)")"
+    printf 'GrokSteps\t%s\n' "$(count "$(for k in 2 3 4 5; do for s in 0 1 2; do last $dir/g$k-s$s/log.tsv 1; done; done | sort -g | tail -1)")"
     for k in 2 3 4 5; do
         n=$(echo $k | sed 's/2/Two/; s/3/Three/; s/4/Four/; s/5/Five/')
         printf 'GrokDelay%s\t%s\n' "$n" "$(awk -F'\t' -v k=$k '$1 == k { print $2 }' $dir/grok-delay.tsv)"
