@@ -71,12 +71,13 @@ $(LI)/%/init-summary.tsv: $(LI)/%/trajectory.npz $(STAMP)/sparsity
 # held by the neurons above 0.95, at every trajectory checkpoint
 $(LI)/%/sparsity-series.tsv: experiments/li2025/sparsity-series.sh $(LI)/%/trajectory.npz $(STAMP)/sparsity $(STAMP)/npzcat
 	sh $< $(LI)/$*/trajectory.npz > $@.tmp$$$$ && mv -f $@.tmp$$$$ $@ || { rm -f $@.tmp$$$$; exit 1; }
-# normalised margin of the final network on all of D_p and the train split,
-# and over training on all of D_p (checkpoints after step 0)
-$(LI)/%/margin.tsv: $(LI)/%/model.npz $(LI)/data-%.npz $(STAMP)/margin
-	bin/margin $< --data $(LI)/data-$*.npz -o $@
-$(LI)/%/margin-series.tsv: $(LI)/%/trajectory.npz $(LIX)/profile.mk $(STAMP)/margin
-	bin/margin $< --every $(LI_EVERY_$*) --after 0 -o $@
+# normalised margin over training on all of D_p and on the train split
+# (checkpoints after step 0); the final network's is the series' last row,
+# the trajectory's last checkpoint being the model file's weights
+$(LI)/%/margin-series.tsv: $(LI)/%/trajectory.npz $(LI)/data-%.npz $(LIX)/profile.mk $(STAMP)/margin
+	bin/margin $< --data $(LI)/data-$*.npz --every $(LI_EVERY_$*) --after 0 -o $@
+$(LI)/%/margin.tsv: $(LI)/%/margin-series.tsv
+	{ head -n 1 $< && tail -n 1 $<; } > $@.tmp$$$$ && mv -f $@.tmp$$$$ $@ || { rm -f $@.tmp$$$$; exit 1; }
 
 # gamma*, widths and the constructions' margins (spec §4.4), and the
 # construction of Figure X3 as a model file

@@ -73,29 +73,35 @@ double mm_norm_pow(const KNet *net)
 }
 
 /* Hidden activations of B tuples: S (B, m) = (sum_j Ut[j*p + a_j, :])^k,
- * with Ut (k*p, m) the transposed first layer; sum (m) is scratch space.
- * The power is ((s·s)·s)·…, one pass per factor so that each pass vectorises. */
+ * with Ut (k*p, m) the transposed first layer. The hidden units go by in
+ * chunks of HIDDEN_CHUNK, whose sums stay in registers: per unit the sum is
+ * ((u_1 + u_2) + u_3) + ... and the power ((s·s)·s)·..., one loop per term
+ * so that each loop vectorises. */
+enum { HIDDEN_CHUNK = 64 };
 __attribute__((target_clones("avx512f", "avx2", "default")))
-static void hidden_block(const KNet *net, const double *Ut, const int32_t *idx, int64_t first, int64_t B, double *S,
-                         double *restrict sum)
+static void hidden_block(const KNet *net, const double *Ut, const int32_t *idx, int64_t first, int64_t B, double *S)
 {
     int m = net->m, p = net->p, k = net->k;
     int32_t tok[16];
+    const double *rows[16];
     for (int64_t n = 0; n < B; n++) {
         dataset_tokens(p, k, idx ? idx[first + n] : first + n, tok);
+        for (int j = 0; j < k; j++) rows[j] = Ut + ((int64_t)j * p + tok[j]) * m;
         double *restrict s = S + n * m;
-        memcpy(sum, Ut + (int64_t)tok[0] * m, sizeof(double) * (size_t)m);
-        for (int j = 1; j < k; j++) {
-            const double *row = Ut + ((int64_t)j * p + tok[j]) * m;
-            for (int i = 0; i < m; i++) sum[i] += row[i];
+        for (int i0 = 0; i0 < m; i0 += HIDDEN_CHUNK) {
+            int w = m - i0 < HIDDEN_CHUNK ? m - i0 : HIDDEN_CHUNK;
+            double sum[HIDDEN_CHUNK];
+            for (int i = 0; i < w; i++) sum[i] = rows[0][i0 + i];
+            for (int j = 1; j < k; j++)
+                for (int i = 0; i < w; i++) sum[i] += rows[j][i0 + i];
+            if (k == 1) {
+                for (int i = 0; i < w; i++) s[i0 + i] = sum[i];
+                continue;
+            }
+            for (int i = 0; i < w; i++) s[i0 + i] = sum[i] * sum[i];
+            for (int q = 2; q < k; q++)
+                for (int i = 0; i < w; i++) s[i0 + i] *= sum[i];
         }
-        if (k == 1) {
-            memcpy(s, sum, sizeof(double) * (size_t)m);
-            continue;
-        }
-        for (int i = 0; i < m; i++) s[i] = sum[i] * sum[i];
-        for (int q = 2; q < k; q++)
-            for (int i = 0; i < m; i++) s[i] *= sum[i];
     }
 }
 
@@ -117,10 +123,9 @@ static void for_blocks(const KNet *net, const int32_t *idx, int64_t n,
     double *Ut = transposed_first_layer(net);
     double *S = xmalloc(sizeof(double) * MM_BLOCK * (size_t)net->m);
     double *L = xmalloc(sizeof(double) * MM_BLOCK * (size_t)net->p);
-    double *sum = xmalloc(sizeof(double) * (size_t)net->m);
     for (int64_t first = 0; first < n; first += MM_BLOCK) {
         int64_t B = n - first < MM_BLOCK ? n - first : MM_BLOCK;
-        hidden_block(net, Ut, idx, first, B, S, sum);
+        hidden_block(net, Ut, idx, first, B, S);
         /* L (B, p) = S (B, m) @ W^T (m, p) */
         cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasTrans, (int)B, net->p, net->m, 1.0, S, net->m, net->W, net->m,
                     0.0, L, net->p);
@@ -129,7 +134,6 @@ static void for_blocks(const KNet *net, const int32_t *idx, int64_t n,
     free(Ut);
     free(S);
     free(L);
-    free(sum);
 }
 
 typedef struct {
