@@ -64,11 +64,11 @@ $(LI_FIG)/fig04.pdf: $(LI_GP)/grok.gp figures/style.gp $(LI_GROK_KS:%=$(LI)/grok
 LI_NUMBER_INPUTS := $(foreach r,$(LI_RUNS),$(addprefix $(LI)/$(r)/,summary.tsv init-summary.tsv margin.tsv log.tsv)) \
   $(addprefix $(LI)/construct/,summary.tsv margin.tsv) $(LI)/theory.tsv
 LI_TF_NUMBER_INPUTS := $(foreach r,$(LI_TF_RUNS),$(LI)/$(r)/attn-summary.tsv $(LI)/$(r)/log.tsv) $(LI)/grok-delay.tsv \
-  $(LI_GROK_RUNS:%=$(LI)/%/log.tsv)
+  $(LI_GROK_RUNS:%=$(LI)/%/log.tsv) $(LI_TF_RUNS:%=$(LIX)/%.args) $(LI_GROK_KS:%=$(LIX)/g%.args)
 $(LI)/numbers.tsv: $(LI_SH)/numbers.sh $(LI_NUMBER_INPUTS)
 	sh $< $(LI) "$(LI_RUNS)" > $(li_tmp) $(li_mv)
 $(LI)/numbers-tf.tsv: $(LI_SH)/numbers.sh $(LI_TF_NUMBER_INPUTS)
-	sh $< $(LI) tf > $(li_tmp) $(li_mv)
+	sh $< $(LI) tf $(LIX) > $(li_tmp) $(li_mv)
 $(LI_GEN)/li2025-numbers.tex: $(LI_SH)/tex-macros.awk $(LI)/numbers.tsv
 	@mkdir -p $(@D)
 	awk -F'\t' -f $< $(LI)/numbers.tsv > $(li_tmp) $(li_mv)

@@ -4,7 +4,8 @@
 # LaTeX), from the runs' logs, sparsity summaries and margins.
 #
 #   sh numbers.sh DATA_DIR "nn3 nn4 nn5 morwani" > numbers.tsv
-#   sh numbers.sh DATA_DIR tf > numbers-tf.tsv    (the transformers)
+#   sh numbers.sh DATA_DIR tf FLAGS_DIR > numbers-tf.tsv    (the transformers;
+#   their architecture from the flags files in FLAGS_DIR)
 set -eu
 dir=$1
 runs=$2
@@ -20,7 +21,32 @@ sci() { awk -v x="$1" 'BEGIN { if (x == "nan" || x == "") { print "n/a"; exit } 
 fix() { awk -v x="$1" -v d="$2" 'BEGIN { if (x == "nan" || x == "") print "n/a"; else printf "%.*f", d, x }'; }
 # a step count, thousands set off by a thin space from 10,000 on
 count() { awk -v x="$1" 'BEGIN { s = sprintf("%d", x); if (length(s) > 4) s = substr(s, 1, length(s) - 3) "\\," substr(s, length(s) - 2); print s }'; }
+# flag KEY NAME FILE...: "KEY<TAB>value" of --NAME in train's flags files,
+# which must each give it, and give the same value
+flag() {
+    key=$1 name=$2
+    shift 2
+    vals=$(for f in "$@"; do awk -v f="--$name" '$1 == f { v = $2 } END { print v }' "$f"; done | sort -u)
+    case $vals in
+    "" | *"
+"*) echo "numbers.sh: --$name is missing from, or differs between, $*" >&2; exit 1 ;;
+    esac
+    # 1e-3 as 10^{-3}, 5e-3 as 5\cdot10^{-3}, in or out of math mode
+    printf '%s\t%s\n' "$key" "$(echo "$vals" | awk '/^[0-9.]+e[-+]?[0-9]+$/ { split($0, a, "e")
+        printf "\\ensuremath{%s10^{%d}}\n", a[1] == 1 ? "" : a[1] "\\cdot", a[2] + 0; next } { print }')"
+}
 if [ "$runs" = tf ]; then
+    flags=$3
+    # the architecture and batch of every transformer run (TF-k and grokking),
+    # the weight decay of each kind
+    all="$flags/tf3.args $flags/tf4.args $flags/tf5.args $flags/g2.args $flags/g3.args $flags/g4.args $flags/g5.args"
+    flag TFWidth hidden $all
+    flag TFHeads heads $all
+    flag TFHeadDim head-dim $all
+    flag TFMLPWidth ff $all
+    flag TFBatch batch $all
+    flag TFWeightDecay weight-decay $flags/tf3.args $flags/tf4.args $flags/tf5.args
+    flag GrokWeightDecay weight-decay $flags/g2.args $flags/g3.args $flags/g4.args $flags/g5.args
 # transformers: median over heads of the 2-D power in the 4 largest bins;
     # grokking delays per k (steps from train to validation accuracy 0.99)
     for r in tf3 tf4 tf5; do
