@@ -74,9 +74,9 @@ double mm_norm_pow(const KNet *net)
 
 /* Hidden activations of B tuples: S (B, m) = (sum_j Ut[j*p + a_j, :])^k,
  * with Ut (k*p, m) the transposed first layer. The hidden units go by in
- * chunks of HIDDEN_CHUNK, whose sums stay in registers: per unit the sum is
- * ((u_1 + u_2) + u_3) + ... and the power ((s·s)·s)·..., one loop per term
- * so that each loop vectorises. */
+ * chunks of HIDDEN_CHUNK, whose sums stay in the first-level cache: per
+ * unit the sum is ((u_1 + u_2) + u_3) + ... and the power ((s·s)·s)·...,
+ * one loop per term so that each loop vectorises. */
 enum { HIDDEN_CHUNK = 64 };
 __attribute__((target_clones("avx512f", "avx2", "default")))
 static void hidden_block(const KNet *net, const double *Ut, const int32_t *idx, int64_t first, int64_t B, double *S)
