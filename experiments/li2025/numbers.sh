@@ -47,7 +47,7 @@ if [ "$runs" = tf ]; then
     flag TFBatch batch $all
     flag TFWeightDecay weight-decay $flags/tf3.args $flags/tf4.args $flags/tf5.args
     flag GrokWeightDecay weight-decay $flags/g2.args $flags/g3.args $flags/g4.args $flags/g5.args
-# transformers: median over heads of the 2-D power in the 4 largest bins;
+    # transformers: median over heads of the 2-D power in the 4 largest bins;
     # grokking delays per k (steps from train to validation accuracy 0.99)
     for r in tf3 tf4 tf5; do
         n=$(echo $r | sed 's/tf3/TFThree/; s/tf4/TFFour/; s/tf5/TFFive/')
