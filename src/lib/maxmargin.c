@@ -94,12 +94,8 @@ static void hidden_block(const KNet *net, const double *Ut, const int32_t *idx, 
             for (int i = 0; i < w; i++) sum[i] = rows[0][i0 + i];
             for (int j = 1; j < k; j++)
                 for (int i = 0; i < w; i++) sum[i] += rows[j][i0 + i];
-            if (k == 1) {
-                for (int i = 0; i < w; i++) s[i0 + i] = sum[i];
-                continue;
-            }
-            for (int i = 0; i < w; i++) s[i0 + i] = sum[i] * sum[i];
-            for (int q = 2; q < k; q++)
+            for (int i = 0; i < w; i++) s[i0 + i] = sum[i];
+            for (int q = 1; q < k; q++)
                 for (int i = 0; i < w; i++) s[i0 + i] *= sum[i];
         }
     }
