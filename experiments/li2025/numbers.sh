@@ -3,12 +3,14 @@
 # "key<TAB>value" lines (keys in the macro's CamelCase, values formatted for
 # LaTeX), from the runs' logs, sparsity summaries and margins.
 #
-#   sh numbers.sh DATA_DIR "nn3 nn4 nn5 morwani" > numbers.tsv
-#   sh numbers.sh DATA_DIR tf FLAGS_DIR > numbers-tf.tsv    (the transformers;
-#   their architecture from the flags files in FLAGS_DIR)
+#   sh numbers.sh DATA_DIR "nn3 nn4 nn5 morwani" FLAGS_DIR > numbers.tsv
+#   sh numbers.sh DATA_DIR tf FLAGS_DIR > numbers-tf.tsv    (the transformers)
+#
+# Settings the report quotes come from the flags files in FLAGS_DIR.
 set -eu
 dir=$1
 runs=$2
+flags=$3
 name() { case $1 in nn3) echo NNThree ;; nn4) echo NNFour ;; nn5) echo NNFive ;; morwani) echo Morwani ;; construct) echo Construct ;; esac; }
 # kv FILE KEY: the value of a key/value line
 kv() { awk -F'\t' -v k="$2" '$1 == k { print $2; exit }' "$1"; }
@@ -36,7 +38,6 @@ flag() {
         printf "\\ensuremath{%s10^{%d}}\n", a[1] == 1 ? "" : a[1] "\\cdot", a[2] + 0; next } { print }')"
 }
 if [ "$runs" = tf ]; then
-    flags=$3
     # the architecture and batch of every transformer run (TF-k and grokking),
     # the weight decay of each kind
     all="$flags/tf3.args $flags/tf4.args $flags/tf5.args $flags/g2.args $flags/g3.args $flags/g4.args $flags/g5.args"
@@ -47,15 +48,19 @@ if [ "$runs" = tf ]; then
     flag TFBatch batch $all
     flag TFWeightDecay weight-decay $flags/tf3.args $flags/tf4.args $flags/tf5.args
     flag GrokWeightDecay weight-decay $flags/g2.args $flags/g3.args $flags/g4.args $flags/g5.args
-    # transformers: median over heads of the 2-D power in the 4 largest bins;
+    # transformers: median over heads of the 2-D power in the 4 largest bins,
+    # the heads whose strongest bin is (j1, 0) (a cosine along the key axis)
+    # or (0, j2) (along the query axis), test accuracy and steps of each run;
     # grokking delays per k (steps from train to validation accuracy 0.99)
     for r in tf3 tf4 tf5; do
         n=$(echo $r | sed 's/tf3/TFThree/; s/tf4/TFFour/; s/tf5/TFFive/')
         printf '%sTopFour\t%s\n' "$n" "$(awk -F'\t' '!/^#/ { print $2 }' $dir/$r/attn-summary.tsv | sort -g | awk '{ v[++m] = $1 } END { printf "%.2f", m % 2 ? v[(m + 1) / 2] : (v[m / 2] + v[m / 2 + 1]) / 2 }')"
-        printf '%sValAcc\t%s\n' "$n" "$(pct "$(last $dir/$r/log.tsv 6)")"
+        printf '%sValAcc\t%s\n' "$n" "$(acc "$(last $dir/$r/log.tsv 6)")"
+        printf '%sKeyAxisHeads\t%s\n' "$n" "$(awk -F'\t' '!/^#/ && $4 == 0 { c++ } END { print c + 0 }' $dir/$r/attn-summary.tsv)"
+        printf '%sQueryAxisHeads\t%s\n' "$n" "$(awk -F'\t' '!/^#/ && $3 == 0 { c++ } END { print c + 0 }' $dir/$r/attn-summary.tsv)"
+        printf '%sSteps\t%s\n' "$n" "$(count "$(last $dir/$r/log.tsv 1)")"
     done
-    # the step budgets the setup quotes: the longest TF-k run and grokking run
-    printf 'TFSteps\t%s\n' "$(count "$(for r in tf3 tf4 tf5; do last $dir/$r/log.tsv 1; done | sort -g | tail -1)")"
+    # the step budget of the grokking runs: the longest
     printf 'GrokSteps\t%s\n' "$(count "$(for k in 2 3 4 5; do for s in 0 1 2; do last $dir/g$k-s$s/log.tsv 1; done; done | sort -g | tail -1)")"
     for k in 2 3 4 5; do
         n=$(echo $k | sed 's/2/Two/; s/3/Three/; s/4/Four/; s/5/Five/')
@@ -64,6 +69,10 @@ if [ "$runs" = tf ]; then
     done
     exit 0
 fi
+# the NN runs' moduli (data flags), Adam epsilon and seed (train flags)
+for r in nn3 nn4 nn5; do flag "$(name $r)P" p $flags/data-$r.args; done
+flag NNEps eps $flags/nn3.args $flags/nn4.args $flags/nn5.args
+flag NNSeed seed $flags/nn3.args $flags/nn4.args $flags/nn5.args
 for r in $runs construct; do
     n=$(name $r)
     d=$dir/$r
