@@ -40,10 +40,9 @@ $(foreach r,$(LI_TF_RUNS),$(LI)/$(r)/model.npz $(LI)/$(r)/trajectory.npz $(LI)/$
 # grokking runs: gK.args with --seed S on data-gK.npz; log.tsv comes with
 # model.npz; an interrupted run resumes from its state.npz
 define li_grok_rule
-$(LI)/g$1-s$2/model.npz: $(LI)/data-g$1.npz $(LIX)/g$1.args $(STAMP)/train-transformer
+$(LI)/g$1-s$2/model.npz $(LI)/g$1-s$2/log.tsv &: $(LI)/data-g$1.npz $(LIX)/g$1.args $(STAMP)/train-transformer
 	@mkdir -p $$(@D)
 	bin/train @$(LIX)/g$1.args --seed $2 --data $$< --state $$(@D)/state.npz --state-every 1000 --log $$(@D)/log.tsv -o $$(@D)/model.npz 2>&1 | tee $$(@D)/train.out >&2
-$(LI)/g$1-s$2/log.tsv: $(LI)/g$1-s$2/model.npz ;
 endef
 $(foreach k,$(LI_GROK_KS),$(foreach s,$(LI_SEEDS),$(eval $(call li_grok_rule,$(k),$(s)))))
 
