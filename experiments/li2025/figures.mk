@@ -65,7 +65,8 @@ LI_NUMBER_INPUTS := $(foreach r,$(LI_RUNS),$(addprefix $(LI)/$(r)/,summary.tsv i
   $(addprefix $(LI)/construct/,summary.tsv margin.tsv) $(LI)/theory.tsv \
   $(LI_NN_RUNS:%=$(LIX)/%.args) $(LI_NN_RUNS:%=$(LIX)/data-%.args)
 LI_TF_NUMBER_INPUTS := $(foreach r,$(LI_TF_RUNS),$(LI)/$(r)/attn-summary.tsv $(LI)/$(r)/log.tsv) $(LI)/grok-delay.tsv \
-  $(LI_GROK_RUNS:%=$(LI)/%/log.tsv) $(LI_TF_RUNS:%=$(LIX)/%.args) $(LI_GROK_KS:%=$(LIX)/g%.args)
+  $(LI_GROK_RUNS:%=$(LI)/%/log.tsv) $(LI_TF_RUNS:%=$(LIX)/%.args) $(LI_TF_RUNS:%=$(LIX)/data-%.args) \
+  $(LI_GROK_KS:%=$(LIX)/g%.args)
 $(LI)/numbers.tsv: $(LI_SH)/numbers.sh $(LI_NUMBER_INPUTS)
 	sh $< $(LI) "$(LI_RUNS)" $(LIX) > $(li_tmp) $(li_mv)
 $(LI)/numbers-tf.tsv: $(LI_SH)/numbers.sh $(LI_TF_NUMBER_INPUTS)

@@ -11,7 +11,8 @@ set -eu
 dir=$1
 runs=$2
 flags=$3
-name() { case $1 in nn3) echo NNThree ;; nn4) echo NNFour ;; nn5) echo NNFive ;; morwani) echo Morwani ;; construct) echo Construct ;; esac; }
+name() { case $1 in nn3) echo NNThree ;; nn4) echo NNFour ;; nn5) echo NNFive ;; morwani) echo Morwani ;; construct) echo Construct ;;
+    tf3) echo TFThree ;; tf4) echo TFFour ;; tf5) echo TFFive ;; esac; }
 # kv FILE KEY: the value of a key/value line
 kv() { awk -F'\t' -v k="$2" '$1 == k { print $2; exit }' "$1"; }
 # last FILE COL: column COL of the last data row
@@ -48,12 +49,14 @@ if [ "$runs" = tf ]; then
     flag TFBatch batch $all
     flag TFWeightDecay weight-decay $flags/tf3.args $flags/tf4.args $flags/tf5.args
     flag GrokWeightDecay weight-decay $flags/g2.args $flags/g3.args $flags/g4.args $flags/g5.args
-    # transformers: median over heads of the 2-D power in the 4 largest bins,
-    # the heads whose strongest bin is (j1, 0) (a cosine along the key axis)
-    # or (0, j2) (along the query axis), test accuracy and steps of each run;
-    # grokking delays per k (steps from train to validation accuracy 0.99)
+    # transformers: the modulus, median over heads of the 2-D power in the 4
+    # largest bins, the heads whose strongest bin is (j1, 0) (a cosine along
+    # the key axis) or (0, j2) (along the query axis), test accuracy and
+    # steps of each run; grokking delays per k (steps from train to
+    # validation accuracy 0.99)
     for r in tf3 tf4 tf5; do
-        n=$(echo $r | sed 's/tf3/TFThree/; s/tf4/TFFour/; s/tf5/TFFive/')
+        n=$(name $r)
+        flag "${n}P" p $flags/data-$r.args
         printf '%sTopFour\t%s\n' "$n" "$(awk -F'\t' '!/^#/ { print $2 }' $dir/$r/attn-summary.tsv | sort -g | awk '{ v[++m] = $1 } END { printf "%.2f", m % 2 ? v[(m + 1) / 2] : (v[m / 2] + v[m / 2 + 1]) / 2 }')"
         printf '%sValAcc\t%s\n' "$n" "$(acc "$(last $dir/$r/log.tsv 6)")"
         printf '%sKeyAxisHeads\t%s\n' "$n" "$(awk -F'\t' '!/^#/ && $4 == 0 { c++ } END { print c + 0 }' $dir/$r/attn-summary.tsv)"
