@@ -289,6 +289,8 @@ fails idealize 2 "--widths: '16,x'" "width x in --widths" --construct --p 5 --wi
 fails idealize 2 "--widths: '16,'" "empty width in --widths" --construct --p 5 --widths 16, -o "$O"
 fails idealize 2 "exactly one of --construct and --extract" "--construct with --extract" "${C[@]}" --extract "$M" -o "$O"
 fails idealize 2 "--wave: 'sq_tri'" "--wave sq_tri" "${X[@]}" --write-model "$ON" --wave sq_tri -o "$O"
+fails idealize 2 "--phases: 'nu' is not at-nu or own-bin" "--phases nu" "${X[@]}" --phases nu -o "$O"
+fails idealize 2 "--phases goes with --extract" "--phases with --construct" "${C[@]}" --phases own-bin -o "$O"
 model_cases idealize --data "$D" --write-model "$ON" -o "$O" --extract --
 fails idealize 1 "cannot open" "missing --data file" --extract "$M" --data "$tmp/absent.npz" -o "$O"
 bin/train "${T[@]}" --trajectory "$tmp/traj.npz" -o "$tmp/traj_model.npz" 2> /dev/null

@@ -1,9 +1,12 @@
 /* idealize — the untrained construction of swaroop2026 §4.5a against the
  * paper's Table 1: for widths 16, 64, 128 and 256, 40 seeds each, all 9409 pairs,
  * every cell's mean must lie within one paper SD of the paper's mean, and
- * Sq->Cos must beat the other two settings (Welch p < 0.01). */
+ * Sq->Cos must beat the other two settings (Welch p < 0.01). Then the
+ * extraction's phase readings on a neuron whose W_b and W_out have their
+ * dominant bins away from W_a's frequency nu. */
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "squarewave.h"
 #include "stats.h"
@@ -22,10 +25,49 @@ static const struct {
     {256, {0.9793, 0.9849, 0.9375}, {0.0067, 0.0042, 0.0107}},
 };
 
+/* w[j] = c1 cos(2 pi k1 j / p - phi1) + c2 cos(2 pi k2 j / p - phi2), j = 0..p-1 */
+static void two_waves(double *w, int p, double c1, int k1, double phi1, double c2, int k2, double phi2)
+{
+    for (int j = 0; j < p; j++)
+        w[j] = c1 * cos(2 * M_PI * k1 * j / p - phi1) + c2 * cos(2 * M_PI * k2 * j / p - phi2);
+}
+
+/* A neuron with W_a a wave at nu = 5 and phase 0.4; W_b the wave at nu with
+ * phase -1.1 plus a stronger one at bin 9; W_out the wave at nu with phase
+ * 0.4 - 1.1 plus a stronger one at bin 13. Reading at nu must give the
+ * constructed phases; reading at the own bins gives those of bins 9 and 13. */
+static void phase_readings(void)
+{
+    enum { P = 97, NU = 5 };
+    const double pa = 0.4, pb = -1.1, pout = pa + pb, other_b = 2.5, other_out = -2.0;
+    double wa[P], wb[P], wo[P];
+    two_waves(wa, P, 1.0, NU, pa, 0.0, 1, 0.0);
+    two_waves(wb, P, 0.6, NU, pb, 1.0, 9, other_b);
+    two_waves(wo, P, 0.5, NU, pout, 0.9, 13, other_out);
+    FourierTable t = fourier_table(P);
+    IdealNeuron at = squarewave_extract_neuron(&t, wa, wb, wo, PHASES_AT_NU, 1);
+    IdealNeuron own = squarewave_extract_neuron(&t, wa, wb, wo, PHASES_OWN_BIN, 1);
+    ok(at.freq == NU && own.freq == NU, "both readings take nu from W_a (%ld, %ld)", at.freq, own.freq);
+    ok(fabs(at.phase_a - pa) < 1e-9 && fabs(at.phase_b - pb) < 1e-9 && fabs(at.phase_out - pout) < 1e-9,
+       "at nu: the constructed phases (%.6f, %.6f, %.6f)", at.phase_a, at.phase_b, at.phase_out);
+    ok(fabs(at.amp_b - 0.6) < 1e-9 && fabs(at.amp_out - 0.5) < 1e-9, "at nu: the amplitudes at nu (%.6f, %.6f)",
+       at.amp_b, at.amp_out);
+    ok(fabs(own.phase_b - other_b) < 1e-9 && fabs(own.phase_out - other_out) < 1e-9,
+       "own bins: the phases of bins 9 and 13 (%.6f, %.6f), not those at nu", own.phase_b, own.phase_out);
+    ok(fabs(stats_wrap(own.phase_b - pb)) > 1 && fabs(stats_wrap(own.phase_out - pout)) > 1,
+       "own bins: the phases at nu are not recovered");
+    PhaseReading r;
+    ok(squarewave_reading_parse("own-bin", &r) && r == PHASES_OWN_BIN && !squarewave_reading_parse("nu", &r) &&
+           strcmp(squarewave_reading_name(PHASES_AT_NU), "at-nu") == 0,
+       "reading names parse and print");
+    fourier_table_free(&t);
+}
+
 int main(void)
 {
     int nrows = (int)(sizeof table1 / sizeof table1[0]);
-    plan(nrows * 5 + 2);
+    plan(nrows * 5 + 2 + 6);
+    phase_readings();
 
     /* the construction is deterministic in (seed, width, index) */
     double a1[3], a2[3];

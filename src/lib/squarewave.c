@@ -157,6 +157,36 @@ void squarewave_setting_waves(IdealSetting s, WaveShape *f, WaveShape *g)
     *g = s == IDEAL_SQ_SQ ? WAVE_SQUARE : WAVE_COS;
 }
 
+static const char *reading_names[] = {"at-nu", "own-bin"};
+
+const char *squarewave_reading_name(PhaseReading r) { return reading_names[r]; }
+
+int squarewave_reading_parse(const char *name, PhaseReading *r)
+{
+    for (int i = 0; i < 2; i++)
+        if (strcmp(name, reading_names[i]) == 0) {
+            *r = (PhaseReading)i;
+            return 1;
+        }
+    return 0;
+}
+
+IdealNeuron squarewave_extract_neuron(const FourierTable *t, const double *w_a, const double *w_b,
+                                      const double *w_out, PhaseReading r, int amplitude)
+{
+    FourierPeak a = fourier_peak(t, w_a);
+    int kb = r == PHASES_AT_NU ? a.freq : fourier_peak(t, w_b).freq;
+    int ko = r == PHASES_AT_NU ? a.freq : fourier_peak(t, w_out).freq;
+    IdealNeuron n = {.freq = a.freq, .phase_a = a.phase, .phase_b = fourier_phase_at(t, w_b, kb),
+                     .phase_out = fourier_phase_at(t, w_out, ko), .amp_a = 1, .amp_b = 1, .amp_out = 1};
+    if (amplitude) {
+        n.amp_a = a.amp;
+        n.amp_b = fourier_amp_at(t, w_b, kb);
+        n.amp_out = fourier_amp_at(t, w_out, ko);
+    }
+    return n;
+}
+
 void squarewave_ideal_mlp(Params *P, const MlpConfig *cfg, const IdealNeuron *n, IdealSetting setting)
 {
     if (cfg->k != 2 || cfg->shared) die("squarewave_ideal_mlp: needs two per-position inputs");

@@ -28,6 +28,7 @@
 
 #include <stdint.h>
 
+#include "fourier.h"
 #include "mlp.h"
 #include "model.h"
 
@@ -81,6 +82,27 @@ typedef struct {
     double phase_a, phase_b, phase_out;
     double amp_a, amp_b, amp_out;    /* wave amplitudes (1 for unit waves) */
 } IdealNeuron;
+
+/* Where an extracted neuron's phases are read. The paper takes a neuron's
+ * frequency nu from the dominant Fourier component of W_a and builds all
+ * three of its waves at nu (experiments/swaroop2026/README.md), so the
+ * phases that fit those waves are the ones at bin nu:
+ *   PHASES_AT_NU    phi_a, phi_b, phi_out all read at bin nu (the reading
+ *                   the pipeline reports)
+ *   PHASES_OWN_BIN  phi_b and phi_out read at the dominant bins of W_b and
+ *                   W_out instead (a variant: a phase read at a bin other
+ *                   than nu says nothing about the wave at nu) */
+typedef enum { PHASES_AT_NU, PHASES_OWN_BIN } PhaseReading;
+
+const char *squarewave_reading_name(PhaseReading r); /* "at-nu", "own-bin" */
+int squarewave_reading_parse(const char *name, PhaseReading *r); /* 0 if unknown */
+
+/* One trained neuron's idealisation from its vectors w_a, w_b, w_out (each
+ * t->p long): freq = nu = W_a's dominant frequency, phases read as r says,
+ * amplitudes 1, or with amplitude set each vector's own 2|w_hat|/p at the
+ * bin its phase was read. */
+IdealNeuron squarewave_extract_neuron(const FourierTable *t, const double *w_a, const double *w_b,
+                                      const double *w_out, PhaseReading r, int amplitude);
 
 /* Fills an MLP with per-position inputs (cfg->k == 2, !cfg->shared) from
  * cfg->hidden neurons n[0..H-1]; P must be declared by mlp_declare(cfg) and

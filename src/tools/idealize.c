@@ -16,11 +16,13 @@
  * against the better (higher mean) of the other two.
  *
  * --extract (Table 2): for every neuron of a trained two-input MLP,
- * nu = the dominant frequency of W_a; phi_a, phi_b, phi_out are read at the
- * dominant bin of W_a, W_b and W_out^(i) respectively (--phase-at-nu reads
- * phi_b and phi_out at bin nu instead); every neuron is rebuilt at nu with
- * unit amplitudes (--amplitude: each vector's own 2|w_hat|/p at the bin its
- * phase was read) and zero biases, keeping the model's activation. All
+ * nu = the dominant frequency of W_a; phi_a, phi_b, phi_out are read at bin
+ * nu of W_a, W_b and W_out^(i) (--phases own-bin reads phi_b and phi_out at
+ * the dominant bins of W_b and W_out^(i) instead: squarewave.h,
+ * PhaseReading); every neuron is rebuilt at nu with unit amplitudes
+ * (--amplitude: each vector's own 2|w_hat|/p at the bin its phase was read)
+ * and zero biases, keeping the model's activation. The "phases" line of a
+ * written model's meta.txt names the reading. All
  * accuracies are on the dataset's test split; "real" is the trained model
  * itself, biases included. Does not train anything. Given a trajectory
  * (train --trajectory: every parameter with a leading checkpoint axis and
@@ -99,7 +101,8 @@ static void construct(long p, const char *widths_s, long seeds, long seed, const
 
 typedef struct {
     const char *data, *wave, *write_model, *out;
-    int amplitude, phase_at_nu;
+    int amplitude;
+    PhaseReading reading;
 } ExtractFlags;
 
 /* Per-neuron frequencies, phases and amplitudes of a trained model (see the header). */
@@ -111,16 +114,7 @@ static IdealNeuron *extract_neurons(const Params *P, const MlpConfig *cfg, const
     double *wa = xmalloc(sizeof(double) * 3 * (size_t)p), *wb = wa + p, *wo = wb + p;
     for (int i = 0; i < H; i++) {
         squarewave_neuron_weights(P, cfg, i, wa, wb, wo);
-        FourierPeak a = fourier_peak(&t, wa);
-        int kb = f->phase_at_nu ? a.freq : fourier_peak(&t, wb).freq;
-        int ko = f->phase_at_nu ? a.freq : fourier_peak(&t, wo).freq;
-        n[i] = (IdealNeuron){.freq = a.freq, .phase_a = a.phase, .phase_b = fourier_phase_at(&t, wb, kb),
-                             .phase_out = fourier_phase_at(&t, wo, ko), .amp_a = 1, .amp_b = 1, .amp_out = 1};
-        if (f->amplitude) {
-            n[i].amp_a = a.amp;
-            n[i].amp_b = fourier_amp_at(&t, wb, kb);
-            n[i].amp_out = fourier_amp_at(&t, wo, ko);
-        }
+        n[i] = squarewave_extract_neuron(&t, wa, wb, wo, f->reading, f->amplitude);
     }
     free(wa);
     fourier_table_free(&t);
@@ -157,7 +151,7 @@ static void write_extracted_model(const Params *I, const MlpConfig *icfg, const 
     tl_meta_set(&m, "source", path);
     tl_meta_set(&m, "wave", f->wave);
     tl_meta_set(&m, "amplitude", f->amplitude ? "per-vector" : "unit");
-    tl_meta_set(&m, "phases", f->phase_at_nu ? "at-nu" : "own-bin");
+    tl_meta_set(&m, "phases", squarewave_reading_name(f->reading));
     *mo = out_open(f->write_model);
     npz_put(mo, &m);
     tl_free(&m);
@@ -237,7 +231,8 @@ int main(int argc, char **argv)
     util_init(argv);
     int do_construct = 0;
     long p = 97, seeds = 40, seed = 0;
-    const char *widths = "16,32,64,96,128,192,256,384,512", *per_seed = NULL, *model = NULL, *act_s = "relu";
+    const char *widths = "16,32,64,96,128,192,256,384,512", *per_seed = NULL, *model = NULL, *act_s = "relu",
+               *phases = "at-nu";
     ExtractFlags f = {.wave = "sq_cos", .out = "-"};
     Opt opts[] = {
         {"construct", OPT_FLAG, &do_construct, NULL, "Table 1: constructed networks without training", NO_RANGE},
@@ -249,7 +244,8 @@ int main(int argc, char **argv)
         {"extract", OPT_STRING, &model, "MODEL", "Table 2: idealise a trained model, or each checkpoint of a trajectory (path or '-')", NO_RANGE},
         {"data", OPT_STRING, &f.data, "FILE", "--extract: dataset from datagen; its test split is evaluated", NO_RANGE},
         {"amplitude", OPT_FLAG, &f.amplitude, NULL, "--extract: scale each wave by its vector's amplitude 2|w_hat|/p", NO_RANGE},
-        {"phase-at-nu", OPT_FLAG, &f.phase_at_nu, NULL, "--extract: read phi_b, phi_out at W_a's frequency nu", NO_RANGE},
+        {"phases", OPT_STRING, &phases, "R", "--extract: where phi_b, phi_out are read: at-nu (W_a's frequency nu, "
+                                             "default) or own-bin (W_b's and W_out's own dominant bins)", NO_RANGE},
         {"write-model", OPT_STRING, &f.write_model, "FILE", "--extract: write the idealised network of --wave as a model", NO_RANGE},
         {"wave", OPT_STRING, &f.wave, "W", "--extract: cos_cos | sq_cos | sq_sq for --write-model (default sq_cos)", NO_RANGE},
         {"act", OPT_STRING, &act_s, "ACT", "--extract: activation for model files without meta.txt (default relu)", NO_RANGE},
@@ -257,15 +253,15 @@ int main(int argc, char **argv)
         OPT_END,
     };
     OptSpec spec = {"idealize --construct [--p P --widths LIST --seeds N --seed S] [-o OUT]\n"
-                    "       idealize --extract MODEL --data FILE [--amplitude] [--phase-at-nu] [--write-model FILE] [-o OUT]",
+                    "       idealize --extract MODEL --data FILE [--amplitude] [--phases at-nu|own-bin] [--write-model FILE] [-o OUT]",
                     "Accuracy of idealised networks whose weights are waves fixed by frequencies and phases alone: "
                     "constructed without training (--construct) or extracted from a trained model (--extract).",
-                    opts, 0, 0, 1};
+                    opts, 0, 0, 2};
     int npos;
     free(opt_parse(&spec, argc, argv, &npos));
     if (do_construct == (model != NULL)) die_usage("give exactly one of --construct and --extract MODEL");
     if (do_construct) {
-        const char *extract_only[] = {"data", "amplitude", "phase-at-nu", "write-model", "wave", "act"};
+        const char *extract_only[] = {"data", "amplitude", "phases", "write-model", "wave", "act"};
         for (size_t i = 0; i < sizeof extract_only / sizeof *extract_only; i++)
             if (opt_given(extract_only[i])) die_usage("--%s goes with --extract", extract_only[i]);
         construct(p, widths, seeds, seed, f.out, per_seed);
@@ -278,6 +274,7 @@ int main(int argc, char **argv)
     if (opt_given("wave") && !f.write_model) die_usage("--wave goes with --write-model");
     Activation act;
     if (!act_parse(act_s, &act)) die_usage("--act: '%s' is not an activation", act_s);
+    if (!squarewave_reading_parse(phases, &f.reading)) die_usage("--phases: '%s' is not at-nu or own-bin", phases);
     extract(model, &f, act);
     return 0;
 }

@@ -16,8 +16,14 @@
  *   phase_sum = wrap(phase_a + phase_b), upper_a lower_a upper_b lower_b,
  *   b_in (0 without biases), b_eff = b_in + (U_a+L_a)/2 + (U_b+L_b)/2,
  *   dist_sq, dist_cos = mean nearest-point distance of W_a and W_b to their
- *   ideal square wave / cosine, averaged over the two, out_norm = |W_out[:, i]|.
- * --summary writes key/value lines instead (see write_summary()). The
+ *   ideal square wave / cosine, averaged over the two, out_norm = |W_out[:, i]|,
+ *   then phase_b_nu, phase_out_nu = the phases of W_b and W_out^(i) at bin
+ *   nu = freq_a, and phase_sum_nu = wrap(phase_a + phase_b_nu).
+ * The phases at nu are the pipeline's reading of phi_out = phi_a + phi_b
+ * (squarewave.h, PhaseReading); those at each vector's own bin the variant.
+ * --summary writes key/value lines instead (see write_summary()): r_all and
+ * r_structured, the circular correlations of phase_out_nu with
+ * phase_sum_nu, and r_all_own, r_structured_own of phase_out with phase_sum. The
  * activation only matters for files without meta.txt and is not used by any
  * statistic.
  *
@@ -52,6 +58,7 @@
 typedef struct {
     FourierPeak a, b, out;
     double phase_sum;
+    double phase_b_nu, phase_out_nu, phase_sum_nu; /* read at bin nu = a.freq */
     SquareWave sa, sb;
     double b_in, b_eff, dist_sq, dist_cos, out_norm;
 } Neuron;
@@ -65,6 +72,9 @@ static Neuron analyse_neuron(const FourierTable *t, const Params *P, const MlpCo
     n.b = fourier_peak(t, wb);
     n.out = fourier_peak(t, wo);
     n.phase_sum = stats_wrap(n.a.phase + n.b.phase);
+    n.phase_b_nu = fourier_phase_at(t, wb, n.a.freq);
+    n.phase_out_nu = fourier_phase_at(t, wo, n.a.freq);
+    n.phase_sum_nu = stats_wrap(n.a.phase + n.phase_b_nu);
     n.sa = squarewave_fit(wa, cfg->p, n.a.freq, n.a.phase);
     n.sb = squarewave_fit(wb, cfg->p, n.b.freq, n.b.phase);
     n.b_in = cfg->bias ? params_get(P, "b_in")[i] : 0;
@@ -80,14 +90,16 @@ static Neuron analyse_neuron(const FourierTable *t, const Params *P, const MlpCo
 static void write_table(FILE *fp, const Neuron *n, int H)
 {
     fprintf(fp, "# neuron\tfreq_a\tphase_a\tamp_a\tper_a\tfreq_b\tphase_b\tamp_b\tper_b\tfreq_out\tphase_out\tamp_out"
-                "\tper_out\tphase_sum\tupper_a\tlower_a\tupper_b\tlower_b\tb_in\tb_eff\tdist_sq\tdist_cos\tout_norm\n");
+                "\tper_out\tphase_sum\tupper_a\tlower_a\tupper_b\tlower_b\tb_in\tb_eff\tdist_sq\tdist_cos\tout_norm"
+                "\tphase_b_nu\tphase_out_nu\tphase_sum_nu\n");
     for (int i = 0; i < H; i++) {
         const Neuron *u = &n[i];
         fprintf(fp, "%d", i);
         const FourierPeak *pk[3] = {&u->a, &u->b, &u->out};
         for (int v = 0; v < 3; v++) fprintf(fp, "\t%d\t%.6g\t%.6g\t%.6g", pk[v]->freq, pk[v]->phase, pk[v]->amp, pk[v]->per);
-        fprintf(fp, "\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g\n", u->phase_sum, u->sa.upper,
+        fprintf(fp, "\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g", u->phase_sum, u->sa.upper,
                 u->sa.lower, u->sb.upper, u->sb.lower, u->b_in, u->b_eff, u->dist_sq, u->dist_cos, u->out_norm);
+        fprintf(fp, "\t%.6g\t%.6g\t%.6g\n", u->phase_b_nu, u->phase_out_nu, u->phase_sum_nu);
     }
 }
 
@@ -168,13 +180,19 @@ static void write_summary(FILE *fp, const Neuron *u, int H, double thr_s, double
     kv(fp, "mean_periodicity", stats_mean(x, H));
     kv(fp, "freq_agree_all", freq_agreement(u, all, H));
     kv(fp, "freq_agree_structured", freq_agreement(u, st, ns));
-    /* phase-sum relation: x = wrap(phase_a + phase_b), y = phase_out */
+    /* phase-sum relation: x = wrap(phase_a + phase_b), y = phase_out, read at nu and at the own bins */
+    GATHER(x, u, all, H, phase_sum_nu);
+    GATHER(y, u, all, H, phase_out_nu);
+    kv(fp, "r_all", stats_circ_corr(x, y, H));
+    GATHER(x, u, st, ns, phase_sum_nu);
+    GATHER(y, u, st, ns, phase_out_nu);
+    kv(fp, "r_structured", stats_circ_corr(x, y, ns));
     GATHER(x, u, all, H, phase_sum);
     GATHER(y, u, all, H, out.phase);
-    kv(fp, "r_all", stats_circ_corr(x, y, H));
+    kv(fp, "r_all_own", stats_circ_corr(x, y, H));
     GATHER(x, u, st, ns, phase_sum);
     GATHER(y, u, st, ns, out.phase);
-    kv(fp, "r_structured", stats_circ_corr(x, y, ns));
+    kv(fp, "r_structured_own", stats_circ_corr(x, y, ns));
     /* square vs cosine: paired t of dist_sq - dist_cos (negative: square closer) */
     GATHER(x, u, st, ns, dist_sq);
     GATHER(y, u, st, ns, dist_cos);
@@ -236,7 +254,7 @@ int main(int argc, char **argv)
                     "its ideal square wave. The neurons: for each dominant frequency of W_a among the structured "
                     "neurons the one of highest per(W_a); of these frequencies, sorted, N evenly spaced from the "
                     "lowest to the highest.",
-                    opts, 1, 1, 1};
+                    opts, 1, 1, 2};
     int npos;
     char **pos = opt_parse(&spec, argc, argv, &npos);
     Activation act;
