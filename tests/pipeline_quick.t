@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The quick profile end to end in a temporary copy of the project: every
-# figure and the report build, the clean run groks, its trace retraces it
+# figure and the report build, the clean run groks, its extraction at
+# saturation reads more with the phases at nu than at the own bins, the
+# controls sit at chance, its trace retraces it
 # (last checkpoint = the run's model), the graph is then up to
 # date, touching one run's flags file reruns exactly that run and what depends
 # on it, and a rerun of the same training gives byte-identical weights.
@@ -8,7 +10,7 @@ set -u
 cd "$(dirname "$0")/.."
 root=$PWD
 . tests/tap.sh
-echo "1..11"
+echo "1..13"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -25,12 +27,20 @@ rewritten() {
 
 t "make $Q figures paper succeeds" "make -s $Q figures paper > make.out 2>&1 || { tail -20 make.out | sed 's/^/# /'; false; }"
 pdfs=$(ls figures/quick/swaroop2026/*.pdf 2>/dev/null | wc -l)
-t "every Swaroop figure was drawn, the paper's five and the trace ($pdfs PDFs)" "[ $pdfs = 6 ] && for f in figures/quick/swaroop2026/*.pdf; do head -c 4 \$f | grep -q '%PDF' || exit 1; done"
+t "every Swaroop figure was drawn, the paper's five, the trace and the seeds ($pdfs PDFs)" "[ $pdfs = 7 ] && for f in figures/quick/swaroop2026/*.pdf; do head -c 4 \$f | grep -q '%PDF' || exit 1; done"
 t "the quick report is a PDF with pages" "head -c 4 paper/report-quick.pdf | grep -q '%PDF' && [ \$(pdfinfo paper/report-quick.pdf | awk '/^Pages/ {print \$2}') -ge 3 ]"
 real=$(awk '$1 == "real" {print $2}' $SW/alpha0.00/extract.tsv)
 t "the clean quick run generalises (validation accuracy $real >= 0.95)" "awk -v a=$real 'BEGIN {exit !(a >= 0.95)}'"
 rs=$(awk '$1 == "r_structured" {print $2}' $SW/alpha0.00/summary.tsv)
 t "phases of structured neurons obey phi_out = phi_a + phi_b (r' = $rs >= 0.99)" "awk -v r=$rs 'BEGIN {exit !(r >= 0.99)}'"
+nu_sat=$(awk '$1 == "sq_cos" {print $2}' $SW/alpha0.00/extract_sat.tsv)
+own_sat=$(awk '$1 == "sq_cos" {print $2}' $SW/alpha0.00/extract_sat_own.tsv)
+t "at saturation the clean run's Sq->Cos extraction with phases at nu beats the own-bin one ($nu_sat > $own_sat)" \
+  "awk -v a=$nu_sat -v b=$own_sat 'BEGIN {exit !(a > b)}'"
+ctrl=$(cat $SW/control-init/extract.tsv $SW/control-random/extract.tsv $SW/control-random/extract_sat.tsv |
+  awk '$1 ~ /^(sq_sq|sq_cos|cos_cos)$/ && $2 > m { m = $2 } END { print m + 0 }')
+p=$(awk '$1 == "--p" {print $2}' experiments/swaroop2026/quick/data.args)
+t "the controls' extractions sit at chance (largest $ctrl <= 3/$p)" "awk -v m=$ctrl -v p=$p 'BEGIN {exit !(m <= 3 / p)}'"
 trace_last=$(awk -F'\t' '!/^#/ { r = $2 "," $4 } END { print r }' $SW/trace0.00/extract-series.tsv)
 run_final=$(awk -F'\t' '$1 == "real" { r = $2 } $1 == "sq_cos" { c = $2 } END { print r "," c }' $SW/alpha0.00/extract.tsv)
 t "the trace retraces the clean run: its last checkpoint idealises as the run's model does ($trace_last)" \

@@ -32,7 +32,6 @@ function row(claim, paper, ours, crit, verdict,    s) {
 }
 function frac(a, b) { return fmt(V[a], "int") "/" fmt(V[b], "int") }
 function pct(s) { return s "\\%" }
-function abs(x) { return x < 0 ? -x : x }
 function sqcos() { return "Sq$\\to$Cos" }
 
 END {
@@ -100,6 +99,11 @@ END {
         f("noise.rprime_min") " ($\\alpha$ = " f("noise.rprime_min_alpha") ")",
         "$\\geq 0.998$", nan("noise.rprime_min") ? -1 : v("noise.rprime_min") >= 0.998)
 
+    short = "all-neuron r, clean"
+    row("All-neuron $r$, clean: phases at $\\nu$ (at the own bins)", pf("clean.r_all"),
+        f("clean.r_all") " (" f("clean.r_all_own") ")", "within 0.02 of the paper's",
+        nan("clean.r_all") ? -1 : abs(v("clean.r_all") - pv("clean.r_all")) <= 0.02)
+
     short = "all-neuron r falls with noise"
     row("All-neuron $r$: clean $\\to$ largest $\\alpha$", pf("clean.r_all") " $\\to$ " pf("noise.r_all_at_max"),
         f("clean.r_all") " $\\to$ " f("noise.r_all_at_max"), "decreases",
@@ -122,6 +126,31 @@ END {
     row(sqcos() " at the saturation checkpoints (min--max)", pf("sat.sq_cos_min") "--" pf("sat.sq_cos_max"),
         f("sat.sq_cos_min") "--" f("sat.sq_cos_max"), "$\\geq 0.5$ at every $\\alpha$",
         nan("sat.sq_cos_min") ? -1 : v("sat.sq_cos_min") >= 0.5)
+
+    short = sqcos() " at saturation near the paper's"
+    row(sqcos() " at saturation within 0.15 of the paper's: rows", "---",
+        frac("table2.sat_sq_cos_within", "table2.sat_sq_cos_compared"), "every row",
+        v("table2.sat_sq_cos_compared") == 0 ? -1 : v("table2.sat_sq_cos_within") == v("table2.sat_sq_cos_compared"))
+
+    short = "order " sqcos() " $>$ Cos$\\to$Cos $>$ Sq$\\to$Sq at saturation"
+    row("Saturation: " sqcos() " $>$ Cos$\\to$Cos $>$ Sq$\\to$Sq: rows", frac("paper.table2.sat_order", "paper.table2.rows"),
+        frac("table2.sat_order", "table2.rows"), "every row",
+        v("table2.rows") == 0 ? -1 : v("table2.sat_order") == v("table2.rows"))
+
+    short = "seed mean at saturation (clean)"
+    row("Seeds: " sqcos() " at saturation, clean runs, mean $\\pm$ SD over " f("seeds.n"), f("seeds.clean.sat_sq_cos_paper"),
+        f("seeds.clean.sat_sq_cos_mean") " $\\pm$ " f("seeds.clean.sat_sq_cos_sd"), "mean within 0.15 of the paper's",
+        nan("seeds.clean.sat_sq_cos_paper_gap") ? -1 : v("seeds.clean.sat_sq_cos_paper_gap") <= 0.15)
+
+    short = "seed mean at saturation (largest noise)"
+    row("\\ldots\\ $\\alpha$ = " f("seeds.high.alpha"), f("seeds.high.sat_sq_cos_paper"),
+        f("seeds.high.sat_sq_cos_mean") " $\\pm$ " f("seeds.high.sat_sq_cos_sd"), "mean within 0.15 of the paper's",
+        nan("seeds.high.sat_sq_cos_paper_gap") ? -1 : v("seeds.high.sat_sq_cos_paper_gap") <= 0.15)
+
+    short = "controls at chance"
+    row("Controls (initial weights; random labels): largest extraction", "---",
+        f("control.max_extract") " (" f("control.max_over_chance") "$\\times$ chance)", "$\\leq 3\\times$ chance, " chance,
+        nan("control.max_extract") ? -1 : v("control.max_extract") <= 3 / p)
 
     short = "real accuracy near zero at saturation"
     row("Real accuracy at the saturation checkpoints (max)", f("paper.sat.real_max"), f("sat.real_max"),

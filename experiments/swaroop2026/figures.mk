@@ -2,7 +2,8 @@
 # Included by rules.mk (which defines SW, SWX, SW_ALPHAS and SW_RUNS).
 #
 #   figures/$(PROFILE)/swaroop2026/fig1.pdf … fig5.pdf   the paper's five figures
-#   $(SW)/noise.tsv, table2.tsv, table2_amp.tsv, numbers.tsv   paper-level data
+#   figures/$(PROFILE)/swaroop2026/latent.pdf, seeds.pdf  the trace and the seed study
+#   $(SW)/noise.tsv, table2*.tsv, seeds.tsv, seed-stats.tsv, numbers.tsv   paper-level data
 #   paper/generated/$(PROFILE)/swaroop2026-*.tex        tables and macros for the report
 #
 # Every output is written to a temporary name and renamed when complete. The
@@ -37,22 +38,42 @@ $(SW)/noise.tsv: $(SW_SH)/noise-table.sh $(SW_PAPER) \
 		$(foreach r,$(SW_RUNS),$(r)/extract.tsv $(r)/summary.tsv $(r)/model.npz $(r)/saturation.npz)
 	sh $< $(SW_PAPER) $(SW_RUNS) > $(sw_tmp) $(sw_mv)
 
-# Table 2: unit-amplitude extraction (the paper's equations) and amplitude-scaled variant
+# Table 2: unit-amplitude extraction with the phases read at nu (the paper's
+# equations), and two variants: amplitude-scaled, and phases read at each
+# vector's own dominant bin
+SW_T2_RUNS := $(foreach a,$(SW_T2_ALPHAS),$(a)=$(SW)/alpha$(a))
 $(SW)/table2.tsv: $(SW_SH)/table2.sh \
 		$(foreach a,$(SW_T2_ALPHAS),$(SW)/alpha$(a)/extract.tsv $(SW)/alpha$(a)/extract_sat.tsv)
-	sh $< extract.tsv extract_sat.tsv $(SW_T2_ALPHAS:%=$(SW)/alpha%) > $(sw_tmp) $(sw_mv)
+	sh $< extract.tsv extract_sat.tsv $(SW_T2_RUNS) > $(sw_tmp) $(sw_mv)
 $(SW)/table2_amp.tsv: $(SW_SH)/table2.sh \
 		$(foreach a,$(SW_T2_ALPHAS),$(SW)/alpha$(a)/extract_amp.tsv $(SW)/alpha$(a)/extract_sat_amp.tsv)
-	sh $< extract_amp.tsv extract_sat_amp.tsv $(SW_T2_ALPHAS:%=$(SW)/alpha%) > $(sw_tmp) $(sw_mv)
+	sh $< extract_amp.tsv extract_sat_amp.tsv $(SW_T2_RUNS) > $(sw_tmp) $(sw_mv)
+$(SW)/table2_own.tsv: $(SW_SH)/table2.sh \
+		$(foreach a,$(SW_T2_ALPHAS),$(SW)/alpha$(a)/extract_own.tsv $(SW)/alpha$(a)/extract_sat_own.tsv)
+	sh $< extract_own.tsv extract_sat_own.tsv $(SW_T2_RUNS) > $(sw_tmp) $(sw_mv)
+
+# the seed study (rules.mk): Table 2's columns for every seed of each
+# alpha in SW_SEED_ALPHAS (seed 0 is the run alpha<A> itself), and their
+# mean and SD over seeds
+SW_SEED_TABLE := $(foreach a,$(SW_SEED_ALPHAS),$(a):0=$(SW)/alpha$(a) $(foreach s,$(SW_SEEDS),$(a):$(s)=$(SW)/seeds/alpha$(a)-s$(s)))
+$(SW)/seeds.tsv: $(SW_SH)/table2.sh \
+		$(foreach r,$(SW_SEED_TABLE),$(lastword $(subst =, ,$(r)))/extract.tsv $(lastword $(subst =, ,$(r)))/extract_sat.tsv)
+	sh $< -c "alpha seed" extract.tsv extract_sat.tsv $(SW_SEED_TABLE) > $(sw_tmp) $(sw_mv)
+$(SW)/seed-stats.tsv: $(SW_SH)/seed-stats.awk $(SW)/seeds.tsv
+	awk -f $< $(SW)/seeds.tsv > $(sw_tmp) $(sw_mv)
 
 # every paper-level number of ours, keyed like paper-values.tsv
 $(SW)/numbers.tsv: $(SW_SH)/numbers.awk experiments/tex-names.awk $(SW_SH)/lib.awk $(SW_PAPER) $(SWX)/data.args $(SWX)/table1.args \
 		$(SW_CLEAN)/summary.tsv $(SW_CLEAN)/ablate_unstructured.tsv \
-		$(SW)/noise.tsv $(SW)/table2.tsv $(SW)/table1.tsv
+		$(SW)/noise.tsv $(SW)/table2.tsv $(SW)/table2_own.tsv $(SW)/table1.tsv $(SW)/seed-stats.tsv \
+		$(SW)/control-init/extract.tsv $(SW)/control-random/extract.tsv $(SW)/control-random/extract_sat.tsv
 	$(SW_AWK) $< p=$$(awk '$$1 == "--p" { print $$2 }' $(SWX)/data.args) \
 	  p1=$$(awk '$$1 == "--p" { print $$2 }' $(SWX)/table1.args) \
 	  kind=summary $(SW_CLEAN)/summary.tsv kind=ablate $(SW_CLEAN)/ablate_unstructured.tsv \
-	  kind=noise $(SW)/noise.tsv kind=table2 $(SW)/table2.tsv kind=table1 $(SW)/table1.tsv \
+	  kind=noise $(SW)/noise.tsv kind=table2 $(SW)/table2.tsv kind=table2_own $(SW)/table2_own.tsv \
+	  kind=table1 $(SW)/table1.tsv kind=seeds $(SW)/seed-stats.tsv \
+	  kind=control name=init $(SW)/control-init/extract.tsv kind=control name=random $(SW)/control-random/extract.tsv \
+	  kind=control name=random_sat $(SW)/control-random/extract_sat.tsv \
 	  kind=paper $(SW_PAPER) > $(sw_tmp) $(sw_mv)
 
 # ------------------------------------------------------------------ figures
@@ -69,6 +90,9 @@ $(SW_FIG)/fig4.pdf: $(SW_GP)/fig4.gp $(SW_STYLE) $(SW_CLEAN)/neurons.tsv $(SW_CL
 	@mkdir -p $(@D)
 	gnuplot -e "neurons='$(SW_CLEAN)/neurons.tsv'; summary='$(SW_CLEAN)/summary.tsv'; \
 	  thr=$(sw_structured); out='$(sw_tmp)'" $< $(sw_mv)
+$(SW_FIG)/seeds.pdf: $(SW_GP)/seeds.gp $(SW_STYLE) $(SW)/seeds.tsv $(SW)/seed-stats.tsv $(SW_PAPER)
+	@mkdir -p $(@D)
+	gnuplot -e "seeds='$(SW)/seeds.tsv'; stats='$(SW)/seed-stats.tsv'; paper='$(SW_PAPER)'; out='$(sw_tmp)'" $< $(sw_mv)
 $(SW_FIG)/fig5.pdf: $(SW_GP)/fig5.gp $(SW_STYLE) $(SWX)/spectrum.args \
 		$(foreach a,$(SW_FIG5_ALPHAS),$(SW)/alpha$(a)/neurons.tsv $(SW)/alpha$(a)/summary.tsv)
 	@mkdir -p $(@D)
@@ -99,6 +123,12 @@ $(SW_GEN)/swaroop2026-table2.tex: $(SW_SH)/tex-table2.awk experiments/tex-names.
 $(SW_GEN)/swaroop2026-table2amp.tex: $(SW_SH)/tex-table2.awk experiments/tex-names.awk $(SW_SH)/lib.awk $(SW)/table2_amp.tsv $(SW_PAPER)
 	@mkdir -p $(@D)
 	$(SW_AWK) $< ours='ours (scaled)' kind=paper $(SW_PAPER) kind=ours $(SW)/table2_amp.tsv > $(sw_tmp) $(sw_mv)
+$(SW_GEN)/swaroop2026-table2own.tex: $(SW_SH)/tex-table2.awk experiments/tex-names.awk $(SW_SH)/lib.awk $(SW)/table2_own.tsv $(SW_PAPER)
+	@mkdir -p $(@D)
+	$(SW_AWK) $< ours='ours (own bins)' kind=paper $(SW_PAPER) kind=ours $(SW)/table2_own.tsv > $(sw_tmp) $(sw_mv)
+$(SW_GEN)/swaroop2026-seeds.tex: $(SW_SH)/tex-seeds.awk experiments/tex-names.awk $(SW_SH)/lib.awk $(SW)/seed-stats.tsv $(SW_PAPER)
+	@mkdir -p $(@D)
+	$(SW_AWK) $< kind=paper $(SW_PAPER) kind=ours $(SW)/seed-stats.tsv > $(sw_tmp) $(sw_mv)
 $(SW_GEN)/swaroop2026-noise.tex: $(SW_SH)/tex-noise.awk experiments/tex-names.awk $(SW_SH)/lib.awk $(SW)/noise.tsv
 	@mkdir -p $(@D)
 	$(SW_AWK) $< $(SW)/noise.tsv > $(sw_tmp) $(sw_mv)
@@ -137,16 +167,17 @@ $(SW_GEN)/swaroop2026-trace.tex: $(SW_SH)/figures.mk $(SW_TRACES:%=%/extract-ser
 	  done; } > $(sw_tmp) $(sw_mv)
 
 $(SW_FIG)/latent.pdf: $(SW_GP)/latent.gp $(SW_STYLE) $(SW)/noise.tsv \
-		$(foreach a,0.00 0.30,$(SW)/trace$(a)/extract-series.tsv $(SW)/trace$(a)/log.tsv)
+		$(foreach a,0.00 0.30,$(SW)/trace$(a)/extract-series.tsv $(SW)/trace$(a)/extract-series-own.tsv $(SW)/trace$(a)/log.tsv)
 	@mkdir -p $(@D)
-	gnuplot -e "series0='$(SW)/trace0.00/extract-series.tsv'; log0='$(SW)/trace0.00/log.tsv'; \
-	  series1='$(SW)/trace0.30/extract-series.tsv'; log1='$(SW)/trace0.30/log.tsv'; \
+	gnuplot -e "series0='$(SW)/trace0.00/extract-series.tsv'; own0='$(SW)/trace0.00/extract-series-own.tsv'; \
+	  log0='$(SW)/trace0.00/log.tsv'; series1='$(SW)/trace0.30/extract-series.tsv'; \
+	  own1='$(SW)/trace0.30/extract-series-own.tsv'; log1='$(SW)/trace0.30/log.tsv'; \
 	  sat0=$$(awk '$$1 == "0.00" { print $$11 }' $(SW)/noise.tsv); sat1=$$(awk '$$1 == "0.30" { print $$11 }' $(SW)/noise.tsv); \
 	  out='$(sw_tmp)'" $< $(sw_mv)
 
 # ------------------------------------------------------------------ lists
-SW_FIGURES := $(foreach n,1 2 3 4 5,$(SW_FIG)/fig$(n).pdf) $(SW_FIG)/latent.pdf
-SW_TEX     := $(foreach t,numbers checks table1 table2 table2amp noise long trace,$(SW_GEN)/swaroop2026-$(t).tex)
+SW_FIGURES := $(foreach n,1 2 3 4 5,$(SW_FIG)/fig$(n).pdf) $(SW_FIG)/latent.pdf $(SW_FIG)/seeds.pdf
+SW_TEX     := $(foreach t,numbers checks table1 table2 table2amp table2own seeds noise long trace,$(SW_GEN)/swaroop2026-$(t).tex)
 FIGURES        += $(SW_FIGURES)
 PAPER_SECTIONS += swaroop2026
 PAPER_INPUTS   += $(SW_FIGURES) $(SW_TEX)

@@ -45,3 +45,5 @@ function fmt(v, f,    s) {
 
 # bold(s): s in bold (works for text and inline maths)
 function bold(s) { return "\\textbf{" s "}" }
+# abs(x): |x|
+function abs(x) { return x < 0 ? -x : x }

@@ -6,7 +6,9 @@
 #
 # RUN_DIR is data/<profile>/swaroop2026/alpha<A>; it reads extract.tsv (real:
 # validation accuracy of the trained model), summary.tsv (neuron groups,
-# periodicity, circular correlations) and the meta.txt members of model.npz
+# periodicity, circular correlations with the phases read at W_a's
+# frequency nu, and, in the last two columns, at each vector's own bin)
+# and the meta.txt members of model.npz
 # and saturation.npz (step, stop reason). The paper's values for the same
 # alpha (Table 2 Real, Fig. 5 r and r') come from PAPER_VALUES; NaN where the
 # paper has none, which gnuplot skips. Nothing is computed here beyond
@@ -33,15 +35,16 @@ from_paper() { awk -F'\t' -v k="$1" -v r="$2" '$1 == k && $2 + 0 == r + 0 { v = 
 
 {
 printf '# alpha\treal\tmean_per\tneurons\tstructured\tunstructured\tbetween\tr_all\tr_structured'
-printf '\tsteps\tsat_step\tstopped\tpaper_real\tpaper_r\tpaper_rprime\n'
+printf '\tsteps\tsat_step\tstopped\tpaper_real\tpaper_r\tpaper_rprime\tr_all_own\tr_structured_own\n'
 for d in "$@"; do
     alpha=${d##*/alpha}
     s=$d/summary.tsv
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$alpha" \
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$alpha" \
         "$(value "$d/extract.tsv" real)" "$(value "$s" mean_periodicity)" "$(value "$s" neurons)" \
         "$(value "$s" structured)" "$(value "$s" unstructured)" "$(value "$s" between)" \
         "$(value "$s" r_all)" "$(value "$s" r_structured)" \
         "$(meta "$d/model.npz" step)" "$(meta "$d/saturation.npz" step)" "$(meta "$d/model.npz" stopped)" \
-        "$(from_paper table2.final.real "$alpha")" "$(from_paper fig5.r "$alpha")" "$(from_paper fig5.rprime "$alpha")"
+        "$(from_paper table2.final.real "$alpha")" "$(from_paper fig5.r "$alpha")" "$(from_paper fig5.rprime "$alpha")" \
+        "$(value "$s" r_all_own)" "$(value "$s" r_structured_own)"
 done
 } | { IFS= read -r header; printf '%s\n' "$header"; sort -t "$(printf '\t')" -k1,1g; }

@@ -3,12 +3,16 @@
 #
 #   awk -f lib.awk -f numbers.awk p=P p1=P1 \
 #       kind=summary alpha0.00/summary.tsv kind=ablate alpha0.00/ablate_unstructured.tsv \
-#       kind=noise noise.tsv kind=table2 table2.tsv kind=table1 table1.tsv \
+#       kind=noise noise.tsv kind=table2 table2.tsv kind=table2_own table2_own.tsv \
+#       kind=table1 table1.tsv kind=seeds seed-stats.tsv \
+#       kind=control name=init control-init/extract.tsv kind=control name=random ... \
 #       kind=paper paper-values.tsv > numbers.tsv
 #
 # p is our modulus, p1 that of our Table 1 constructions (default p). summary and ablate are the clean run's (alpha = 0);
-# noise.tsv and table2.tsv come from noise-table.sh and table2.sh; table1.tsv
-# from idealize --construct. Writes "# key value format": value with full
+# noise.tsv, table2.tsv (phases at nu) and table2_own.tsv (phases at the
+# own bins) come from noise-table.sh and table2.sh; table1.tsv from idealize
+# --construct; seed-stats.tsv from seed-stats.awk; each control file is an
+# idealize --extract output, its keys written as control.<name>.<key>. Writes "# key value format": value with full
 # precision, format the way the report prints it (lib.awk fmt()). Keys that
 # name the same quantity as a paper-values.tsv key use the same name. Derived
 # counts ("rows of Table 2 where ...") are computed for the paper's own
@@ -28,6 +32,17 @@ kind == "table2" {
     for (i = 1; i <= NF; i++) T2[n_t2, i] = $i
     next
 }
+kind == "table2_own" {
+    n_own++
+    for (i = 1; i <= NF; i++) OWN[n_own, i] = $i
+    next
+}
+kind == "seeds" {
+    n_seed++
+    for (i = 1; i <= NF; i++) SEED[n_seed, i] = $i
+    next
+}
+kind == "control" { CTRL[name, $1] = $2; if (!(name in ctrl_seen)) { ctrl_seen[name] = 1; ctrl[++n_ctrl] = name }; next }
 kind == "table1" {
     n_t1++
     for (i = 1; i <= NF; i++) T1[n_t1, i] = $i
@@ -77,6 +92,8 @@ END {
     out("clean.beff_max_abs", S["beff_max_abs"], "%.4f")
     out("clean.r_all", S["r_all"], "%.4f")
     out("clean.rprime", S["r_structured"], "%.4f")
+    out("clean.r_all_own", S["r_all_own"], "%.4f")
+    out("clean.rprime_own", S["r_structured_own"], "%.4f")
     out("clean.out_norm_structured", S["out_norm_structured_mean"], "%.2f")
     out("clean.out_norm_unstructured", S["out_norm_unstructured_mean"], "%.2f")
     out("clean.ablate_acc", A["accuracy"], "%.4f")
@@ -104,6 +121,7 @@ END {
     out("noise.structured_at_max", m ? N[m, 5] : "nan", "int")
     out("noise.neurons_at_max", m ? N[m, 4] : "nan", "int")
     out("noise.r_all_at_max", m ? N[m, 8] : "nan", "%.3f")
+    out("noise.r_all_own_at_max", m ? N[m, 16] : "nan", "%.3f")
     out("noise.rprime_at_max", m ? N[m, 9] : "nan", "%.4f")
     out("noise.rprime_min", rmin == "" ? "nan" : rmin, "%.4f")
     out("noise.rprime_min_alpha", amin == "" ? "nan" : amin, "%.2f")
@@ -114,13 +132,16 @@ END {
 
     # ---- Table 2 (ours): columns alpha real sq_sq sq_cos cos_cos, then sat_* --
     sqmin = ""; sqmax = ""; realmax = ""
-    lowest_final = lowest_sat = best_sat = 0
+    lowest_final = lowest_sat = best_sat = sat_order = sat_within = sat_compared = 0
     n_low = n_high = cos_above_low = sqcos_best_high = 0
     for (i = 1; i <= n_t2; i++) {
         a = T2[i, 1] + 0
         if (worst3(T2[i, 3], T2[i, 4], T2[i, 5]) == 1) lowest_final++
         if (worst3(T2[i, 7], T2[i, 8], T2[i, 9]) == 1) lowest_sat++
         if (best3(T2[i, 8], T2[i, 7], T2[i, 9]) == 1) best_sat++
+        if (T2[i, 8] + 0 > T2[i, 9] + 0 && T2[i, 9] + 0 > T2[i, 7] + 0) sat_order++
+        ps = PR["table2.sat.sq_cos", a]
+        if (ps != "") { sat_compared++; if (abs(T2[i, 8] - ps) <= 0.15 + 1e-12) sat_within++ }
         if (a <= 0.15 + 1e-9) { n_low++; if (T2[i, 5] + 0 >= T2[i, 4] + 0) cos_above_low++ }
         else { n_high++; if (best3(T2[i, 4], T2[i, 3], T2[i, 5]) == 1) sqcos_best_high++ }
         if (sqmin == "" || T2[i, 8] + 0 < sqmin) sqmin = T2[i, 8] + 0
@@ -133,6 +154,9 @@ END {
     out("table2.sq_sq_lowest_final", lowest_final, "int")
     out("table2.sq_sq_lowest_sat", lowest_sat, "int")
     out("table2.sq_cos_best_sat", best_sat, "int")
+    out("table2.sat_order", sat_order, "int")
+    out("table2.sat_sq_cos_compared", sat_compared, "int")
+    out("table2.sat_sq_cos_within", sat_within, "int")
     out("table2.cos_cos_above_low", cos_above_low, "int")
     out("table2.sq_cos_best_high", sqcos_best_high, "int")
     out("final.sq_cos_at_max", n_t2 ? T2[n_t2, 4] : "nan", "%.4f")
@@ -145,9 +169,61 @@ END {
     out("clean.sat_real", n_t2 ? T2[1, 6] : "nan", "%.4f")
     out("clean.sat_sq_cos", n_t2 ? T2[1, 8] : "nan", "%.4f")
 
+    # ---- Table 2 with the phases at the own bins (the variant) ------------
+    omin = ""; omax = ""; nu_better = 0
+    for (i = 1; i <= n_own; i++) {
+        if (omin == "" || OWN[i, 8] + 0 < omin) omin = OWN[i, 8] + 0
+        if (omax == "" || OWN[i, 8] + 0 > omax) omax = OWN[i, 8] + 0
+        for (j = 1; j <= n_t2; j++) if (T2[j, 1] == OWN[i, 1] && T2[j, 8] + 0 > OWN[i, 8] + 0) nu_better++
+    }
+    out("own.rows", n_own, "int")
+    out("own.sat.sq_cos_min", omin == "" ? "nan" : omin, "%.4f")
+    out("own.sat.sq_cos_max", omax == "" ? "nan" : omax, "%.4f")
+    out("own.final.sq_cos_at_max", n_own ? OWN[n_own, 4] : "nan", "%.4f")
+    out("own.clean.sat_sq_cos", n_own ? OWN[1, 8] : "nan", "%.4f")
+    out("own.nu_better_sat", nu_better, "int")
+
+    # ---- controls: every extraction of every control, against chance 1/p --
+    cmax = ""
+    for (k = 1; k <= n_ctrl; k++) {
+        split("real sq_sq sq_cos cos_cos", key, " ")
+        for (j = 1; j <= 4; j++) {
+            v = (ctrl[k] SUBSEP key[j]) in CTRL ? CTRL[ctrl[k], key[j]] : "nan"
+            out("control." ctrl[k] "." key[j], v, "%.4f")
+            if (j > 1 && !isnan(v) && (cmax == "" || v + 0 > cmax)) cmax = v + 0
+        }
+    }
+    out("control.max_extract", cmax == "" ? "nan" : cmax, "%.4f")
+    out("control.chance", 1 / p, "%.4f")
+    out("control.max_over_chance", cmax == "" ? "nan" : cmax * p, "%.1f")
+
+    # ---- seed study (seed-stats.tsv): alpha n, then mean sd of real sq_sq
+    # sq_cos cos_cos sat_real sat_sq_sq sat_sq_cos sat_cos_cos; the clean
+    # level, the largest and the one between them (if any) by role
+    split("real sq_sq sq_cos cos_cos sat_real sat_sq_sq sat_sq_cos sat_cos_cos", col, " ")
+    hi = 0; nmin = ""; alist = ""
+    for (i = 1; i <= n_seed; i++) {
+        if (!hi || SEED[i, 1] + 0 > SEED[hi, 1] + 0) hi = i
+        if (nmin == "" || SEED[i, 2] + 0 < nmin) nmin = SEED[i, 2] + 0
+        alist = alist (i > 1 ? ", " : "") SEED[i, 1]
+    }
+    out("seeds.n", nmin == "" ? "nan" : nmin, "int")
+    out("seeds.alphas", alist, "text")
+    for (i = 1; i <= n_seed; i++) {
+        role = SEED[i, 1] + 0 == 0 ? "clean" : (i == hi ? "high" : "mid")
+        out("seeds." role ".alpha", SEED[i, 1], "%.2f")
+        for (j = 1; j <= 8; j++) {
+            out("seeds." role "." col[j] "_mean", SEED[i, 1 + 2 * j], "%.3f")
+            out("seeds." role "." col[j] "_sd", SEED[i, 2 + 2 * j], "%.3f")
+        }
+        ps = PR["table2.sat.sq_cos", SEED[i, 1] + 0]
+        out("seeds." role ".sat_sq_cos_paper", ps == "" ? "nan" : ps, "%.4f")
+        out("seeds." role ".sat_sq_cos_paper_gap", ps == "" ? "nan" : abs(SEED[i, 15] - ps), "%.3f")
+    }
+
     # the same counts over the paper's Table 2
     split("", R)
-    lowest_final = lowest_sat = best_sat = 0
+    lowest_final = lowest_sat = best_sat = sat_order = 0
     n_low = n_high = cos_above_low = sqcos_best_high = 0
     for (k = 1; k <= n_palpha; k++) {
         a = paper_alpha[k]
@@ -156,6 +232,7 @@ END {
         if (worst3(f_sq, f_sc, f_cc) == 1) lowest_final++
         if (worst3(s_sq, s_sc, s_cc) == 1) lowest_sat++
         if (best3(s_sc, s_sq, s_cc) == 1) best_sat++
+        if (s_sc + 0 > s_cc + 0 && s_cc + 0 > s_sq + 0) sat_order++
         if (a <= 0.15 + 1e-9) { n_low++; if (f_cc + 0 >= f_sc + 0) cos_above_low++ }
         else { n_high++; if (best3(f_sc, f_sq, f_cc) == 1) sqcos_best_high++ }
     }
@@ -168,6 +245,7 @@ END {
     out("paper.table2.sq_sq_lowest_final", lowest_final, "int")
     out("paper.table2.sq_sq_lowest_sat", lowest_sat, "int")
     out("paper.table2.sq_cos_best_sat", best_sat, "int")
+    out("paper.table2.sat_order", sat_order, "int")
     out("paper.table2.cos_cos_above_low", cos_above_low, "int")
     out("paper.table2.sq_cos_best_high", sqcos_best_high, "int")
 

@@ -13,24 +13,22 @@ $(SW)/alpha%/data.npz: $(SWX)/data.args $(SWX)/alpha%.args $(STAMP)/datagen
 	@mkdir -p $(@D)
 	bin/datagen @$(SWX)/data.args @$(SWX)/alpha$*.args -o $@
 
-# training: final model, saturation checkpoint and log in one go; resumable
-# from state.npz when interrupted (rerun make to continue)
-$(SW)/alpha%/model.npz $(SW)/alpha%/saturation.npz $(SW)/alpha%/log.tsv: \
-		$(SW)/alpha%/data.npz $(SWX)/train.args $(STAMP)/train
-	bin/train @$(SWX)/train.args --data $< --state $(@D)/state.npz \
+# training in $(@D) from the dataset $<, with train.args and the flags files
+# $1: final model, saturation checkpoint and log in one go; resumable from
+# state.npz when interrupted (rerun make to continue)
+sw_train = bin/train @$(SWX)/train.args $1 --data $< --state $(@D)/state.npz \
 	  --checkpoint-out $(@D)/saturation.npz --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 \
 	  | tee $(@D)/train.out >&2
+$(SW)/alpha%/model.npz $(SW)/alpha%/saturation.npz $(SW)/alpha%/log.tsv: \
+		$(SW)/alpha%/data.npz $(SWX)/train.args $(STAMP)/train
+	$(call sw_train)
 
 # supplementary: the alpha = 0.30 data trained past the plateau rule (long.args)
 SW_LONG := $(SW)/long0.30
 $(SW_LONG)/model.npz $(SW_LONG)/saturation.npz $(SW_LONG)/log.tsv &: \
 		$(SW)/alpha0.30/data.npz $(SWX)/train.args $(SWX)/long.args $(STAMP)/train
 	@mkdir -p $(@D)
-	bin/train @$(SWX)/train.args @$(SWX)/long.args --data $< --state $(@D)/state.npz \
-	  --checkpoint-out $(@D)/saturation.npz --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 \
-	  | tee $(@D)/train.out >&2
-$(SW_LONG)/summary.tsv: $(SW_LONG)/model.npz $(SWX)/spectrum.args $(STAMP)/spectrum
-	bin/spectrum @$(SWX)/spectrum.args --summary $< -o $@
+	$(call sw_train,@$(SWX)/long.args)
 $(SW_LONG)/extract.tsv: $(SW_LONG)/model.npz $(SW)/alpha0.30/data.npz $(STAMP)/idealize
 	bin/idealize --extract $< --data $(SW)/alpha0.30/data.npz -o $@
 
@@ -46,39 +44,90 @@ $(SW)/trace%/traj.npz $(SW)/trace%/model.npz $(SW)/trace%/log.tsv: \
 	  --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
 $(SW)/trace%/extract-series.tsv: $(SW)/trace%/traj.npz $(SW)/alpha%/data.npz $(STAMP)/idealize
 	bin/idealize --extract $< --data $(SW)/alpha$*/data.npz -o $@
+$(SW)/trace%/extract-series-own.tsv: $(SW)/trace%/traj.npz $(SW)/alpha%/data.npz $(STAMP)/idealize
+	bin/idealize --extract $< --phases own-bin --data $(SW)/alpha$*/data.npz -o $@
+
+# Controls, not in the paper: the extraction must sit at chance (1/p) where
+# no structure was learned. control-init: the clean run's initial weights
+# (its flags, data and seed, trained zero steps). control-random: a run of
+# the same recipe on near-random labels (random-labels.args: all but 1 % of
+# the training labels moved to a wrong class), extracted at its checkpoints.
+SW_CONTROLS := $(SW)/control-init $(SW)/control-random
+$(SW)/control-init/model.npz: $(SW)/alpha0.00/data.npz $(SWX)/train.args $(SWX)/init.args $(STAMP)/train
+	@mkdir -p $(@D)
+	bin/train @$(SWX)/train.args @$(SWX)/init.args --data $< -o $@
+$(SW)/control-init/extract.tsv: $(SW)/control-init/model.npz $(SW)/alpha0.00/data.npz $(STAMP)/idealize
+	bin/idealize --extract $< --data $(SW)/alpha0.00/data.npz -o $@
+$(SW)/control-random/data.npz: $(SWX)/data.args $(SWX)/random-labels.args $(STAMP)/datagen
+	@mkdir -p $(@D)
+	bin/datagen @$(SWX)/data.args @$(SWX)/random-labels.args -o $@
+$(SW)/control-random/model.npz $(SW)/control-random/saturation.npz $(SW)/control-random/log.tsv &: \
+		$(SW)/control-random/data.npz $(SWX)/train.args $(STAMP)/train
+	$(call sw_train)
+
+# Seeds, not in the paper (one run per alpha there): the runs alpha<A> for A
+# in SW_SEED_ALPHAS again with seed S = 1, 2, ... (seed<S>.args), which
+# draws the split, the noisy labels and the initialisation anew; the run
+# alpha<A> itself is seed 0. Run seeds/alpha<A>-s<S>.
+SW_SEEDS       := $(sort $(patsubst $(SWX)/seed%.args,%,$(wildcard $(SWX)/seed*.args)))
+SW_SEED_ALPHAS := $(filter 0.00 0.05 0.30,$(SW_ALPHAS))
+SW_SEED_RUNS   := $(foreach a,$(SW_SEED_ALPHAS),$(SW_SEEDS:%=$(SW)/seeds/alpha$(a)-s%))
+sw_alpha_of = $(firstword $(subst -s, ,$1))
+sw_seed_of  = $(lastword $(subst -s, ,$1))
+.SECONDEXPANSION:
+$(SW)/seeds/alpha%/data.npz: $(SWX)/data.args $$(SWX)/alpha$$(call sw_alpha_of,$$*).args \
+		$$(SWX)/seed$$(call sw_seed_of,$$*).args $(STAMP)/datagen
+	@mkdir -p $(@D)
+	bin/datagen @$(word 1,$^) @$(word 2,$^) @$(word 3,$^) -o $@
+$(SW)/seeds/alpha%/model.npz $(SW)/seeds/alpha%/saturation.npz $(SW)/seeds/alpha%/log.tsv: \
+		$(SW)/seeds/alpha%/data.npz $(SWX)/train.args $$(SWX)/seed$$(call sw_seed_of,$$*).args $(STAMP)/train
+	$(call sw_train,@$(word 3,$^))
 
 .PHONY: swaroop2026-train
-swaroop2026-train: $(SW_RUNS:%=%/model.npz) $(SW_LONG)/model.npz $(SW_TRACES:%=%/traj.npz)
+swaroop2026-train: $(SW_RUNS:%=%/model.npz) $(SW_LONG)/model.npz $(SW_TRACES:%=%/traj.npz) \
+  $(SW_CONTROLS:%=%/model.npz) $(SW_SEED_RUNS:%=%/model.npz)
 
 # ------------------------------------------------------------------ analyses
-# Per run: neuron tables and summaries of the final and saturation checkpoints,
-# idealised extractions (unit amplitude; amplitude-scaled as the variant).
-$(SW)/alpha%/neurons.tsv: $(SW)/alpha%/model.npz $(SWX)/spectrum.args $(STAMP)/spectrum
+# Per run directory $(SW)/RUN holding data.npz, model.npz and
+# saturation.npz (alpha runs, seed runs, control-random): neuron tables and
+# summaries of the final and saturation checkpoints, and idealised
+# extractions with the phases read at W_a's frequency nu (unit amplitude;
+# amplitude-scaled as a variant), and with the phases read at each vector's
+# own dominant bin as the other variant (idealize --phases own-bin).
+$(SW)/%/neurons.tsv: $(SW)/%/model.npz $(SWX)/spectrum.args $(STAMP)/spectrum
 	bin/spectrum @$(SWX)/spectrum.args $< -o $@
-$(SW)/alpha%/neurons_sat.tsv: $(SW)/alpha%/saturation.npz $(SWX)/spectrum.args $(STAMP)/spectrum
+$(SW)/%/neurons_sat.tsv: $(SW)/%/saturation.npz $(SWX)/spectrum.args $(STAMP)/spectrum
 	bin/spectrum @$(SWX)/spectrum.args $< -o $@
-$(SW)/alpha%/summary.tsv: $(SW)/alpha%/model.npz $(SWX)/spectrum.args $(STAMP)/spectrum
+$(SW)/%/summary.tsv: $(SW)/%/model.npz $(SWX)/spectrum.args $(STAMP)/spectrum
 	bin/spectrum @$(SWX)/spectrum.args --summary $< -o $@
-$(SW)/alpha%/extract.tsv: $(SW)/alpha%/model.npz $(SW)/alpha%/data.npz $(STAMP)/idealize
-	bin/idealize --extract $< --data $(SW)/alpha$*/data.npz -o $@
-$(SW)/alpha%/extract_sat.tsv: $(SW)/alpha%/saturation.npz $(SW)/alpha%/data.npz $(STAMP)/idealize
-	bin/idealize --extract $< --data $(SW)/alpha$*/data.npz -o $@
-$(SW)/alpha%/extract_amp.tsv: $(SW)/alpha%/model.npz $(SW)/alpha%/data.npz $(STAMP)/idealize
-	bin/idealize --extract $< --amplitude --data $(SW)/alpha$*/data.npz -o $@
-$(SW)/alpha%/extract_sat_amp.tsv: $(SW)/alpha%/saturation.npz $(SW)/alpha%/data.npz $(STAMP)/idealize
-	bin/idealize --extract $< --amplitude --data $(SW)/alpha$*/data.npz -o $@
+$(SW)/%/extract.tsv: $(SW)/%/model.npz $(SW)/%/data.npz $(STAMP)/idealize
+	bin/idealize --extract $< --data $(@D)/data.npz -o $@
+$(SW)/%/extract_sat.tsv: $(SW)/%/saturation.npz $(SW)/%/data.npz $(STAMP)/idealize
+	bin/idealize --extract $< --data $(@D)/data.npz -o $@
+$(SW)/%/extract_amp.tsv: $(SW)/%/model.npz $(SW)/%/data.npz $(STAMP)/idealize
+	bin/idealize --extract $< --amplitude --data $(@D)/data.npz -o $@
+$(SW)/%/extract_sat_amp.tsv: $(SW)/%/saturation.npz $(SW)/%/data.npz $(STAMP)/idealize
+	bin/idealize --extract $< --amplitude --data $(@D)/data.npz -o $@
+$(SW)/%/extract_own.tsv: $(SW)/%/model.npz $(SW)/%/data.npz $(STAMP)/idealize
+	bin/idealize --extract $< --phases own-bin --data $(@D)/data.npz -o $@
+$(SW)/%/extract_sat_own.tsv: $(SW)/%/saturation.npz $(SW)/%/data.npz $(STAMP)/idealize
+	bin/idealize --extract $< --phases own-bin --data $(@D)/data.npz -o $@
 # zeroing the unstructured neurons of the clean model (per(W_a) below the threshold)
-$(SW)/alpha%/ablate_unstructured.tsv: $(SW)/alpha%/model.npz $(SW)/alpha%/data.npz $(SWX)/ablate.args $(STAMP)/ablate
-	bin/ablate @$(SWX)/ablate.args $< --data $(SW)/alpha$*/data.npz -o $@
+$(SW)/%/ablate_unstructured.tsv: $(SW)/%/model.npz $(SW)/%/data.npz $(SWX)/ablate.args $(STAMP)/ablate
+	bin/ablate @$(SWX)/ablate.args $< --data $(@D)/data.npz -o $@
 
 # Table 1: idealised networks built without training
 $(SW)/table1.tsv: $(SWX)/table1.args $(STAMP)/idealize
 	@mkdir -p $(@D)
 	bin/idealize @$< -o $@
 
-SW_RUN_ANALYSES := neurons.tsv neurons_sat.tsv summary.tsv extract.tsv extract_sat.tsv extract_amp.tsv extract_sat_amp.tsv
+SW_RUN_ANALYSES := neurons.tsv neurons_sat.tsv summary.tsv extract.tsv extract_sat.tsv extract_amp.tsv extract_sat_amp.tsv \
+  extract_own.tsv extract_sat_own.tsv
+SW_SEED_ANALYSES := summary.tsv extract.tsv extract_sat.tsv
 SW_ANALYSES := $(foreach r,$(SW_RUNS),$(SW_RUN_ANALYSES:%=$(r)/%)) $(SW)/alpha0.00/ablate_unstructured.tsv $(SW)/table1.tsv \
-  $(SW_LONG)/summary.tsv $(SW_LONG)/extract.tsv $(SW_TRACES:%=%/extract-series.tsv)
+  $(SW_LONG)/summary.tsv $(SW_LONG)/extract.tsv $(SW_TRACES:%=%/extract-series.tsv) $(SW_TRACES:%=%/extract-series-own.tsv) \
+  $(SW)/control-init/extract.tsv $(SW)/control-random/extract.tsv $(SW)/control-random/extract_sat.tsv \
+  $(foreach r,$(SW_SEED_RUNS),$(SW_SEED_ANALYSES:%=$(r)/%))
 
 .PHONY: swaroop2026-analyses
 swaroop2026-analyses: $(SW_ANALYSES)

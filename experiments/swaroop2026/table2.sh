@@ -1,19 +1,25 @@
 #!/bin/sh
 # table2.sh — Swaroop 2026 Table 2 as data: validation accuracy of the trained
 # model (Real) and of its three idealised extractions, at the final and the
-# saturation checkpoint, one row per label-noise level.
+# saturation checkpoint, one row per run.
 #
-#   table2.sh FINAL SAT RUN_DIR... > table2.tsv
+#   table2.sh [-c "alpha seed"] FINAL SAT LABEL=RUN_DIR... > table2.tsv
 #
 # FINAL and SAT name the per-run idealize outputs to read: extract.tsv and
-# extract_sat.tsv (unit amplitude, the paper's equations) or extract_amp.tsv
-# and extract_sat_amp.tsv (amplitude-scaled variant). RUN_DIR is
-# data/<profile>/swaroop2026/alpha<A>. Missing keys print NaN. Rows come out
-# sorted by alpha; no other processing.
+# extract_sat.tsv (unit amplitude, phases at nu: the paper's equations),
+# extract_amp.tsv and extract_sat_amp.tsv (amplitude-scaled variant) or
+# extract_own.tsv and extract_sat_own.tsv (phases at each vector's own
+# bin). LABEL names the run in the first columns: its fields, separated by
+# ':', become one column each, named by -c (default "alpha"). Missing keys
+# print NaN. Rows come out sorted by the first column (numerically), then
+# the second; no other processing.
 set -eu
 export LC_ALL=C
-[ $# -ge 2 ] || { echo "usage: table2.sh FINAL SAT RUN_DIR..." >&2; exit 2; }
+cols=alpha
+if [ "${1-}" = -c ]; then cols=$2; shift 2; fi
+[ $# -ge 2 ] || { echo "usage: table2.sh [-c COLUMNS] FINAL SAT LABEL=RUN_DIR..." >&2; exit 2; }
 final=$1 sat=$2; shift 2
+tab=$(printf '\t')
 
 # row FILE: real sq_sq sq_cos cos_cos of one key<TAB>value file, tab-separated
 row() {
@@ -23,8 +29,9 @@ row() {
 }
 
 {
-printf '# alpha\treal\tsq_sq\tsq_cos\tcos_cos\tsat_real\tsat_sq_sq\tsat_sq_cos\tsat_cos_cos\n'
-for d in "$@"; do
-    printf '%s\t%s\t%s\n' "${d##*/alpha}" "$(row "$d/$final")" "$(row "$d/$sat")"
+printf '# %s\treal\tsq_sq\tsq_cos\tcos_cos\tsat_real\tsat_sq_sq\tsat_sq_cos\tsat_cos_cos\n' "$(echo $cols | tr ' ' "$tab")"
+for run in "$@"; do
+    label=${run%%=*} d=${run#*=}
+    printf '%s\t%s\t%s\n' "$(echo "$label" | tr : "$tab")" "$(row "$d/$final")" "$(row "$d/$sat")"
 done
-} | { IFS= read -r header; printf '%s\n' "$header"; sort -t "$(printf '\t')" -k1,1g; }
+} | { IFS= read -r header; printf '%s\n' "$header"; sort -t "$tab" -k1,1g -k2,2n; }

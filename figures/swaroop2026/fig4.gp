@@ -2,13 +2,15 @@
 # against the wrapped input phase sum φ_a + φ_b for every hidden neuron of
 # the clean model (left) and for its structured neurons only (right),
 # coloured by the periodicity per(W_a); dashed: φ_out = φ_a + φ_b. Panel
-# titles give the circular correlations r (all) and r′ (structured).
+# titles give the circular correlations r (all) and r′ (structured), and
+# r with the phases read at each vector's own dominant bin.
 #
 #   gnuplot -e "neurons='neurons.tsv'; summary='summary.tsv'; thr=12; out='fig4.pdf'" \
 #       figures/swaroop2026/fig4.gp
 #
-# neurons is spectrum's per-neuron table (phase_sum column 14, phase_out 11,
-# per_a 5); summary is spectrum --summary (r_all, r_structured, structured);
+# neurons is spectrum's per-neuron table (phase_sum_nu column 26, phase_out_nu 25,
+# per_a 5: the phases of W_b and W_out read at W_a's frequency nu); summary is spectrum --summary (r_all, r_structured, structured; r_all_own,
+# r_structured_own with the phases at each vector's own bin);
 # thr is the structured threshold on per(W_a) (spectrum.args --structured).
 # Points are drawn in increasing periodicity, so the most periodic neurons
 # lie on top.
@@ -38,12 +40,13 @@ set xlabel "φ_{a} + φ_{b}  (wrapped)" offset 0, 0.3
 set tmargin at screen 0.88
 set bmargin at screen 0.15
 
-set title sprintf("All neurons (%s):  r = %s", kv(summary, "neurons"), r3(kv(summary, "r_all"))) font ",9"
+set title sprintf("All neurons (%s):  r = %s  (own bins: %s)", kv(summary, "neurons"), r3(kv(summary, "r_all")), \
+                  r3(kv(summary, "r_all_own"))) font ",9"
 set ylabel "φ_{out}" offset 1, 0
 set lmargin at screen 0.08
 set rmargin at screen 0.44
 unset colorbox
-plot sorted using 14:11:5 @SCATTER, x with lines ls 4
+plot sorted using 26:25:5 @SCATTER, x with lines ls 4
 
 set title sprintf("Structured neurons (%s, per > %g):  r′ = %s", kv(summary, "structured"), thr, r4(kv(summary, "r_structured"))) font ",9"
 set ylabel ""
@@ -52,5 +55,5 @@ set rmargin at screen 0.87
 set colorbox user origin screen 0.895, 0.15 size screen 0.018, 0.73 border
 set cblabel "Periodicity" offset 1.5, 0
 set cbtics out scale 0.5 nomirror
-plot sorted using ($5 > thr ? $14 : NaN):11:5 @SCATTER, x with lines ls 4
+plot sorted using ($5 > thr ? $26 : NaN):25:5 @SCATTER, x with lines ls 4
 unset multiplot

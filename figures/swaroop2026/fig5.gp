@@ -1,14 +1,17 @@
 # figures/swaroop2026/fig5.gp — Swaroop 2026, Fig. 5: φ_out against the
 # wrapped φ_a + φ_b for every hidden neuron at six label-noise levels (final
 # checkpoints), coloured by per(W_a) on one shared scale; dashed:
-# φ_out = φ_a + φ_b. Panel titles: α, r over all neurons and r′ over the
-# structured ones (per(W_a) > thr).
+# φ_out = φ_a + φ_b. Panel titles: α, r over all neurons (and with the
+# phases at each vector's own bin) and r′ over the structured ones
+# (per(W_a) > thr).
 #
 #   gnuplot -e "dir='data/full/swaroop2026'; alphas='0.00 0.05 0.10 0.15 0.20 0.30'; thr=12; out='fig5.pdf'" \
 #       figures/swaroop2026/fig5.gp
 #
-# Reads dir/alpha<A>/neurons.tsv (phase_sum column 14, phase_out 11, per_a 5)
-# and dir/alpha<A>/summary.tsv (r_all, r_structured, structured) for each A
+# Reads dir/alpha<A>/neurons.tsv (phase_sum_nu column 26, phase_out_nu 25,
+# per_a 5: the phases of W_b and W_out read at W_a's frequency nu)
+# and dir/alpha<A>/summary.tsv (r_all, r_structured, structured; r_all_own,
+# r_structured_own with the phases at each vector's own bin) for each A
 # in alphas (up to six: two rows of three).
 if (!exists("dir") || !exists("alphas") || !exists("thr") || !exists("out")) {
     print "usage: gnuplot -e \"dir='DIR'; alphas='A1 A2 ...'; thr=T; out='FIG.pdf'\" figures/swaroop2026/fig5.gp"
@@ -57,8 +60,8 @@ do for [k = 1:n] {
     set tmargin at screen ytop - r * (ph + gapy)
     set bmargin at screen ytop - r * (ph + gapy) - ph
     s = summary(k)
-    set title sprintf("α = %s   (%s structured)\nr = %s,  r′ = %s", word(alphas, k), kv(s, "structured"), \
-                      r3(kv(s, "r_all")), r3(kv(s, "r_structured"))) font ",8.5"
+    set title sprintf("α = %s   (%s structured)\nr = %s (own bins %s),  r′ = %s", word(alphas, k), kv(s, "structured"), \
+                      r3(kv(s, "r_all")), r3(kv(s, "r_all_own")), r3(kv(s, "r_structured"))) font ",8.5"
     set xlabel (r == rows - 1 ? "φ_{a} + φ_{b}" : "") offset 0, 0.3
     set ylabel (c == 0 ? "φ_{out}" : "") offset 1, 0
     if (k == n) {
@@ -67,6 +70,6 @@ do for [k = 1:n] {
         set cblabel "Periodicity" offset 1.5, 0
         set cbtics out scale 0.5 nomirror
     }
-    plot sorted(k) using 14:11:5 @SCATTER, x with lines ls 4
+    plot sorted(k) using 26:25:5 @SCATTER, x with lines ls 4
 }
 unset multiplot
