@@ -64,12 +64,12 @@ $(SW)/seed-stats.tsv: $(SW_SH)/seed-stats.awk $(SW)/seeds.tsv
 
 # every paper-level number of ours, keyed like paper-values.tsv
 $(SW)/numbers.tsv: $(SW_SH)/numbers.awk experiments/tex-names.awk $(SW_SH)/lib.awk $(SW_PAPER) $(SWX)/data.args $(SWX)/table1.args \
-		$(SW_CLEAN)/summary.tsv $(SW_CLEAN)/ablate_unstructured.tsv \
+		$(SW_CLEAN)/summary.tsv $(SW_CLEAN)/summary_sat.tsv $(SW_CLEAN)/ablate_unstructured.tsv \
 		$(SW)/noise.tsv $(SW)/table2.tsv $(SW)/table2_own.tsv $(SW)/table1.tsv $(SW)/seed-stats.tsv \
 		$(SW)/control-init/extract.tsv $(SW)/control-random/extract.tsv $(SW)/control-random/extract_sat.tsv
 	$(SW_AWK) $< p=$$(awk '$$1 == "--p" { print $$2 }' $(SWX)/data.args) \
 	  p1=$$(awk '$$1 == "--p" { print $$2 }' $(SWX)/table1.args) \
-	  kind=summary $(SW_CLEAN)/summary.tsv kind=ablate $(SW_CLEAN)/ablate_unstructured.tsv \
+	  kind=summary $(SW_CLEAN)/summary.tsv kind=summary_sat $(SW_CLEAN)/summary_sat.tsv kind=ablate $(SW_CLEAN)/ablate_unstructured.tsv \
 	  kind=noise $(SW)/noise.tsv kind=table2 $(SW)/table2.tsv kind=table2_own $(SW)/table2_own.tsv \
 	  kind=table1 $(SW)/table1.tsv kind=seeds $(SW)/seed-stats.tsv \
 	  kind=control name=init $(SW)/control-init/extract.tsv kind=control name=random $(SW)/control-random/extract.tsv \

@@ -2,13 +2,14 @@
 # one per line, for the report's macros and the check table.
 #
 #   awk -f lib.awk -f numbers.awk p=P p1=P1 \
-#       kind=summary alpha0.00/summary.tsv kind=ablate alpha0.00/ablate_unstructured.tsv \
-#       kind=noise noise.tsv kind=table2 table2.tsv kind=table2_own table2_own.tsv \
+#       kind=summary alpha0.00/summary.tsv kind=summary_sat alpha0.00/summary_sat.tsv \
+#       kind=ablate alpha0.00/ablate_unstructured.tsv kind=noise noise.tsv kind=table2 table2.tsv kind=table2_own table2_own.tsv \
 #       kind=table1 table1.tsv kind=seeds seed-stats.tsv \
 #       kind=control name=init control-init/extract.tsv kind=control name=random ... \
 #       kind=paper paper-values.tsv > numbers.tsv
 #
-# p is our modulus, p1 that of our Table 1 constructions (default p). summary and ablate are the clean run's (alpha = 0);
+# p is our modulus, p1 that of our Table 1 constructions (default p). summary, summary_sat (the saturation
+# checkpoint's) and ablate are the clean run's (alpha = 0);
 # noise.tsv, table2.tsv (phases at nu) and table2_own.tsv (phases at the
 # own bins) come from noise-table.sh and table2.sh; table1.tsv from idealize
 # --construct; seed-stats.tsv from seed-stats.awk; each control file is an
@@ -21,6 +22,7 @@
 BEGIN { FS = "\t"; OFS = "\t" }
 /^#/ || NF == 0 { next }
 kind == "summary" { S[$1] = $2; next }
+kind == "summary_sat" { SAT[$1] = $2; next }
 kind == "ablate"  { A[$1] = $2; next }
 kind == "noise" {
     n_noise++
@@ -80,6 +82,7 @@ END {
     out("clean.mean_periodicity", S["mean_periodicity"], "%.2f")
     out("clean.freq_agree_all_pct", isnan(S["freq_agree_all"]) ? "nan" : 100 * S["freq_agree_all"], "%.2f")
     out("clean.freq_agree_structured_pct", isnan(S["freq_agree_structured"]) ? "nan" : 100 * S["freq_agree_structured"], "%.2f")
+    out("clean.sat_freq_agree_all_pct", isnan(SAT["freq_agree_all"]) ? "nan" : 100 * SAT["freq_agree_all"], "%.1f")
     out("clean.t_sq_cos_structured", S["t_sq_cos_structured"], "%.2f")
     out("clean.df_structured", S["df_structured"], "int")
     out("clean.p_sq_cos_structured", S["p_sq_cos_structured"], "sci")

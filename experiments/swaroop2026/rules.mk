@@ -100,6 +100,8 @@ $(SW)/%/neurons_sat.tsv: $(SW)/%/saturation.npz $(SWX)/spectrum.args $(STAMP)/sp
 	bin/spectrum @$(SWX)/spectrum.args $< -o $@
 $(SW)/%/summary.tsv: $(SW)/%/model.npz $(SWX)/spectrum.args $(STAMP)/spectrum
 	bin/spectrum @$(SWX)/spectrum.args --summary $< -o $@
+$(SW)/%/summary_sat.tsv: $(SW)/%/saturation.npz $(SWX)/spectrum.args $(STAMP)/spectrum
+	bin/spectrum @$(SWX)/spectrum.args --summary $< -o $@
 $(SW)/%/extract.tsv: $(SW)/%/model.npz $(SW)/%/data.npz $(STAMP)/idealize
 	bin/idealize --extract $< --data $(@D)/data.npz -o $@
 $(SW)/%/extract_sat.tsv: $(SW)/%/saturation.npz $(SW)/%/data.npz $(STAMP)/idealize
@@ -124,7 +126,7 @@ $(SW)/table1.tsv: $(SWX)/table1.args $(STAMP)/idealize
 SW_RUN_ANALYSES := neurons.tsv neurons_sat.tsv summary.tsv extract.tsv extract_sat.tsv extract_amp.tsv extract_sat_amp.tsv \
   extract_own.tsv extract_sat_own.tsv
 SW_SEED_ANALYSES := summary.tsv extract.tsv extract_sat.tsv
-SW_ANALYSES := $(foreach r,$(SW_RUNS),$(SW_RUN_ANALYSES:%=$(r)/%)) $(SW)/alpha0.00/ablate_unstructured.tsv $(SW)/table1.tsv \
+SW_ANALYSES := $(foreach r,$(SW_RUNS),$(SW_RUN_ANALYSES:%=$(r)/%)) $(SW)/alpha0.00/ablate_unstructured.tsv $(SW)/alpha0.00/summary_sat.tsv $(SW)/table1.tsv \
   $(SW_LONG)/summary.tsv $(SW_LONG)/extract.tsv $(SW_TRACES:%=%/extract-series.tsv) $(SW_TRACES:%=%/extract-series-own.tsv) \
   $(SW)/control-init/extract.tsv $(SW)/control-random/extract.tsv $(SW)/control-random/extract_sat.tsv \
   $(foreach r,$(SW_SEED_RUNS),$(SW_SEED_ANALYSES:%=$(r)/%))
