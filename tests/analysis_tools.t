@@ -21,7 +21,7 @@ near() { awk -v g="$1" -v w="$2" -v t="$3" 'BEGIN { d = g - w; exit !(g != "" &&
 # sig GOT WANT DIGITS: GOT and WANT agree to DIGITS significant digits
 sig() { [ "$(printf "%.$(($3 - 1))e" "$1")" = "$(printf "%.$(($3 - 1))e" "$2")" ]; }
 
-echo "1..28"
+echo "1..29"
 
 # Activation swap, all 529 pairs (README: accuracy, mean cross-entropy)
 while read -r act acc loss digits; do
@@ -44,9 +44,11 @@ check "all neurons zeroed: loss ln 23" near "$(value "$tmp/none.tsv" loss)" 3.13
 
 # spectrum: one row per neuron, the documented 23 columns
 bin/spectrum "$model" -o "$tmp/neurons.tsv"
-header='# neuron	freq_a	phase_a	amp_a	per_a	freq_b	phase_b	amp_b	per_b	freq_out	phase_out	amp_out	per_out	phase_sum	upper_a	lower_a	upper_b	lower_b	b_in	b_eff	dist_sq	dist_cos	out_norm'
+header='# neuron	freq_a	phase_a	amp_a	per_a	freq_b	phase_b	amp_b	per_b	freq_out	phase_out	amp_out	per_out	phase_sum	upper_a	lower_a	upper_b	lower_b	b_in	b_eff	dist_sq	dist_cos	out_norm	phase_b_nu	phase_out_nu	phase_sum_nu'
 check "spectrum: header" [ "$(head -1 "$tmp/neurons.tsv")" = "$header" ]
-check "spectrum: 512 rows of 23 fields" [ "$(awk -F'\t' 'NR > 1 && NF == 23' "$tmp/neurons.tsv" | wc -l)" = 512 ]
+check "spectrum: 512 rows of 26 fields" [ "$(awk -F'\t' 'NR > 1 && NF == 26' "$tmp/neurons.tsv" | wc -l)" = 512 ]
+check "spectrum: W_b = W_a, so its phase at nu is its own phase and the sums agree" \
+  [ "$(awk -F'\t' 'NR > 1 && $7 == $24 && $14 == $26' "$tmp/neurons.tsv" | wc -l)" = 512 ]
 check "spectrum: shared first layer, so W_a = W_b" [ "$(awk -F'\t' 'NR > 1 && ($2 != $6 || $3 != $7)' "$tmp/neurons.tsv" | wc -l)" = 0 ]
 bin/spectrum - --summary < "$model" > "$tmp/summary.tsv"
 check "spectrum --summary from stdin: 512 neurons, counts add up" \
