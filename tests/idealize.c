@@ -1,7 +1,8 @@
-/* idealize — the untrained construction of swaroop2026 §4.5a against the
- * paper's Table 1: for widths 16, 64, 128 and 256, 40 seeds each, all 9409 pairs,
- * every cell's mean must lie within one paper SD of the paper's mean, and
- * Sq->Cos must beat the other two settings (Welch p < 0.01). */
+/* idealize — the untrained construction of
+ * experiments/swaroop2026/README.md §5.5a against the paper's Table 1: for
+ * widths 16, 64, 128 and 256, 40 seeds each, all 9409 pairs, every cell's
+ * mean must lie within one paper SD of the paper's mean, and Sq->Cos must
+ * beat the other two settings (Welch p < 0.01). */
 #include <math.h>
 #include <stdio.h>
 
