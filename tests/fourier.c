@@ -1,4 +1,5 @@
-/* fourier — DFT identities and the spec's checked values (swaroop2026 §4.1–4.2). */
+/* fourier — DFT identities and the checked values of
+ * experiments/swaroop2026/README.md §5.1–5.2. */
 #include <math.h>
 #include <stdlib.h>
 
@@ -25,7 +26,7 @@ int main(void)
     is_close(pk.per, 48.0, 1e-6, "cosine: periodicity (p-1)/2 = 48");
     is_close(fourier_periodicity(&t, w), pk.per, 1e-12, "fourier_periodicity agrees with fourier_peak");
 
-    /* its square wave sign(cos(...)): spec [CHECKED] values */
+    /* its square wave sign(cos(...)): the checked values of §5.1–5.2 */
     for (int j = 0; j < P; j++) v[j] = sgn(cos(2 * M_PI * 5 * j / P - 0.7));
     pk = fourier_peak(&t, v);
     is_int(pk.freq, 5, "square wave: dominant frequency 5");

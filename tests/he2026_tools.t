@@ -2,8 +2,9 @@
 # he2026_tools — the He et al. (2026) tools end to end: features and predict
 # on the authors' checkpoints (../shared/fixtures/he2026, README there)
 # reproduce every value of the README's table and the activation swap;
-# dynamics reproduces the decoupled-flow, contour and diversity values of the
-# spec (§6) and Proposition 1; mkinit's single-frequency init has exactly one
+# dynamics reproduces the decoupled-flow, contour and diversity values of
+# experiments/he2026/README.md §5.5–5.9 and Proposition 1; mkinit's
+# single-frequency init has exactly one
 # frequency per neuron; train, started from the authors' initial weights
 # with their settings, follows their recorded loss curves; bad input fails
 # cleanly. Fixture-based checks are skipped when the fixtures are absent.
@@ -105,7 +106,8 @@ else
     for i in $(seq 17); do skip "fixtures absent"; done # the 17 checks above
 fi
 
-# ---- dynamics: the spec's checks (§6.1, §6.2) to 3 significant digits
+# ---- dynamics: the checked values of experiments/he2026/README.md §5.7, §5.8
+# to 3 significant digits
 bin/dynamics ode --phi0 1.5 --psi0 0.18 --steps 1400 --lr 1 --summary -o $tmp/o1.tsv
 check "ODE case 1: D0 2.82, alpha_min 0.01233 at t = 503" eval \
     'sig "$(value $tmp/o1.tsv D0)" 2.82 3 && sig "$(value $tmp/o1.tsv alpha_min)" 0.01233 3 && [ "$(value $tmp/o1.tsv t_alpha_min)" = 503 ]'

@@ -1,9 +1,10 @@
-/* idealize — the untrained construction of swaroop2026 §4.5a against the
- * paper's Table 1: for widths 16, 64, 128 and 256, 40 seeds each, all 9409 pairs,
- * every cell's mean must lie within one paper SD of the paper's mean, and
- * Sq->Cos must beat the other two settings (Welch p < 0.01). Then the
- * extraction's phase readings on a neuron whose W_b and W_out have their
- * dominant bins away from W_a's frequency nu. */
+/* idealize — the untrained construction of
+ * experiments/swaroop2026/README.md §5.5a against the paper's Table 1: for
+ * widths 16, 64, 128 and 256, 40 seeds each, all 9409 pairs, every cell's
+ * mean must lie within one paper SD of the paper's mean, and Sq->Cos must
+ * beat the other two settings (Welch p < 0.01). Then the extraction's phase
+ * readings on a neuron whose W_b and W_out have their dominant bins away
+ * from W_a's frequency nu. */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>

@@ -2,8 +2,9 @@
 # li2025_full — the acceptance checks of the Li et al. (2025) reproduction
 # on what the full profile built (it never trains; each check skips when
 # its input has not been built):
-#   - every construction of the spec's §4.4 table has normalised margin
-#     gamma*(p, k) to 1e-6 relative (theory.tsv, all 11 rows);
+#   - every construction of the table of experiments/li2025/README.md §5.3 has
+#     normalised margin gamma*(p, k) to 1e-6 relative (theory.tsv, all 11
+#     rows);
 #   - NN-3, NN-4, NN-5: every frequency 1..(p-1)/2 used, and at least 95% of
 #     neurons with maximum normalised power above 0.95;
 #   - the Morwani baseline: normalised margin >= 0.8 gamma*, all 35
@@ -20,10 +21,11 @@ check() { # check DESCRIPTION FILE CONDITION [TODO-REASON]
     elif [ -n "${4:-}" ]; then echo "not ok $n - $1 # TODO $4"
     else echo "not ok $n - $1"; failed=$((failed + 1)); fi
 }
-# A known miss, stated in the report (paper/li2025.tex): with AdamW weight
-# decay 0.005 at the spec's 1e5 steps most neurons of NN-3 and NN-4 stay far
-# from one-sparse (no initialisation, longer run or stronger decay tried
-# changed that). Marked TODO (reported, not counted) until a run meets it.
+# A known miss, stated in the report (paper/li2025.tex): with AdamW weight decay
+# 0.005 at 1e5 steps (experiments/li2025/README.md §8) most neurons of NN-3 and
+# NN-4 stay far from one-sparse (no initialisation, longer run or stronger decay
+# tried changed that; §9 there). Marked TODO (reported, not counted) until a run
+# meets it.
 SPARSITY_TODO="known miss: most neurons are not one-sparse at 1e5 steps (report, Li et al. section)"
 check "theory: all 11 constructions at gamma* to 1e-6" $LI/theory.tsv \
     "awk -F'\t' '!/^#/ { m++; if (\$10 + 0 > 1e-6) bad = 1 } END { exit bad || m != 11 }' $LI/theory.tsv"

@@ -1,10 +1,10 @@
 /* li2025_maxmargin — the max-margin theory of Li et al. 2025 (maxmargin.h):
- * gamma*(p, k) against its special cases and the spec's table (§4.4); the
- * polarisation identity behind the construction; the construction's width,
- * phase condition and normalised margin (= gamma* on all p^k tuples, every
- * tuple on the margin) for small (p, k) and every table row that evaluates
- * in seconds; mm_margin against a hand-computed two-neuron network and
- * against a direct evaluation of a random one. */
+ * gamma*(p, k) against its special cases and the table of
+ * experiments/li2025/README.md §5.3; the polarisation identity behind the
+ * construction; the construction's width, phase condition and normalised margin
+ * (= gamma* on all p^k tuples, every tuple on the margin) for small (p, k) and
+ * every table row that evaluates in seconds; mm_margin against a hand-computed
+ * two-neuron network and against a direct evaluation of a random one. */
 #include <math.h>
 #include <stdlib.h>
 
@@ -13,7 +13,8 @@
 #include "rng.h"
 #include "tap.h"
 
-/* the spec's §4.4 table: p, k, gamma* to 7 significant digits */
+/* the table of experiments/li2025/README.md §5.3: p, k, gamma* to 7 significant
+ * digits */
 static const struct {
     int p, k;
     double gamma;
@@ -78,7 +79,7 @@ int main(void)
 
     for (int r = 0; r < NTABLE; r++) {
         double g = mm_gamma_star(table[r].p, table[r].k);
-        ok(rel(g, table[r].gamma) < 6e-7, "gamma*(%d, %d) = %.6e (spec %.6e)", table[r].p, table[r].k, g, table[r].gamma);
+        ok(rel(g, table[r].gamma) < 6e-7, "gamma*(%d, %d) = %.6e (table %.6e)", table[r].p, table[r].k, g, table[r].gamma);
     }
     ok(rel(mm_gamma_star(71, 2), sqrt(2.0 / 27) / (sqrt(71.0) * 70)) < 1e-14, "k = 2: Morwani's sqrt(2/27)/(sqrt(p)(p-1))");
     ok(rel(mm_gamma_star(97, 3), 3.0 / (16 * 97 * 96)) < 1e-14, "k = 3: 3/(16 p (p-1))");

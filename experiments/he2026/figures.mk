@@ -2,7 +2,7 @@
 # Included by rules.mk (which defines HE, HEX, HE_RUNS and the checkpoint
 # choices of profile.mk).
 #
-#   figures/$(PROFILE)/he2026/fNN.pdf        the paper's figures F1-F24 (spec §7)
+#   figures/$(PROFILE)/he2026/fNN.pdf        the paper's figures F1-F24 (experiments/he2026/README.md §6)
 #   figures/$(PROFILE)/he2026/losses.pdf     ours against the authors' loss curves (full profile)
 #   $(HE)/numbers.tsv                        every number of ours the report quotes
 #   paper/generated/$(PROFILE)/he2026-*.tex  macros, check table, tables T1-T4, headline table

@@ -1,5 +1,5 @@
 # He, Wang, Chen, Yang 2026, "On the Mechanism and Dynamics of Modular
-# Addition" — the experiment graph (spec shared/specs/he2026-dynamics.md).
+# Addition" — the experiment graph (the setup: experiments/he2026/README.md).
 #
 # Runs R1-R6 (rN.args: train's flags) start from rN/init.npz: in the full
 # profile the authors' initial weights (the fixtures, HE_FIX), in the quick
@@ -129,7 +129,7 @@ ifeq ($(HE_INIT),fixtures)
 $(foreach r,$(HE_RUNS),$(eval $(call he_authors_rule,$(r))))
 endif
 
-# network-free computations (spec §5.2, §6)
+# network-free computations (experiments/he2026/README.md §5.5–5.9)
 $(HE)/ode%_flow.tsv: $(HEX)/ode%.args $(STAMP)/dynamics
 	@mkdir -p $(@D)
 	bin/dynamics ode @$< --every 5 -o $@
@@ -139,7 +139,8 @@ $(HE)/ode%_summary.tsv: $(HEX)/ode%.args $(STAMP)/dynamics
 $(HE)/contour.tsv: $(HEX)/contour.args $(STAMP)/dynamics
 	@mkdir -p $(@D)
 	bin/dynamics contour @$< -o $@
-# the four checked points of the contour (spec §6.2): kappa0,D0
+# the four checked points (kappa0,D0) of the contour
+# (experiments/he2026/README.md §5.8)
 HE_CONTOUR_POINTS := 0.01,0 0.01,0.21666156231653746 0.02,6.283185307179586 0.015,3.141592653589793
 $(HE)/contour_points.tsv: $(HEX)/contour.args $(STAMP)/dynamics
 	@mkdir -p $(@D)

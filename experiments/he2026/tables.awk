@@ -60,7 +60,7 @@ END {
             if (i == 1 || rows + 1 + newgroup > 50) {
                 if (i > 1) print "\\bottomrule\n\\end{tabular}\n\\end{table}"
                 print "\\begin{table}[p]\n\\centering\\footnotesize"
-                if (i == 1) print "\\caption{Headline numbers: the paper's (its notebooks, blog, or recomputation from its checkpoints, spec \\S9) beside ours.}\n\\label{tab:he-headline}"
+                if (i == 1) print "\\caption{Headline numbers: the paper's (its notebooks, blog, or recomputation from its checkpoints; README \\S7) beside ours.}\n\\label{tab:he-headline}"
                 else print "\\caption*{Table~\\ref{tab:he-headline} (continued).}"
                 print "\\begin{tabular}{@{}p{9.6cm}rr@{}}\n\\toprule\nQuantity & Paper & Ours \\\\"
                 rows = 0; last = ""; newgroup = 1

@@ -1,6 +1,6 @@
 # Li, Liang, Shi, Song, Zhou 2025, "Fourier Circuits in Neural Networks and
 # Transformers" (AISTATS 2025), with Morwani et al. (ICLR 2024) as the k = 2
-# baseline — the experiment graph (spec shared/specs/li2025-margin.md).
+# baseline — the experiment graph (the setup: experiments/li2025/README.md).
 #
 # Runs NN-3, NN-4, NN-5 (nnK.args: train's flags) train the bias-free x^k
 # network on data-nnK.npz (all p^k tuples, 50/50); morwani.args is the k = 2
@@ -78,8 +78,8 @@ $(LI)/%/margin-series.tsv: $(LI)/%/trajectory.npz $(LI)/data-%.npz $(LIX)/profil
 $(LI)/%/margin.tsv: $(LI)/%/margin-series.tsv
 	{ head -n 1 $< && tail -n 1 $<; } > $@.tmp$$$$ && mv -f $@.tmp$$$$ $@ || { rm -f $@.tmp$$$$; exit 1; }
 
-# gamma*, widths and the constructions' margins (spec §4.4), and the
-# construction of Figure X3 as a model file
+# gamma*, widths and the constructions' margins (experiments/li2025/README.md §5.3),
+# and the construction of Figure X3 as a model file
 $(LI)/theory.tsv: $(LIX)/profile.mk $(STAMP)/margin
 	@mkdir -p $(@D)
 	bin/margin --theory $(LI_THEORY) -o $@

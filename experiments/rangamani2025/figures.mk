@@ -1,5 +1,6 @@
-# Rangamani 2025 — figures, tables and the numbers the report quotes (spec
-# §6). Included by rules.mk (RG, RGX, RG_RUNS).
+# Rangamani 2025 — figures, tables and the numbers the report quotes
+# (experiments/rangamani2025/README.md §6). Included by rules.mk (RG, RGX,
+# RG_RUNS).
 #
 #   figures/$(PROFILE)/rangamani2025/fig*.pdf        Figs 1-7
 #   $(RG)/numbers.tsv                                every number of ours the report quotes
@@ -19,7 +20,8 @@ $(RG)/%/fig5a.tsv: $(RG)/%/ablation.tsv $(RG_SH)/ablation.awk
 	awk -F'\t' -v mode=single -f $(RG_SH)/ablation.awk $< > $(rg_tmp) $(rg_mv)
 $(RG)/%/fig5b.tsv: $(RG)/%/ablation.tsv $(RG_SH)/ablation.awk
 	awk -F'\t' -v mode=multi -f $(RG_SH)/ablation.awk $< > $(rg_tmp) $(rg_mv)
-# one row per ReLU run that reached 99% test accuracy: sparsity and robustness (§5.8)
+# one row per ReLU run that reached 99% test accuracy: sparsity and robustness
+# (experiments/rangamani2025/README.md §5.7)
 RG_TRADEOFF_RUNS := $(filter-out tanh,$(RG_RUNS))
 $(RG)/tradeoff.tsv: $(RG_SH)/tradeoff.sh $(foreach r,$(RG_TRADEOFF_RUNS),$(RG)/$(r)/log.tsv $(RG)/$(r)/energies.tsv $(RG)/$(r)/ablation.tsv)
 	sh $< $(RG) $(RGX) $(RG_TRADEOFF_RUNS) > $(rg_tmp) $(rg_mv)

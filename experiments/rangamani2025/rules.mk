@@ -1,7 +1,7 @@
 # Rangamani 2025, "Low Rank and Sparse Fourier Structure in Recurrent
-# Networks Trained on Modular Addition" — the experiment graph (spec
-# shared/specs/rangamani2025-rnn.md; the paper's method section is not
-# available, so the spec's proposals define the setup).
+# Networks Trained on Modular Addition" — the experiment graph. The paper's
+# method section is not available: the setup is the project's proposal
+# (experiments/rangamani2025/README.md).
 #
 # Runs (<run>.args: train's flags): main (ReLU, f = 0.5, seed 1), seed2, tanh,
 # frac03 (f = 0.3) and the trade-off sweep sweep-wd*-h*. Each writes

@@ -1,6 +1,7 @@
 #!/bin/sh
-# tradeoff.sh — the sparsity-robustness table of Fig. 7 (spec §5.8, a project
-# extension: the paper's protocol is unknown). One row per ReLU run:
+# tradeoff.sh — the sparsity-robustness table of Fig. 7
+# (experiments/rangamani2025/README.md §5.7, a project extension: the paper's
+# protocol is unknown). One row per ReLU run:
 #   run wd H test_acc grokked nfreq90 nkeys robust
 # nfreq90: how many frequencies hold 90% of W_out's non-constant energy
 # (energies.tsv column 6); robust: the largest m whose top-m ablation at

@@ -1,7 +1,7 @@
-# figures/he2026/common.gp — what every He et al. (2026) figure shares, on
-# top of figures/style.gp: the authors' palette (spec §7: navy, grey, gold,
-# red, teal), their diverging and sequential colour maps, the names of the
-# 23 real-DFT coordinates, and small readers for key/value files.
+# figures/he2026/common.gp — what every He et al. (2026) figure shares, on top
+# of figures/style.gp: the authors' palette (experiments/he2026/README.md §6:
+# navy, grey, gold, red, teal), their diverging and sequential colour maps, the
+# names of the 23 real-DFT coordinates, and small readers for key/value files.
 # Load it instead of style.gp:  load 'figures/he2026/common.gp'
 load 'figures/style.gp'
 NAVY = "#0D2758"

@@ -1,8 +1,9 @@
 # figures/he2026/f11.gp — He et al. Fig. 11 (blog Fig. 11,
-# lottery_beta_contour): the final magnitude beta after 100 Euler steps of
-# the decoupled flow at frequency 1 (spec §6.2) against the initial magnitude
-# kappa0 and the initial phase difference D0 = 2 phi0, in 12 colour bands of
-# the diverging map; dotted white line at D0 = pi, where the flow is stuck.
+# lottery_beta_contour): the final magnitude beta after 100 Euler steps of the
+# decoupled flow at frequency 1 (experiments/he2026/README.md §5.8) against the
+# initial magnitude kappa0 and the initial phase difference D0 = 2 phi0, in 12
+# colour bands of the diverging map; dotted white line at D0 = pi, where the
+# flow is stuck.
 #   gnuplot -e "data='contour.tsv'; out='f11.pdf'" figures/he2026/f11.gp
 # data: dynamics contour (kappa0 D0 beta_final D_final, a block per kappa0).
 if (!exists("data") || !exists("out")) { print "usage: gnuplot -e \"data='CONTOUR.tsv'; out='FIG.pdf'\" figures/he2026/f11.gp"; exit status 2 }

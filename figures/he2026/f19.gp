@@ -1,8 +1,8 @@
 # figures/he2026/f19.gp — He et al. Fig. 19 (frequency_diversity_output_logits):
-# logits of the ideal quadratic network (spec §6.3) when only n of the 11
-# frequencies are kept: mean ± SD over every subset of n (the authors sample
-# at most 100), and the full set in red. Few frequencies leave large
-# competing peaks; all 11 give one clean peak over a flat background.
+# logits of the ideal quadratic network (experiments/he2026/README.md §5.9) when
+# only n of the 11 frequencies are kept: mean ± SD over every subset of n (the
+# authors sample at most 100), and the full set in red. Few frequencies leave
+# large competing peaks; all 11 give one clean peak over a flat background.
 #   gnuplot -e "data='freqdiv_logits.tsv'; out='f19.pdf'" figures/he2026/f19.gp
 if (!exists("data") || !exists("out")) { print "usage: gnuplot -e \"data='FREQDIV_LOGITS.tsv'; out='FIG.pdf'\" figures/he2026/f19.gp"; exit status 2 }
 ncurves = 5

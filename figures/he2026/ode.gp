@@ -1,9 +1,9 @@
-# figures/he2026/ode.gp — the three panels of the decoupled-flow figures 23
-# and 24 (spec §6.1): psi* (red) and 2 phi* (navy); D* = wrap(2 phi - psi);
-# alpha* (navy) and beta* (red), against time = step x lr. Loaded after the
-# figure script sets data (dynamics ode rows: t alpha beta phi psi two_phi D
-# other_max), out, and vline (the time of a dashed reference line, or NaN;
-# with a line, D = pi/2 is drawn and labelled too).
+# figures/he2026/ode.gp — the three panels of the decoupled-flow figures 23 and
+# 24 (experiments/he2026/README.md §5.7): psi* (red) and 2 phi* (navy);
+# D* = wrap(2 phi - psi); alpha* (navy) and beta* (red), against time = step x
+# lr. Loaded after the figure script sets data (dynamics ode rows: t alpha beta
+# phi psi two_phi D other_max), out, and vline (the time of a dashed reference
+# line, or NaN; with a line, D = pi/2 is drawn and labelled too).
 load 'figures/he2026/common.gp'
 @PDF size 10 * CM, 12.5 * CM
 set output out

@@ -1,7 +1,7 @@
-# figures/rangamani2025/fig1.gp — Rangamani 2025, Fig. 1 (spec §6): training
-# curves. (a) train and test cross-entropy of the main model (log scale);
-# (b) test accuracy of the main model, the second seed, the tanh variant and
-# the train-fraction-0.3 run.
+# figures/rangamani2025/fig1.gp — Rangamani 2025, Fig. 1
+# (experiments/rangamani2025/README.md §6): training curves. (a) train and test
+# cross-entropy of the main model (log scale); (b) test accuracy of the main
+# model, the second seed, the tanh variant and the train-fraction-0.3 run.
 #
 #   gnuplot -e "dir='data/full/rangamani2025'; out='fig1.pdf'" figures/rangamani2025/fig1.gp
 #

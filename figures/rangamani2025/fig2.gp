@@ -1,7 +1,8 @@
-# figures/rangamani2025/fig2.gp — Rangamani 2025, Fig. 2 (spec §5.1, §6):
-# the Fourier spectra of five token-axis matrices of the main model: the
-# share e_k / sum e of each frequency k = 0..K in E, A = W_ih E, h1, G = W_hh h1
-# and W_out. Key frequencies (selected on E) in the darker colour.
+# figures/rangamani2025/fig2.gp — Rangamani 2025, Fig. 2
+# (experiments/rangamani2025/README.md §5.1, §6): the Fourier spectra of five
+# token-axis matrices of the main model: the share e_k / sum e of each frequency
+# k = 0..K in E, A = W_ih E, h1, G = W_hh h1 and W_out. Key frequencies
+# (selected on E) in the darker colour.
 #
 #   gnuplot -e "data='energies.tsv'; out='fig2.pdf'" figures/rangamani2025/fig2.gp
 #

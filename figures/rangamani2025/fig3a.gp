@@ -1,6 +1,7 @@
-# figures/rangamani2025/fig3a.gp — Rangamani 2025, Fig. 3a (spec §5.2): the
-# first 32 singular values of E, W_ih, W_hh, W_out and A = W_ih E of the main
-# model, each divided by its largest (log scale).
+# figures/rangamani2025/fig3a.gp — Rangamani 2025, Fig. 3a
+# (experiments/rangamani2025/README.md §5.2): the first 32 singular values of E,
+# W_ih, W_hh, W_out and A = W_ih E of the main model, each divided by its
+# largest (log scale).
 #
 #   gnuplot -e "data='sigma.tsv'; out='fig3a.pdf'" figures/rangamani2025/fig3a.gp
 #

@@ -1,6 +1,7 @@
-# figures/rangamani2025/fig3b.gp — Rangamani 2025, Fig. 3b (spec §5.3): the
-# frequency share (colour, 0-1) of each of the first 16 singular vectors of
-# E, W_ih, W_hh and W_out, mapped to token space (svd-lowrank --vectors).
+# figures/rangamani2025/fig3b.gp — Rangamani 2025, Fig. 3b
+# (experiments/rangamani2025/README.md §5.3): the frequency share (colour, 0-1)
+# of each of the first 16 singular vectors of E, W_ih, W_hh and W_out, mapped to
+# token space (svd-lowrank --vectors).
 #
 #   gnuplot -e "dir='data/full/rangamani2025/main'; out='fig3b.pdf'" figures/rangamani2025/fig3b.gp
 #

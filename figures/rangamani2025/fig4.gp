@@ -1,7 +1,8 @@
-# figures/rangamani2025/fig4.gp — Rangamani 2025, Fig. 4 (spec §5.5): the
-# Fourier multiplication in the final layer at the main model's strongest
-# key frequency k: z^c(a, b) = f_{2k-1} . W_out h2(a, b) over all pairs, and
-# its fit alpha cos(w(a+b)) + beta sin(w(a+b)) + gamma.
+# figures/rangamani2025/fig4.gp — Rangamani 2025, Fig. 4
+# (experiments/rangamani2025/README.md §5.5): the Fourier multiplication in
+# the final layer at the main model's strongest key frequency k:
+# z^c(a, b) = f_{2k-1} . W_out h2(a, b) over all pairs, and its fit
+# alpha cos(w(a+b)) + beta sin(w(a+b)) + gamma.
 #
 #   gnuplot -e "data='fmgrid.tsv'; out='fig4.pdf'" figures/rangamani2025/fig4.gp
 #

@@ -1,6 +1,7 @@
-# figures/rangamani2025/fig5a.gp — Rangamani 2025, Fig. 5a (spec §5.6):
-# accuracy on all p^2 pairs after projecting one key frequency out of the
-# input (E), the output (W_out) or both; "none" is the unablated model.
+# figures/rangamani2025/fig5a.gp — Rangamani 2025, Fig. 5a
+# (experiments/rangamani2025/README.md §5.6): accuracy on all p^2 pairs after
+# projecting one key frequency out of the input (E), the output (W_out) or both;
+# "none" is the unablated model.
 #
 #   gnuplot -e "data='fig5a.tsv'; out='fig5a.pdf'" figures/rangamani2025/fig5a.gp
 #

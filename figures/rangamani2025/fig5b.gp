@@ -1,8 +1,9 @@
-# figures/rangamani2025/fig5b.gp — Rangamani 2025, Fig. 5b (spec §5.6):
-# accuracy on all pairs when the m most energetic frequencies of E are
-# projected out at each site; the band is the min-max over every m-subset of
-# the key frequencies at "both"; the dashed line is the mean over random
-# non-key frequency sets at "both"; the dotted line is chance, 1/p.
+# figures/rangamani2025/fig5b.gp — Rangamani 2025, Fig. 5b
+# (experiments/rangamani2025/README.md §5.6): accuracy on all pairs when the m
+# most energetic frequencies of E are projected out at each site; the band is
+# the min-max over every m-subset of the key frequencies at "both"; the dashed
+# line is the mean over random non-key frequency sets at "both"; the dotted line
+# is chance, 1/p.
 #
 #   gnuplot -e "data='fig5b.tsv'; out='fig5b.pdf'" figures/rangamani2025/fig5b.gp
 #

@@ -1,8 +1,8 @@
-# figures/rangamani2025/fig6.gp — Rangamani 2025, Fig. 6 (spec §5.4): neuron
-# attribution of the main model: (a) the number of hidden neurons whose 2-D
-# activation pattern h2(a, b) is explained best by each frequency (key
-# frequencies dark); (b) the histogram of the fraction of variance that
-# frequency explains (FVE).
+# figures/rangamani2025/fig6.gp — Rangamani 2025, Fig. 6
+# (experiments/rangamani2025/README.md §5.4): neuron attribution of the main
+# model: (a) the number of hidden neurons whose 2-D activation pattern h2(a, b)
+# is explained best by each frequency (key frequencies dark); (b) the histogram
+# of the fraction of variance that frequency explains (FVE).
 #
 #   gnuplot -e "data='neurons.tsv'; out='fig6.pdf'" figures/rangamani2025/fig6.gp
 #

@@ -1,8 +1,9 @@
-# figures/rangamani2025/fig7.gp — Rangamani 2025, Fig. 7 (spec §5.8, a
-# project extension): robustness (the largest m whose top-m ablation at
-# "both" keeps accuracy >= 0.99) against the number of frequencies holding
-# 90% of W_out's non-constant energy, one point per ReLU model that reached
-# 99% test accuracy, coloured by weight decay, labelled by H.
+# figures/rangamani2025/fig7.gp — Rangamani 2025, Fig. 7
+# (experiments/rangamani2025/README.md §5.7, a project extension): robustness
+# (the largest m whose top-m ablation at "both" keeps accuracy >= 0.99) against
+# the number of frequencies holding 90% of W_out's non-constant energy, one
+# point per ReLU model that reached 99% test accuracy, coloured by weight decay,
+# labelled by H.
 #
 #   gnuplot -e "data='tradeoff.tsv'; out='fig7.pdf'" figures/rangamani2025/fig7.gp
 #

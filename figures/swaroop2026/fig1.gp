@@ -1,8 +1,8 @@
 # figures/swaroop2026/fig1.gp — Swaroop 2026, Fig. 1: the input weights W_a
 # of six structured neurons of the clean model (blue), each beside its ideal
 # square wave (gray: same frequency and phase, levels the medians over the
-# half-periods; spec §4.3). One panel per neuron; the x range shows at most
-# five periods, as in the paper.
+# half-periods; experiments/swaroop2026/README.md §5.3). One panel per
+# neuron; the x range shows at most five periods, as in the paper.
 #
 #   gnuplot -e "data='waves.tsv'; out='fig1.pdf'" figures/swaroop2026/fig1.gp
 #

@@ -1,6 +1,7 @@
 /* fourier — discrete Fourier statistics of real vectors of length p.
  *
- * Convention (spec swaroop2026 §4.1): w_hat[k] = sum_j w[j] exp(-2 pi i k j / p),
+ * Convention (experiments/swaroop2026/README.md §5.1):
+ * w_hat[k] = sum_j w[j] exp(-2 pi i k j / p),
  * k = 0..p-1, computed directly in double (p is small; the twiddle factor of
  * k*j is looked up at (k*j) mod p, so no angle is ever larger than 2 pi).
  *

@@ -1,22 +1,23 @@
 /* heflow — the network-free computations of He, Wang, Chen, Yang (2026)
- * (spec he2026 §5–6): the decoupled gradient flow of one neuron, the
- * synthetic ideal network of the diversity ablations, Proposition 1's
- * "flawed indicator", and the numpy reductions the authors' tables were
- * computed with (so that values at rounding level come out alike).
+ * (experiments/he2026/README.md §5.5–5.9): the decoupled gradient flow of one
+ * neuron, the synthetic ideal network of the diversity ablations,
+ * Proposition 1's "flawed indicator", and the numpy reductions the authors'
+ * tables were computed with (so that values at rounding level come out
+ * alike).
  *
- * Decoupled flow (§5.3, §6.1–6.2). A neuron is a pair of vectors theta, xi
+ * Decoupled flow (§5.6–5.8). A neuron is a pair of vectors theta, xi
  * (length p). For each frequency k with (alpha_k, phi_k) from theta and
  * (beta_k, psi_k) from xi (realdft.h), the update directions are
  *   g_theta[j] += 2 p alpha_k beta_k cos(omega_k j + psi_k - phi_k) * scale
  *   g_xi[j]    += p alpha_k^2         cos(omega_k j + 2 phi_k)       * scale
  * and one explicit Euler step is theta += lr g_theta, xi += lr g_xi (both
  * from the state before the step). scale = 1/p^2 for the mean loss used in
- * training (§6.1, every frequency), 1 for the lottery contour (§6.2, one
+ * training (§5.7, every frequency), 1 for the lottery contour (§5.8, one
  * frequency). In polar form, with D = 2 phi - psi and c = scale p:
  *   dalpha/dt = 2 c alpha beta cos D     dbeta/dt = c alpha^2 cos D
  *   dphi/dt   = -2 c beta sin D          dpsi/dt  = c (alpha^2 / beta) sin D
  *
- * Ideal network (§6.3): counts[k-1] neurons at frequency k with phases
+ * Ideal network (§5.9): counts[k-1] neurons at frequency k with phases
  * phi_i = i * (range / counts[k-1]), amplitude 1:
  *   f[z] = sum_{k in S} sum_i cos(omega_k z + 2 phi_i) (cos(omega_k x + phi_i) + cos(omega_k y + phi_i))^2
  * evaluated in the authors' operation order.

@@ -13,8 +13,9 @@
  *   normalised      h / ||theta||_{2,k+1}^{k+1}  (f is (k+1)-homogeneous)
  *   gamma*(p, k)  = 2 k! / ((2k+2)^{(k+1)/2} (p-1) p^{(k-1)/2})   (Thm 4.1)
  *
- * The construction (spec §4.3, Lemma G.3): for every frequency z = 1..(p-1)/2,
- * every b in {0,1}^{k+1} of even weight and every s in {+-1}^k with s_1 = +1,
+ * The construction (experiments/li2025/README.md §5.2, Lemma G.3): for every
+ * frequency z = 1..(p-1)/2, every b in {0,1}^{k+1} of even weight and every s
+ * in {+-1}^k with s_1 = +1,
  * one neuron u_j(a) = beta s_j T^{b_j}(a), w(c) = beta sigma T^{b_{k+1}}(c),
  * sigma = (-1)^{|b|/2} (-1)^{b_{k+1}} prod_j s_j, where T^0 = cos(2 pi z x/p)
  * and T^1 = sin(2 pi z x/p): 2^{2k-1} neurons per frequency, m = 2^{2k-2}(p-1)

@@ -1,5 +1,6 @@
 /* realdft — the real orthonormal DFT basis of He, Wang, Chen, Yang (2026)
- * and the per-neuron Fourier features built on it (spec he2026 §4).
+ * and the per-neuron Fourier features built on it
+ * (experiments/he2026/README.md §5.1–5.4).
  *
  * Basis B (p x p, odd p, K = (p-1)/2 frequencies), one row per coordinate:
  *   row 0       Const = 1/sqrt(p)
@@ -53,8 +54,9 @@ double realdft_pair_ipr(const RealDft *d, const double *coef);
  * i.e. the angle wrapped into [-pi, pi). */
 double realdft_wrap(double v);
 
-/* The "fitted cosine" of spec §4.5: decode w, keep the two coordinates of
- * largest |coef| (Const eligible), zero the rest, synthesise into fitted. */
+/* The "fitted cosine" of experiments/he2026/README.md §5.4: decode w, keep the
+ * two coordinates of largest |coef| (Const eligible), zero the rest,
+ * synthesise into fitted. */
 void realdft_fit_top2(const RealDft *d, const double *w, double *fitted);
 
 /* The Fourier features of one neuron (theta = first-layer row, xi =

@@ -116,7 +116,8 @@ RfTables rf_tables(const RnnConfig *cfg, const Params *P)
             t.h1[dst] = w.h1[src];
             t.G[dst] = w.G[src];
         }
-    /* A holds the biases b_ih + b_hh in the work table; the spec's A = W_ih E has none */
+    /* A holds the biases b_ih + b_hh in the work table; the A = W_ih E of
+     * experiments/rangamani2025/README.md §3 has none */
     const float *b_ih = params_get(P, "b_ih"), *b_hh = params_get(P, "b_hh");
     for (int h = 0; h < H; h++)
         for (int a = 0; a < p; a++) t.A[(size_t)h * p + a] -= (double)b_ih[h] + b_hh[h];

@@ -1,6 +1,6 @@
 /* rnnfreq — Fourier analyses of matrices with a token axis of length p
- * (spec rangamani2025 §5), in the real orthonormal basis of realdft.h:
- * "frequency k" is the plane of rows 2k-1 (cos) and 2k (sin).
+ * (experiments/rangamani2025/README.md §5), in the real orthonormal basis of
+ * realdft.h: "frequency k" is the plane of rows 2k-1 (cos) and 2k (sin).
  *
  * A token-axis matrix is nvec vectors of p values: value j of vector v lies
  * at M[v * vstride + j * tstride] (E (d, p): vstride p, tstride 1; a (p, H)

@@ -1,7 +1,7 @@
 /* squarewave — ideal square waves and cosines fitted to weight vectors, the
  * nearest-point distance between weights and an ideal curve, and the
  * idealised networks built from frequencies and phases alone
- * (spec swaroop2026 §4.3 and §4.5).
+ * (experiments/swaroop2026/README.md §5.3 and §5.5).
  *
  * A wave of frequency nu and phase phi on Z_p is a function of
  * theta_j = 2 pi ((nu j) mod p) / p - phi: cos(theta) or sign(cos(theta)),
@@ -68,7 +68,7 @@ double squarewave_dist(const SquareWave *s, const double *w, WaveShape shape);
 void squarewave_neuron_weights(const Params *P, const MlpConfig *cfg, int i, double *w_a, double *w_b,
                                double *w_out);
 
-/* ----------------------------------------------- idealised networks (§4.5) */
+/* ----------------------------------------------- idealised networks (§5.5) */
 
 /* The three (f, g) settings: input wave f, output wave g. */
 typedef enum { IDEAL_COS_COS, IDEAL_SQ_COS, IDEAL_SQ_SQ, IDEAL_NSETTINGS } IdealSetting;
@@ -114,7 +114,7 @@ IdealNeuron squarewave_extract_neuron(const FourierTable *t, const double *w_a, 
 void squarewave_ideal_mlp(Params *P, const MlpConfig *cfg, const IdealNeuron *n, IdealSetting setting);
 
 /* Accuracy over all p^2 pairs (argmax of the logits, ties to the lowest
- * class, through mlp_evaluate) of the Table 1 construction (§4.5a):
+ * class, through mlp_evaluate) of the Table 1 construction (§5.5a):
  * neuron i = 0..width-1 has frequency i, phase_out = phase_a + phase_b, unit
  * amplitudes, zero biases, ReLU. Phases phase_a[i], phase_b[i] ~ U[-pi, pi)
  * are drawn in the order a0, b0, a1, b1, ... from

@@ -1,6 +1,6 @@
 /* transformer — the decoder-only transformer family on k summands (Li et
- * al. 2025 §5, after the Sea-Snell/grokking code the authors name; spec
- * li2025 §2.2).
+ * al. 2025 §5, after the Sea-Snell/grokking code the authors name;
+ * experiments/li2025/README.md §3.2).
  *
  * An example (a_1, ..., a_k) is the sequence [a_1, o, a_2, o, ..., a_k, =] of
  * T = 2k tokens from a vocabulary of V = p + 2 (id 0 is 'o', id 1 is '=',

@@ -15,11 +15,11 @@
  * lines accuracy, loss (mean cross-entropy), zeroed, n.
  *
  * RNN models (meta.txt family=rnn, rnn.h) get frequency ablation instead
- * (spec rangamani2025 §5.6, rnnfreq.h): --freqs LIST --site input|output|both
- * projects those frequencies' cos/sin planes out of the embedding's token
- * axis, the readout's class axis, or both, and writes accuracy, loss,
- * ablated, n on the split. --study (needs --data) runs the whole ablation
- * experiment and writes one TSV row per ablation:
+ * (experiments/rangamani2025/README.md §5.6, rnnfreq.h): --freqs LIST --site
+ * input|output|both projects those frequencies' cos/sin planes out of the
+ * embedding's token axis, the readout's class axis, or both, and writes
+ * accuracy, loss, ablated, n on the split. --study (needs --data) runs the
+ * whole ablation experiment and writes one TSV row per ablation:
  *   kind site m freqs acc_all acc_test
  * kind none (m = 0); single (each key frequency); top (the m most energetic
  * frequencies of E, m = 1..|K|+2); subset (every subset of the keys, by m);

@@ -1,6 +1,6 @@
 /* attention — the attention matrices W^KQ of a transformer (transformer.h)
  * in token coordinates and their 2-D Fourier power (Li et al. 2025 Figs 3,
- * 9, 10; spec §5.5).
+ * 9, 10; experiments/li2025/README.md §5.7).
  *
  *   attention model.npz --heads 4 --seed 0 -o heads.tsv
  *   attention model.npz --summary -o summary.tsv

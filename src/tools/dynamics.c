@@ -1,7 +1,8 @@
 /* dynamics — the computations of He et al. (2026) that train no network
- * (spec he2026 §5.2, §6): the decoupled phase/magnitude flow of one neuron,
- * the lottery-outcome contour, the frequency- and phase-diversity ablations
- * on a synthetic ideal network, and Proposition 1's flawed indicator.
+ * (experiments/he2026/README.md §5.5–5.9): the decoupled phase/magnitude
+ * flow of one neuron, the lottery-outcome contour, the frequency- and
+ * phase-diversity ablations on a synthetic ideal network, and Proposition 1's
+ * flawed indicator.
  *
  *   dynamics ode --phi0 1.5 --psi0 0.18 --steps 1400 --lr 1 -o approx1.tsv
  *   dynamics ode --phi0 1.5 --psi0 0.18 --steps 1400 --lr 1 --summary

@@ -1,9 +1,9 @@
 /* features — the Fourier features of a shared-layer network in the real DFT
- * basis (He et al. 2026, spec he2026 §4): per neuron the dominant frequency
- * k*, magnitudes alpha (first layer) and beta (second layer), phases phi and
- * psi, the misalignment, the notebook IPR; summaries, time series over a
- * trajectory, the race of all frequencies inside one neuron, heatmap and
- * line-plot data.
+ * basis (He et al. 2026, experiments/he2026/README.md §5.1–5.4): per neuron
+ * the dominant frequency k*, magnitudes alpha (first layer) and beta (second
+ * layer), phases phi and psi, the misalignment, the notebook IPR; summaries,
+ * time series over a trajectory, the race of all frequencies inside one
+ * neuron, heatmap and line-plot data.
  *
  *   features model.npz -o neurons.tsv              one row per neuron
  *   features model.npz --summary -o summary.tsv    key/value lines
@@ -54,7 +54,7 @@
  * coordinates (Const, cos 1, sin 1, ...), or raw weights with --raw.
  * --lines: one block per neuron of --neurons (ordered by k* with
  * --sort-freq): j theta theta_fit xi xi_fit (fit: the two largest DFT
- * coordinates, §4.5).
+ * coordinates, README §5.4).
  * Does not evaluate the network (see predict).
  */
 #include <math.h>
@@ -457,7 +457,8 @@ int main(int argc, char **argv)
     };
     OptSpec spec = {"features FILE [--summary | --series | --neuron N | --heatmap | --lines] [options] [-o OUT]",
                     "Fourier features of a shared-layer network (model or trajectory) in the real DFT basis: "
-                    "per-neuron frequency, magnitudes, phases, IPR, and summaries (spec he2026 §4).",
+                    "per-neuron frequency, magnitudes, phases, IPR, and summaries "
+                    "(experiments/he2026/README.md §5).",
                     opts, 1, 1, 1};
     int npos;
     char **pos = opt_parse(&spec, argc, argv, &npos);

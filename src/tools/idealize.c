@@ -1,5 +1,6 @@
 /* idealize — networks built from frequencies and phases alone
- * (spec swaroop2026 §4.5), with wave settings Cos->Cos, Sq->Cos and Sq->Sq.
+ * (experiments/swaroop2026/README.md §5.5), with wave settings Cos->Cos,
+ * Sq->Cos and Sq->Sq.
  *
  *   idealize --construct --p 97 --widths 16,32,64,96,128,192,256,384,512 \
  *            --seeds 40 --seed 0 --per-seed seeds.tsv -o table1.tsv

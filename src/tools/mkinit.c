@@ -1,5 +1,5 @@
 /* mkinit — initial weights of the shared-layer network of He et al. (2026)
- * (spec he2026 §2), for train --init-from.
+ * (experiments/he2026/README.md §3), for train --init-from.
  *
  *   mkinit --p 23 --hidden 512 --scheme random --scale 0.1 --seed 1 -o init.npz
  *   mkinit --p 23 --hidden 512 --scheme singlefreq --scale 0.02 --seed 1 -o init.npz

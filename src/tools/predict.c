@@ -1,7 +1,7 @@
 /* predict — outputs of a shared-layer network without biases on every pair
  * (x, y), in double, with any activation swapped in at evaluation time
- * (spec he2026 §4.5 activation swap, the output-logit and memorisation
- * figures).
+ * (the activation swap of experiments/he2026/README.md §5.4, the output-logit
+ * and memorisation figures).
  *
  *   predict model.npz --act square --summary -o swap_square.tsv
  *   predict trajectory.npz --step 2200 --data split.npz -o pairs.tsv

@@ -1,7 +1,7 @@
 /* rnn-spectrum — the Fourier structure of an RNN trained on modular
- * addition (spec rangamani2025 §5.1, 5.4, 5.5). A tool of its own because
- * spectrum reads the MLP's per-neuron weights; an RNN's token axes are its
- * embedding, its per-token tables and its readout.
+ * addition (experiments/rangamani2025/README.md §5.1, 5.4, 5.5). A tool of its
+ * own because spectrum reads the MLP's per-neuron weights; an RNN's token
+ * axes are its embedding, its per-token tables and its readout.
  *
  *   rnn-spectrum model.npz -o energies.tsv          (default: --energies)
  *   rnn-spectrum model.npz --keys -o keys.tsv

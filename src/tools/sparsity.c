@@ -1,5 +1,6 @@
 /* sparsity — one-sparse Fourier structure of the neurons of a bias-free x^k
- * network (Li et al. 2025 Figs 1/2, 5/6, 7/8; spec §5.2-5.4).
+ * network (Li et al. 2025 Figs 1/2, 5/6, 7/8;
+ * experiments/li2025/README.md §5.4–5.6).
  *
  *   sparsity model.npz -o neurons.tsv
  *   sparsity trajectory.npz --step 0 --summary -o init-summary.tsv

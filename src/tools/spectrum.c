@@ -1,6 +1,6 @@
 /* spectrum — per-neuron Fourier and square-wave statistics of a two-input MLP
- * (spec swaroop2026 §4.1–4.4), and the weights of a few neurons beside their
- * ideal square waves (Figs 1–2).
+ * (experiments/swaroop2026/README.md §5.1–5.4), and the weights of a few
+ * neurons beside their ideal square waves (Figs 1–2).
  *
  *   spectrum model.npz -o neurons.tsv
  *   spectrum model.npz --summary -o summary.tsv

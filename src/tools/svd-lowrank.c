@@ -1,6 +1,7 @@
 /* svd-lowrank — singular values of a model's weight matrices, how much of
  * their energy the top r hold, the Fourier content of their singular
- * vectors, and rank-r truncated models (spec rangamani2025 §5.2-5.3).
+ * vectors, and rank-r truncated models
+ * (experiments/rangamani2025/README.md §5.2–5.3).
  *
  *   svd-lowrank model.npz -o sigma.tsv                 singular values
  *   svd-lowrank model.npz --energy -o energy.tsv       top-r energy fractions

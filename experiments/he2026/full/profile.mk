@@ -1,5 +1,5 @@
 # He et al. 2026, full profile: where the runs start and which checkpoints
-# the figures read (the paper's choices, spec §7).
+# the figures read (the paper's choices, experiments/he2026/README.md §6).
 # Initial weights: the authors' (checkpoint 0 of each run, in the fixtures).
 HE_INIT := fixtures
 HE_SPLIT_DEPS := $(HE_FIX)/r2_grokking_train_mask.npy
