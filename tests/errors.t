@@ -242,6 +242,10 @@ output_cases train -o "${T[@]}" --log "$OL" --checkpoint-out "$out/old.tsv" --ch
 STDOUT=/dev/full fails train 1 "write failed" "-o - into /dev/full, with --log and --trajectory" \
     "${T[@]}" --log "$OL" --trajectory "$ON" -o -
 fails train 1 "named as two outputs" "-o and --log the same file" "${T[@]}" --log "$ON" -o "$ON"
+# a write larger than the stream's buffer fails in fwrite itself; the outputs
+# opened after it (-o a new file: stat fails with ENOENT) must not change the cause
+fails train 1 "$FULL: write failed: No space left on device" "--trajectory $FULL larger than a buffer, -o a new file" \
+    --data "$D" --hidden 256 --steps 3 --trajectory "$FULL" -o "$out/new.npz"
 output_cases train --log "${T[@]}" -o "$ON"
 fails train 1 "train accuracy never reached" "--checkpoint-out never reached, with --log" \
     "${T[@]}" --checkpoint-train-acc 1 --checkpoint-out "$O" --log "$OL" -o "$ON"

@@ -903,7 +903,7 @@ void npz_put(OutFile *o, const TensorList *tl)
 {
     size_t len;
     unsigned char *bytes = npz_serialize(tl, &len);
-    fwrite(bytes, 1, len, o->fp); /* a short write shows up as ferror in out_close */
+    out_write(o, bytes, len); /* a failure is reported by out_close */
     free(bytes);
 }
 
