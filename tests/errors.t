@@ -152,6 +152,18 @@ with zipfile.ZipFile(tmp + '/traj_empty.npz', 'w') as z:
     for m, b in members.items():
         z.writestr(m, npy(parse(b)[0], (0,) + tuple(parse(b)[1]), b'') if m.endswith('.npy') else b)
     z.writestr('steps.npy', npy('<i8', (0,), b''))
+# datasets: meta.txt with p=59abc, no meta.txt
+data = zipfile.ZipFile(tmp + '/data.npz')
+data_members = {name: data.read(name) for name in data.namelist()}
+
+def write_data(name, change):  # change(member, bytes): the new bytes, or None to leave the member out
+    with zipfile.ZipFile(tmp + '/' + name, 'w') as z:
+        for m, b in data_members.items():
+            if change(m, b) is not None:
+                z.writestr(m, change(m, b))
+
+write_data('data_meta_p.npz', lambda m, b: b.replace(b'p=5\n', b'p=59abc\n') if m == 'meta.txt' else b)
+write_data('data_no_meta.npz', lambda m, b: None if m == 'meta.txt' else b)
 open(tmp + '/mask_f32.npy', 'wb').write(npy('<f4', (25,), struct.pack('<25f', *[1.0] * 25)))
 open(tmp + '/mask_24.npy', 'wb').write(npy('|u1', (24,), bytes([1] * 24)))
 EOF
@@ -246,6 +258,10 @@ fails train 1 "named as two outputs" "-o and --log the same file" "${T[@]}" --lo
 # opened after it (-o a new file: stat fails with ENOENT) must not change the cause
 fails train 1 "$FULL: write failed: No space left on device" "--trajectory $FULL larger than a buffer, -o a new file" \
     --data "$D" --hidden 256 --steps 3 --trajectory "$FULL" -o "$out/new.npz"
+py_fails train 1 "data_meta_p.npz: meta.txt p=59abc is not an integer" "--data whose meta.txt says p=59abc" \
+    --data "$tmp/data_meta_p.npz" --hidden 4 --steps 3 -o "$ON"
+py_fails train 1 "data_no_meta.npz: no member meta.txt" "--data without meta.txt" \
+    --data "$tmp/data_no_meta.npz" --hidden 4 --steps 3 -o "$ON"
 output_cases train --log "${T[@]}" -o "$ON"
 fails train 1 "train accuracy never reached" "--checkpoint-out never reached, with --log" \
     "${T[@]}" --checkpoint-train-acc 1 --checkpoint-out "$O" --log "$OL" -o "$ON"
@@ -326,6 +342,7 @@ model_cases ablate -- "${A[@]}" -o "$O"
 fails ablate 1 "cannot open" "missing --data file" "$M" --data "$tmp/absent.npz" -o "$O"
 fails ablate 1 "truncated" "truncated --data" "$M" --data "$tmp/data_cut.npz" -o "$O"
 fails ablate 1 "no member train_idx" "model as --data" "$M" --data "$M" -o "$O"
+py_fails ablate 1 "data_no_meta.npz: no member meta.txt" "--data without meta.txt" "$M" --data "$tmp/data_no_meta.npz" -o "$O"
 output_cases ablate -o "$M" "${A[@]}"
 STDOUT=/dev/full fails ablate 1 "write failed" "stdout into /dev/full" "$M" "${A[@]}"
 
