@@ -152,7 +152,7 @@ with zipfile.ZipFile(tmp + '/traj_empty.npz', 'w') as z:
     for m, b in members.items():
         z.writestr(m, npy(parse(b)[0], (0,) + tuple(parse(b)[1]), b'') if m.endswith('.npy') else b)
     z.writestr('steps.npy', npy('<i8', (0,), b''))
-# datasets: meta.txt with p=59abc, no meta.txt
+# datasets: an empty training split, meta.txt with p=59abc, no meta.txt
 data = zipfile.ZipFile(tmp + '/data.npz')
 data_members = {name: data.read(name) for name in data.namelist()}
 
@@ -162,6 +162,7 @@ def write_data(name, change):  # change(member, bytes): the new bytes, or None t
             if change(m, b) is not None:
                 z.writestr(m, change(m, b))
 
+write_data('data_empty_train.npz', lambda m, b: npy('<i4', (0,), b'') if m in ('train_idx.npy', 'train_y.npy') else b)
 write_data('data_meta_p.npz', lambda m, b: b.replace(b'p=5\n', b'p=59abc\n') if m == 'meta.txt' else b)
 write_data('data_no_meta.npz', lambda m, b: None if m == 'meta.txt' else b)
 open(tmp + '/mask_f32.npy', 'wb').write(npy('<f4', (25,), struct.pack('<25f', *[1.0] * 25)))
@@ -258,6 +259,8 @@ fails train 1 "named as two outputs" "-o and --log the same file" "${T[@]}" --lo
 # opened after it (-o a new file: stat fails with ENOENT) must not change the cause
 fails train 1 "$FULL: write failed: No space left on device" "--trajectory $FULL larger than a buffer, -o a new file" \
     --data "$D" --hidden 256 --steps 3 --trajectory "$FULL" -o "$out/new.npz"
+py_fails train 1 "data_empty_train.npz: the training split is empty" "--data with an empty training split (not a NaN loss)" \
+    --data "$tmp/data_empty_train.npz" --hidden 4 --steps 3 --log "$OL" -o "$ON"
 py_fails train 1 "data_meta_p.npz: meta.txt p=59abc is not an integer" "--data whose meta.txt says p=59abc" \
     --data "$tmp/data_meta_p.npz" --hidden 4 --steps 3 -o "$ON"
 py_fails train 1 "data_no_meta.npz: no member meta.txt" "--data without meta.txt" \
