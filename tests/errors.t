@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # errors — every bad-input class of DESIGN.md §Errors against every tool
-# (datagen, train, spectrum, idealize, ablate): truncated and foreign files,
+# (datagen, train, spectrum, idealize, ablate; features and predict for a
+# model that records no step): truncated and foreign files,
 # wrong dtypes and shapes, NaN weights, unknown flags, missing values,
 # values that are not numbers or out of range, missing inputs, unwritable
 # outputs, a filesystem that fills up, endless devices as inputs. Each case
@@ -17,7 +18,7 @@
 # (cases skipped without python3). Does not test what valid inputs produce.
 # Run from the repository root after `make all`.
 set -u
-for tool in datagen train spectrum idealize ablate; do
+for tool in datagen train spectrum idealize ablate features predict; do
     if [ ! -x "bin/$tool" ]; then echo "1..0 # SKIP bin/$tool not built (make all)"; exit 0; fi
 done
 tmp=$(mktemp -d)
@@ -348,6 +349,31 @@ fails ablate 1 "no member train_idx" "model as --data" "$M" --data "$M" -o "$O"
 py_fails ablate 1 "data_no_meta.npz: no member meta.txt" "--data without meta.txt" "$M" --data "$tmp/data_no_meta.npz" -o "$O"
 output_cases ablate -o "$M" "${A[@]}"
 STDOUT=/dev/full fails ablate 1 "write failed" "stdout into /dev/full" "$M" "${A[@]}"
+
+# ---------------------------------------------- features and predict: no step
+# The authors' checkpoints record no step: their step is unknown, never 0.
+NOSTEP=experiments/he2026/authors/r1_relu_adamw_final.npz
+fails features 1 "no checkpoint at step 0 (the file records no step)" "--step 0 of a model that records no step" \
+    "$NOSTEP" --step 0 --summary -o "$O"
+fails predict 1 "no checkpoint at step 0 (the file records no step)" "--step 0 of a model that records no step" \
+    "$NOSTEP" --step 0 --summary -o "$O"
+bin/train --data "$D" --hidden 4 --shared --steps 3 -o "$tmp/shared.npz" 2> /dev/null
+# says TOOL DESCRIPTION WANT ARGS...: bin/TOOL ARGS prints the line WANT
+says() {
+    local tool=$1 what=$2 want=$3
+    shift 3
+    n=$((n + 1))
+    if timeout 60 "bin/$tool" "$@" < /dev/null 2> "$tmp/stderr" | grep -qx "$want"; then echo "ok $n - $tool: $what"; else
+        echo "not ok $n - $tool: $what"
+        sed 's/^/#   stderr: /' "$tmp/stderr"
+        failed=$((failed + 1))
+    fi
+}
+says features "--summary of a model that records no step: step unknown" "$(printf 'step\tunknown')" "$NOSTEP" --summary
+says predict "--summary of a model that records no step: step unknown" "$(printf 'step\tunknown')" "$NOSTEP" --summary
+says predict "--series of a model that records no step: its row starts with unknown" "unknown	1	.*" "$NOSTEP" --series
+says features "--summary of a model trained 3 steps: step 3" "$(printf 'step\t3')" "$tmp/shared.npz" --summary --moment-freq 1
+says predict "--summary of a model trained 3 steps: step 3" "$(printf 'step\t3')" "$tmp/shared.npz" --summary --example 1,2
 
 # ------------------------------------------------------- endless devices
 # A device as an input is refused as soon as it yields a byte (/dev/null
