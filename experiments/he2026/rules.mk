@@ -64,7 +64,8 @@ $(HE)/%/model.npz $(HE)/%/trajectory.npz $(HE)/%/log.tsv: $(HE)/%/init.npz $(HEX
 	  --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
 
 .PHONY: he2026-train
-he2026-train: $(HE_RUNS:%=$(HE)/%/model.npz)
+TRAIN_RUNS_he2026 := $(HE_RUNS:%=$(HE)/%)
+he2026-train: $(TRAIN_RUNS_he2026:%=%/model.npz)
 
 # ------------------------------------------------------------------ analyses
 # every run: neuron table and summary of the final model, series over the

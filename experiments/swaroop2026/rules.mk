@@ -48,7 +48,8 @@ $(SW)/trace%/extract-series.tsv: $(SW)/trace%/traj.npz $(SW)/alpha%/data.npz $(S
 	bin/idealize --extract $< --data $(SW)/alpha$*/data.npz -o $@
 
 .PHONY: swaroop2026-train
-swaroop2026-train: $(SW_RUNS:%=%/model.npz) $(SW_LONG)/model.npz $(SW_TRACES:%=%/traj.npz)
+TRAIN_RUNS_swaroop2026 := $(SW_RUNS) $(SW_LONG) $(SW_TRACES)
+swaroop2026-train: $(TRAIN_RUNS_swaroop2026:%=%/model.npz)
 
 # ------------------------------------------------------------------ analyses
 # Per run: neuron tables and summaries of the final and saturation checkpoints,
