@@ -36,7 +36,7 @@ DEB_PACKAGES := gcc make libc6-dev libopenblas-dev liblapacke-dev zlib1g-dev gnu
   poppler-utils unzip python3-numpy perl valgrind clang libclang-rt-14-dev
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: all figures paper check bench deps deps-bench clean help
+.PHONY: all figures paper check bench deps deps-bench clean help status
 all: $(TOOLS)
 
 build/lib/%.o: src/lib/%.c $(wildcard src/lib/*.h) | build/lib
@@ -78,6 +78,13 @@ paper: $(REPORT_PDF)
 check: $(TOOLS) $(TEST_BIN)
 	prove $(PROVE_FLAGS) $(TEST_BIN) $(wildcard tests/*.t)
 
+# Where each training run of the profile stands: done, running (step,
+# validation accuracy, time left), interrupted or not started. Each paper's
+# rules.mk lists its runs' directories in TRAIN_RUNS_<key>.
+PAPERS := $(patsubst experiments/%/rules.mk,%,$(wildcard experiments/*/rules.mk))
+status:
+	@experiments/status.sh $(PROFILE) $(foreach k,$(PAPERS),$(k) $(TRAIN_RUNS_$(k)))
+
 deps:
 	$(SUDO) apt-get update
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $(DEB_PACKAGES)
@@ -92,6 +99,7 @@ help:
 	@echo "  all        build the tools into bin/"
 	@echo "  figures    train, analyse and draw every figure of the profile"
 	@echo "  paper      build paper/report.pdf from the figures and generated numbers"
+	@echo "  status     where each training run of the profile stands, and the time left"
 	@echo "  check      run the test suite under prove"
 	@echo "  bench      time a training step against the PyTorch reference"
 	@echo "  deps       install the Debian packages the project needs (apt-get)"

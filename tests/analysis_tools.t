@@ -1,12 +1,11 @@
 #!/usr/bin/env bash
 # analysis_tools — ablate, spectrum and idealize end to end on the He et al.
-# (2026) reference weights (../shared/fixtures/he2026, README there): the
+# (2026) reference weights (experiments/he2026/authors, PROVENANCE.md there): the
 # activation-swap accuracies and losses, and consistency between the tools.
 # Run from the repository root after `make all`.
 set -u
-fix=../shared/fixtures/he2026
+fix=experiments/he2026/authors
 model=$fix/r1_relu_adamw_final.npz
-if [ ! -r "$model" ]; then echo "1..0 # SKIP $fix not available"; exit 0; fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 n=0 failed=0
@@ -23,7 +22,7 @@ sig() { [ "$(printf "%.$(($3 - 1))e" "$1")" = "$(printf "%.$(($3 - 1))e" "$2")" 
 
 echo "1..29"
 
-# Activation swap, all 529 pairs (README: accuracy, mean cross-entropy)
+# Activation swap, all 529 pairs (accuracy, mean cross-entropy)
 while read -r act acc loss digits; do
     bin/ablate "$model" --split all --act "$act" -o "$tmp/$act.tsv" 2>/dev/null
     check "ablate --act $act: accuracy $acc" near "$(value "$tmp/$act.tsv" accuracy)" "$acc" 0.0005

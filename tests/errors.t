@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # errors — every bad-input class of DESIGN.md §Errors against every tool
-# (datagen, train, spectrum, idealize, ablate): truncated and foreign files,
+# (datagen, train, spectrum, idealize, ablate; features and predict for a
+# model that records no step): truncated and foreign files,
 # wrong dtypes and shapes, NaN weights, unknown flags, missing values,
 # values that are not numbers or out of range, missing inputs, unwritable
 # outputs, a filesystem that fills up, endless devices as inputs. Each case
@@ -17,7 +18,7 @@
 # (cases skipped without python3). Does not test what valid inputs produce.
 # Run from the repository root after `make all`.
 set -u
-for tool in datagen train spectrum idealize ablate; do
+for tool in datagen train spectrum idealize ablate features predict; do
     if [ ! -x "bin/$tool" ]; then echo "1..0 # SKIP bin/$tool not built (make all)"; exit 0; fi
 done
 tmp=$(mktemp -d)
@@ -152,6 +153,19 @@ with zipfile.ZipFile(tmp + '/traj_empty.npz', 'w') as z:
     for m, b in members.items():
         z.writestr(m, npy(parse(b)[0], (0,) + tuple(parse(b)[1]), b'') if m.endswith('.npy') else b)
     z.writestr('steps.npy', npy('<i8', (0,), b''))
+# datasets: an empty training split, meta.txt with p=59abc, no meta.txt
+data = zipfile.ZipFile(tmp + '/data.npz')
+data_members = {name: data.read(name) for name in data.namelist()}
+
+def write_data(name, change):  # change(member, bytes): the new bytes, or None to leave the member out
+    with zipfile.ZipFile(tmp + '/' + name, 'w') as z:
+        for m, b in data_members.items():
+            if change(m, b) is not None:
+                z.writestr(m, change(m, b))
+
+write_data('data_empty_train.npz', lambda m, b: npy('<i4', (0,), b'') if m in ('train_idx.npy', 'train_y.npy') else b)
+write_data('data_meta_p.npz', lambda m, b: b.replace(b'p=5\n', b'p=59abc\n') if m == 'meta.txt' else b)
+write_data('data_no_meta.npz', lambda m, b: None if m == 'meta.txt' else b)
 open(tmp + '/mask_f32.npy', 'wb').write(npy('<f4', (25,), struct.pack('<25f', *[1.0] * 25)))
 open(tmp + '/mask_24.npy', 'wb').write(npy('|u1', (24,), bytes([1] * 24)))
 EOF
@@ -242,6 +256,16 @@ output_cases train -o "${T[@]}" --log "$OL" --checkpoint-out "$out/old.tsv" --ch
 STDOUT=/dev/full fails train 1 "write failed" "-o - into /dev/full, with --log and --trajectory" \
     "${T[@]}" --log "$OL" --trajectory "$ON" -o -
 fails train 1 "named as two outputs" "-o and --log the same file" "${T[@]}" --log "$ON" -o "$ON"
+# a write larger than the stream's buffer fails in fwrite itself; the outputs
+# opened after it (-o a new file: stat fails with ENOENT) must not change the cause
+fails train 1 "$FULL: write failed: No space left on device" "--trajectory $FULL larger than a buffer, -o a new file" \
+    --data "$D" --hidden 256 --steps 3 --trajectory "$FULL" -o "$out/new.npz"
+py_fails train 1 "data_empty_train.npz: the training split is empty" "--data with an empty training split (not a NaN loss)" \
+    --data "$tmp/data_empty_train.npz" --hidden 4 --steps 3 --log "$OL" -o "$ON"
+py_fails train 1 "data_meta_p.npz: meta.txt p=59abc is not an integer" "--data whose meta.txt says p=59abc" \
+    --data "$tmp/data_meta_p.npz" --hidden 4 --steps 3 -o "$ON"
+py_fails train 1 "data_no_meta.npz: no member meta.txt" "--data without meta.txt" \
+    --data "$tmp/data_no_meta.npz" --hidden 4 --steps 3 -o "$ON"
 output_cases train --log "${T[@]}" -o "$ON"
 fails train 1 "train accuracy never reached" "--checkpoint-out never reached, with --log" \
     "${T[@]}" --checkpoint-train-acc 1 --checkpoint-out "$O" --log "$OL" -o "$ON"
@@ -324,8 +348,34 @@ model_cases ablate -- "${A[@]}" -o "$O"
 fails ablate 1 "cannot open" "missing --data file" "$M" --data "$tmp/absent.npz" -o "$O"
 fails ablate 1 "truncated" "truncated --data" "$M" --data "$tmp/data_cut.npz" -o "$O"
 fails ablate 1 "no member train_idx" "model as --data" "$M" --data "$M" -o "$O"
+py_fails ablate 1 "data_no_meta.npz: no member meta.txt" "--data without meta.txt" "$M" --data "$tmp/data_no_meta.npz" -o "$O"
 output_cases ablate -o "$M" "${A[@]}"
 STDOUT=/dev/full fails ablate 1 "write failed" "stdout into /dev/full" "$M" "${A[@]}"
+
+# ---------------------------------------------- features and predict: no step
+# The authors' checkpoints record no step: their step is unknown, never 0.
+NOSTEP=experiments/he2026/authors/r1_relu_adamw_final.npz
+fails features 1 "no checkpoint at step 0 (the file records no step)" "--step 0 of a model that records no step" \
+    "$NOSTEP" --step 0 --summary -o "$O"
+fails predict 1 "no checkpoint at step 0 (the file records no step)" "--step 0 of a model that records no step" \
+    "$NOSTEP" --step 0 --summary -o "$O"
+bin/train --data "$D" --hidden 4 --shared --steps 3 -o "$tmp/shared.npz" 2> /dev/null
+# says TOOL DESCRIPTION WANT ARGS...: bin/TOOL ARGS prints the line WANT
+says() {
+    local tool=$1 what=$2 want=$3
+    shift 3
+    n=$((n + 1))
+    if timeout 60 "bin/$tool" "$@" < /dev/null 2> "$tmp/stderr" | grep -qx "$want"; then echo "ok $n - $tool: $what"; else
+        echo "not ok $n - $tool: $what"
+        sed 's/^/#   stderr: /' "$tmp/stderr"
+        failed=$((failed + 1))
+    fi
+}
+says features "--summary of a model that records no step: step unknown" "$(printf 'step\tunknown')" "$NOSTEP" --summary
+says predict "--summary of a model that records no step: step unknown" "$(printf 'step\tunknown')" "$NOSTEP" --summary
+says predict "--series of a model that records no step: its row starts with unknown" "unknown	1	.*" "$NOSTEP" --series
+says features "--summary of a model trained 3 steps: step 3" "$(printf 'step\t3')" "$tmp/shared.npz" --summary --moment-freq 1
+says predict "--summary of a model trained 3 steps: step 3" "$(printf 'step\t3')" "$tmp/shared.npz" --summary --example 1,2
 
 # ------------------------------------------------------- endless devices
 # A device as an input is refused as soon as it yields a byte (/dev/null

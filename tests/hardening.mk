@@ -70,9 +70,9 @@ fuzz: $(FUZZ_BIN)
 # (a git repository of its own, since the pipeline tests copy what git lists),
 # built there by its own make with the sanitizer flags, and its
 # `make check` run there: the shell tests call that tree's bin/, so every tool
-# and every C test runs sanitized. build-san/shared points at ../shared for
-# the fixture tests. Any report aborts the process that made it (exit status
-# and extra stderr lines fail the test); a leak at exit is a report too.
+# and every C test runs sanitized. Any report aborts the process that made
+# it (exit status and extra stderr lines fail the test); a leak at exit is a
+# report too.
 SAN_DIR   := build-san
 SAN_CC    ?= $(CC)
 SAN_FLAGS ?= -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
@@ -83,6 +83,5 @@ sanitize:
 	git ls-files -co --exclude-standard -z | xargs -0 cp --parents -p -t $(SAN_DIR)/tree
 	rm -f $(SAN_DIR)/tree/tests/valgrind.t # valgrind cannot run sanitized binaries; `make check` runs it
 	cd $(SAN_DIR)/tree && { [ -d .git ] || git init -q; } && git add -A # its tests copy what git lists
-	if [ -d ../shared ]; then ln -sfn $(abspath ../shared) $(SAN_DIR)/shared; fi
 	$(SAN_ENV) $(MAKE) -C $(SAN_DIR)/tree CC='$(SAN_CC)' CFLAGS='$(SAN_FLAGS)' all
 	$(SAN_ENV) $(MAKE) -C $(SAN_DIR)/tree CC='$(SAN_CC)' CFLAGS='$(SAN_FLAGS)' check

@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # he2026_tools — the He et al. (2026) tools end to end: features and predict
-# on the authors' checkpoints (../shared/fixtures/he2026, README there)
-# reproduce every value of the README's table and the activation swap;
+# on the authors' checkpoints (experiments/he2026/authors, PROVENANCE.md
+# there) reproduce every value of its reference table and the activation swap;
 # dynamics reproduces the decoupled-flow, contour and diversity values of
 # experiments/he2026/README.md §5.5–5.9 and Proposition 1; mkinit's
 # single-frequency init has exactly one
 # frequency per neuron; train, started from the authors' initial weights
 # with their settings, follows their recorded loss curves; bad input fails
-# cleanly. Fixture-based checks are skipped when the fixtures are absent.
+# cleanly.
 # Run from the repository root after `make all`.
 set -u
-fix=../shared/fixtures/he2026
+fix=experiments/he2026/authors
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 n=0 failed=0
@@ -19,20 +19,17 @@ check() { # check DESCRIPTION COMMAND...: ok when the command succeeds
     n=$((n + 1))
     if "$@"; then echo "ok $n - $what"; else echo "not ok $n - $what"; failed=$((failed + 1)); fi
 }
-skip() { n=$((n + 1)); echo "ok $n # SKIP $1"; }
 value() { awk -F'\t' -v k="$2" '$1 == k { print $2; exit }' "$1"; }
 near() { awk -v g="$1" -v w="$2" -v t="$3" 'BEGIN { d = g - w; exit !(g != "" && (d < 0 ? -d : d) <= t) }'; }
 # sig GOT WANT DIGITS: GOT and WANT agree to DIGITS significant digits
 sig() { [ -n "$1" ] && [ "$(printf "%.$(($3 - 1))e" "$1")" = "$(printf "%.$(($3 - 1))e" "$2")" ]; }
 # sigp GOT WANT: agreement to as many significant digits as WANT prints (at least 2)
 sigp() { local m=${2%%[eE]*}; m=${m#-}; m=${m/./}; m=$(echo "$m" | sed 's/^0*//'); sig "$1" "$2" $(( ${#m} > 2 ? ${#m} : 2 )); }
-have_fix=0; [ -r $fix/r1_relu_adamw_final.npz ] && have_fix=1
 
 echo "1..88"
 
-# ---- features on the fixture checkpoints: the README's table
+# ---- features on the authors' checkpoints: the reference table
 while read -r file counts am amed bm bmed ipr sinm; do
-    if [ $have_fix = 0 ]; then for i in 1 2 3 4 5 6 7; do skip "fixtures absent"; done; continue; fi
     bin/features $fix/$file.npz --summary -o $tmp/s.tsv
     got=$(awk -F'\t' '$1 ~ /^count\.([1-9]|1[01])$/ { printf "%s%s", s, $2; s = "," }' $tmp/s.tsv)
     check "$file: neurons per k* = $counts" [ "$got" = "$counts" ]
@@ -50,61 +47,57 @@ r2_grokking_step10400 48,48,52,47,37,45,48,49,50,49,39 0.3949 0.4104 0.4481 0.46
 r2_grokking_final 48,46,52,47,39,45,48,49,50,49,39 0.4018 0.4049 0.4479 0.4502 0.6359 0.0449
 EOF
 
-if [ $have_fix = 1 ]; then
-    m=$fix/r1_relu_adamw_final.npz
-    # ---- predict: the activation swap (README: accuracy, mean cross-entropy)
-    while read -r act acc loss; do
-        bin/predict $m --act $act --summary -o $tmp/p.tsv
-        check "predict --act $act: accuracy $acc, loss $loss" \
-            eval 'near "$(value $tmp/p.tsv accuracy)" $acc 0.00005 && sig "$(value $tmp/p.tsv loss)" $loss 2'
-    done <<'EOF'
+m=$fix/r1_relu_adamw_final.npz
+# ---- predict: the activation swap (accuracy, mean cross-entropy)
+while read -r act acc loss; do
+    bin/predict $m --act $act --summary -o $tmp/p.tsv
+    check "predict --act $act: accuracy $acc, loss $loss" \
+        eval 'near "$(value $tmp/p.tsv accuracy)" $acc 0.00005 && sig "$(value $tmp/p.tsv loss)" $loss 2'
+done <<'EOF'
 relu 1.000 5.2e-7
 abs 1.000 1.9e-11
 square 1.000 9.3e-10
 identity 0.0416 4.2467
 cube 0.0359 3.8913
 EOF
-    bin/predict $m --act square --summary -o $tmp/sq.tsv
-    check "x^2 swapped in: (3,7) logits 28.3 at j = 10, 5.9 at 6, 7.5 at 14; max |logit| 33.19" eval \
-        'sig "$(value $tmp/sq.tsv example.correct)" 28.3 3 && sig "$(value $tmp/sq.tsv example.ghost_x)" 5.9 2 && sig "$(value $tmp/sq.tsv example.ghost_y)" 7.5 2 && sig "$(value $tmp/sq.tsv logit_absmax)" 33.19 4'
-    bin/features $m --summary -o $tmp/s.tsv
-    check "R1 final: k = 3 phase moments (cos, sin) of phi and 4 phi, as the notebook prints" eval \
-        'sig "$(value $tmp/s.tsv moment.cos.1)" -0.0123 3 && sig "$(value $tmp/s.tsv moment.sin.4)" -0.0451 3 && [ "$(value $tmp/s.tsv moment.n)" = 54 ]'
-    check "R1 final: 9 wrap-around points, alpha range 0.1936-0.5521, pair IPR 0.714" eval \
-        '[ "$(value $tmp/s.tsv wrap_outliers)" = 9 ] && sig "$(value $tmp/s.tsv alpha.min)" 0.1936 4 && sig "$(value $tmp/s.tsv alpha.max)" 0.5521 4 && sig "$(value $tmp/s.tsv ipr_pair)" 0.714 3'
-    bin/features $m --heatmap --neurons 30-39 --sort-freq -o $tmp/h.tsv
-    check "Fig. 3 neurons 30-39 by frequency: 31 33 34 37 38 39 30 32 35 36" \
-        [ "$(head -1 $tmp/h.tsv)" = "# neurons: 31 33 34 37 38 39 30 32 35 36" ]
-    check "heatmap: two blocks (theta, xi) of 10 x 23 cells" \
-        [ "$(awk 'NF == 3 && !/^#/' $tmp/h.tsv | wc -l)" = 460 ]
-    # R2 at the end of memorisation: train accuracy 1, test 94/133, true-test pairs all wrong
-    bin/datagen --p 23 --split mask --mask $fix/r2_grokking_train_mask.npy -o $tmp/split.npz
-    bin/predict $fix/r2_grokking_step2200.npz --data $tmp/split.npz --summary -o $tmp/g.tsv
-    check "R2 step 2200: train accuracy 1, test accuracy 94/133, true-test accuracy 0 (39 pairs)" eval \
-        '[ "$(value $tmp/g.tsv train.accuracy)" = 1 ] && near "$(value $tmp/g.tsv test.accuracy)" 0.70677 0.00001 && [ "$(value $tmp/g.tsv true_test.accuracy)" = 0 ] && [ "$(value $tmp/g.tsv true_test.n)" = 39 ] && [ "$(value $tmp/g.tsv rare.n)" = 94 ]'
-    row=$(bin/features $fix/r3_quad_sgd_final.npz | awk -F'\t' '$1 == 40 { print $2 }')
-    check "R3 (authors' final weights): neuron 40 ends at frequency 7" [ "$row" = 7 ]
-    bin/features $fix/r4_quad_singlefreq_init.npz -o $tmp/n0.tsv
-    bin/features $fix/r4_quad_singlefreq_final.npz -o $tmp/n1.tsv
-    check "R4 (authors' weights): neuron 1 at k = 11, psi - 2 phi from -1.36 to within 0.01 of 0" eval \
-        '[ "$(awk -F"\t" "\$1 == 1 { print \$2 }" $tmp/n1.tsv)" = 11 ] && near "$(awk -F"\t" "\$1 == 1 { print \$8 }" $tmp/n0.tsv)" -1.358 0.001 && near "$(awk -F"\t" "\$1 == 1 { print \$8 }" $tmp/n1.tsv)" 0 0.01'
-    bin/npzcat $fix/r2_grokking_final.npz train_losses test_losses -o $tmp/l.tsv
-    check "npzcat: R2 recorded test loss peaks at 3.4019 at step 983, ends at 0.1074" eval \
-        '[ "$(awk -F"\t" '"'"'!/^#/ && $3 > m { m = $3; s = $1 } END { printf "%.4f %d", m, s }'"'"' $tmp/l.tsv)" = "3.4019 983" ] && sig "$(tail -1 $tmp/l.tsv | cut -f3)" 0.1074 4'
+bin/predict $m --act square --summary -o $tmp/sq.tsv
+check "x^2 swapped in: (3,7) logits 28.3 at j = 10, 5.9 at 6, 7.5 at 14; max |logit| 33.19" eval \
+    'sig "$(value $tmp/sq.tsv example.correct)" 28.3 3 && sig "$(value $tmp/sq.tsv example.ghost_x)" 5.9 2 && sig "$(value $tmp/sq.tsv example.ghost_y)" 7.5 2 && sig "$(value $tmp/sq.tsv logit_absmax)" 33.19 4'
+bin/features $m --summary -o $tmp/s.tsv
+check "R1 final: k = 3 phase moments (cos, sin) of phi and 4 phi, as the notebook prints" eval \
+    'sig "$(value $tmp/s.tsv moment.cos.1)" -0.0123 3 && sig "$(value $tmp/s.tsv moment.sin.4)" -0.0451 3 && [ "$(value $tmp/s.tsv moment.n)" = 54 ]'
+check "R1 final: 9 wrap-around points, alpha range 0.1936-0.5521, pair IPR 0.714" eval \
+    '[ "$(value $tmp/s.tsv wrap_outliers)" = 9 ] && sig "$(value $tmp/s.tsv alpha.min)" 0.1936 4 && sig "$(value $tmp/s.tsv alpha.max)" 0.5521 4 && sig "$(value $tmp/s.tsv ipr_pair)" 0.714 3'
+bin/features $m --heatmap --neurons 30-39 --sort-freq -o $tmp/h.tsv
+check "Fig. 3 neurons 30-39 by frequency: 31 33 34 37 38 39 30 32 35 36" \
+    [ "$(head -1 $tmp/h.tsv)" = "# neurons: 31 33 34 37 38 39 30 32 35 36" ]
+check "heatmap: two blocks (theta, xi) of 10 x 23 cells" \
+    [ "$(awk 'NF == 3 && !/^#/' $tmp/h.tsv | wc -l)" = 460 ]
+# R2 at the end of memorisation: train accuracy 1, test 94/133, true-test pairs all wrong
+bin/datagen --p 23 --split mask --mask $fix/r2_grokking_train_mask.npy -o $tmp/split.npz
+bin/predict $fix/r2_grokking_step2200.npz --data $tmp/split.npz --summary -o $tmp/g.tsv
+check "R2 step 2200: train accuracy 1, test accuracy 94/133, true-test accuracy 0 (39 pairs)" eval \
+    '[ "$(value $tmp/g.tsv train.accuracy)" = 1 ] && near "$(value $tmp/g.tsv test.accuracy)" 0.70677 0.00001 && [ "$(value $tmp/g.tsv true_test.accuracy)" = 0 ] && [ "$(value $tmp/g.tsv true_test.n)" = 39 ] && [ "$(value $tmp/g.tsv rare.n)" = 94 ]'
+row=$(bin/features $fix/r3_quad_sgd_final.npz | awk -F'\t' '$1 == 40 { print $2 }')
+check "R3 (authors' final weights): neuron 40 ends at frequency 7" [ "$row" = 7 ]
+bin/features $fix/r4_quad_singlefreq_init.npz -o $tmp/n0.tsv
+bin/features $fix/r4_quad_singlefreq_final.npz -o $tmp/n1.tsv
+check "R4 (authors' weights): neuron 1 at k = 11, psi - 2 phi from -1.36 to within 0.01 of 0" eval \
+    '[ "$(awk -F"\t" "\$1 == 1 { print \$2 }" $tmp/n1.tsv)" = 11 ] && near "$(awk -F"\t" "\$1 == 1 { print \$8 }" $tmp/n0.tsv)" -1.358 0.001 && near "$(awk -F"\t" "\$1 == 1 { print \$8 }" $tmp/n1.tsv)" 0 0.01'
+bin/npzcat $fix/r2_grokking_final.npz train_losses test_losses -o $tmp/l.tsv
+check "npzcat: R2 recorded test loss peaks at 3.4019 at step 983, ends at 0.1074" eval \
+    '[ "$(awk -F"\t" '"'"'!/^#/ && $3 > m { m = $3; s = $1 } END { printf "%.4f %d", m, s }'"'"' $tmp/l.tsv)" = "3.4019 983" ] && sig "$(tail -1 $tmp/l.tsv | cut -f3)" 0.1074 4'
 
-    # ---- train from the authors' initial weights follows their recorded loss (R1, 2000 steps)
-    bin/datagen --p 23 --split all -o $tmp/all.npz
-    bin/train --data $tmp/all.npz --init-from $fix/r1_relu_adamw_init.npz --act relu --optim adamw --lr 5e-5 \
-        --beta1 0.9 --beta2 0.98 --warmup 10 --steps 2000 --eval-every 1000 --log-every 1000 --log $tmp/r1.log \
-        -o $tmp/r1.npz 2>/dev/null
-    bin/npzcat $fix/r1_relu_adamw_final.npz train_losses --every 1000 -o $tmp/a.tsv
-    for s in 0 1000 2000; do
-        check "R1 from the authors' init: loss at step $s within 0.1% of their recorded loss" \
-            near "$(awk -F'\t' -v s=$s '$1 == s { print $3 / a }' a="$(awk -F'\t' -v s=$s '$1 == s { print $2 }' $tmp/a.tsv)" $tmp/r1.log)" 1 0.001
-    done
-else
-    for i in $(seq 17); do skip "fixtures absent"; done # the 17 checks above
-fi
+# ---- train from the authors' initial weights follows their recorded loss (R1, 2000 steps)
+bin/datagen --p 23 --split all -o $tmp/all.npz
+bin/train --data $tmp/all.npz --init-from $fix/r1_relu_adamw_init.npz --act relu --optim adamw --lr 5e-5 \
+    --beta1 0.9 --beta2 0.98 --warmup 10 --steps 2000 --eval-every 1000 --log-every 1000 --log $tmp/r1.log \
+    -o $tmp/r1.npz 2>/dev/null
+bin/npzcat $fix/r1_relu_adamw_final.npz train_losses --every 1000 -o $tmp/a.tsv
+for s in 0 1000 2000; do
+    check "R1 from the authors' init: loss at step $s within 0.1% of their recorded loss" \
+        near "$(awk -F'\t' -v s=$s '$1 == s { print $3 / a }' a="$(awk -F'\t' -v s=$s '$1 == s { print $2 }' $tmp/a.tsv)" $tmp/r1.log)" 1 0.001
+done
 
 # ---- dynamics: the checked values of experiments/he2026/README.md §5.7, §5.8
 # to 3 significant digits

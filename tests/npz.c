@@ -4,10 +4,10 @@
  * tensor-list and meta.txt helpers, and rejection of damaged or hostile input.
  *
  * The numpy subtests need a python with numpy ($PYTHON, else /usr/bin/python3)
- * and report "# SKIP" without one; the fixture subtests need
- * ../shared/fixtures/he2026/ and likewise skip without it, so the count of
- * tests is the same everywhere. Scratch files live in a mkdtemp directory
- * that is removed at the end.
+ * and report "# SKIP" without one, so the count of tests is the same
+ * everywhere. The fixtures are the authors' checkpoints in
+ * experiments/he2026/authors/ (run from the repository root). Scratch files
+ * live in a mkdtemp directory that is removed at the end.
  */
 #include "npz.h"
 #include "tap.h"
@@ -20,7 +20,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
-#define FIXTURES "../shared/fixtures/he2026"
+#define FIXTURES "experiments/he2026/authors"
 
 static char scratch[] = "/tmp/npz-test-XXXXXX";
 
@@ -339,7 +339,7 @@ static void test_fixture_archives(void)
     }
     if (dir) closedir(dir);
     diag("%d fixture archives", files);
-    ok(files >= 14, "the fixture directory holds the 14 published .npz files");
+    is_int(files, 14, "the fixture directory holds the 14 published .npz files");
     is_int(parsed, files, "every fixture .npz parses");
     is_int(w_in, files, "every fixture has W_in float32 (512,23)");
     is_int(w_out, files, "every fixture has W_out float32 (23,512)");
@@ -947,16 +947,10 @@ int main(int argc, char **argv)
         perror("mkdtemp");
         return 1;
     }
-    DIR *fixtures = opendir(FIXTURES);
-    if (fixtures) {
-        closedir(fixtures);
-        test_fixture_archives();
-        test_fixture_layout();
-        test_fixture_values();
-        test_fixture_mask();
-    } else {
-        skip(FIXTURE_TESTS, "no " FIXTURES " (shared fixtures not checked out)");
-    }
+    test_fixture_archives();
+    test_fixture_layout();
+    test_fixture_values();
+    test_fixture_mask();
     test_round_trip();
     test_header_bytes();
     test_numpy();

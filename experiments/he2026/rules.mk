@@ -2,7 +2,7 @@
 # Addition" — the experiment graph (the setup: experiments/he2026/README.md).
 #
 # Runs R1-R6 (rN.args: train's flags) start from rN/init.npz: in the full
-# profile the authors' initial weights (the fixtures, HE_FIX), in the quick
+# profile the authors' initial weights (HE_FIX, authors/), in the quick
 # profile our own seeded init (mkinit @rN.init.args). R2 trains on a split,
 # the others on all 529 pairs. Every run writes model.npz, trajectory.npz
 # (every 200 steps) and log.tsv. The analyses read them with features
@@ -14,11 +14,12 @@
 #   make he2026-figures     figures/$(PROFILE)/he2026/*.pdf (figures.mk)
 HE     := data/$(PROFILE)/he2026
 HEX    := experiments/he2026/$(PROFILE)
-HE_FIX ?= ../shared/fixtures/he2026
+HE_FIX ?= experiments/he2026/authors
 include $(HEX)/profile.mk
 
 HE_RUNS := r1 r2 r3 r4 r5 r6
-# the authors' file names of each run (fixtures/<name>_init.npz, _final.npz)
+# the authors' file names of each run (authors/<name>_init.npz, _final.npz,
+# provenance and checksums in authors/PROVENANCE.md)
 HE_FIXNAME_r1 := r1_relu_adamw
 HE_FIXNAME_r2 := r2_grokking
 HE_FIXNAME_r3 := r3_quad_sgd
@@ -63,7 +64,8 @@ $(HE)/%/model.npz $(HE)/%/trajectory.npz $(HE)/%/log.tsv: $(HE)/%/init.npz $(HEX
 	  --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
 
 .PHONY: he2026-train
-he2026-train: $(HE_RUNS:%=$(HE)/%/model.npz)
+TRAIN_RUNS_he2026 := $(HE_RUNS:%=$(HE)/%)
+he2026-train: $(TRAIN_RUNS_he2026:%=%/model.npz)
 
 # ------------------------------------------------------------------ analyses
 # every run: neuron table and summary of the final model, series over the

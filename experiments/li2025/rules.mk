@@ -47,7 +47,8 @@ endef
 $(foreach k,$(LI_GROK_KS),$(foreach s,$(LI_SEEDS),$(eval $(call li_grok_rule,$(k),$(s)))))
 
 .PHONY: li2025-train
-li2025-train: $(LI_RUNS:%=$(LI)/%/model.npz) $(LI_TF_RUNS:%=$(LI)/%/model.npz) $(LI_GROK_RUNS:%=$(LI)/%/model.npz)
+TRAIN_RUNS_li2025 := $(addprefix $(LI)/,$(LI_RUNS) $(LI_TF_RUNS) $(LI_GROK_RUNS))
+li2025-train: $(TRAIN_RUNS_li2025:%=%/model.npz)
 
 # ------------------------------------------------------------------ analyses
 # LI_THEORY (P:K list of the theory table), LI_CONSTRUCT (the construction

@@ -33,7 +33,8 @@ $(RG)/%/model.npz $(RG)/%/log.tsv: $(RGX)/%.args $(STAMP)/train
 	bin/train @$< --data $(call rg_data,$*) --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
 
 .PHONY: rangamani2025-train
-rangamani2025-train: $(RG_RUNS:%=$(RG)/%/model.npz)
+TRAIN_RUNS_rangamani2025 := $(RG_RUNS:%=$(RG)/%)
+rangamani2025-train: $(TRAIN_RUNS_rangamani2025:%=%/model.npz)
 
 # ------------------------------------------------------------------ analyses
 # rename $@'s temporary file into place, or remove it on failure

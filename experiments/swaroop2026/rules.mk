@@ -84,8 +84,8 @@ $(SW)/seeds/alpha%/model.npz $(SW)/seeds/alpha%/saturation.npz $(SW)/seeds/alpha
 	$(call sw_train,@$(word 3,$^))
 
 .PHONY: swaroop2026-train
-swaroop2026-train: $(SW_RUNS:%=%/model.npz) $(SW_LONG)/model.npz $(SW_TRACES:%=%/traj.npz) \
-  $(SW_CONTROLS:%=%/model.npz) $(SW_SEED_RUNS:%=%/model.npz)
+TRAIN_RUNS_swaroop2026 := $(SW_RUNS) $(SW_LONG) $(SW_TRACES) $(SW_CONTROLS) $(SW_SEED_RUNS)
+swaroop2026-train: $(TRAIN_RUNS_swaroop2026:%=%/model.npz)
 
 # ------------------------------------------------------------------ analyses
 # Per run directory $(SW)/RUN holding data.npz, model.npz and

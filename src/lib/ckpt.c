@@ -2,11 +2,21 @@
 #include "ckpt.h"
 
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "npz.h"
 #include "util.h"
+
+/* The step a model file records in meta.txt, or CKPT_STEP_UNKNOWN. */
+static int64_t model_step(const TensorList *tl, const char *path)
+{
+    char *s = tl_meta_get(tl, "step");
+    if (!s) return CKPT_STEP_UNKNOWN;
+    free(s);
+    return tl_meta_long(tl, path, "step", 0, LONG_MAX);
+}
 
 Ckpts ckpts_read(const char *path)
 {
@@ -40,9 +50,7 @@ Ckpts ckpts_read(const char *path)
         if (win->shape[1] != c.p)
             die("%s: W_in has %lld columns, expected p = %d (a shared first layer)", path, (long long)win->shape[1], c.p);
         c.steps = xmalloc(sizeof(int64_t));
-        char *s = tl_meta_get(&tl, "step");
-        c.steps[0] = s ? strtoll(s, NULL, 10) : 0;
-        free(s);
+        c.steps[0] = model_step(&tl, path);
     }
     if (c.T < 1 || c.M < 1 || c.p < 3) die("%s: empty or too small weights (T %d, M %d, p %d)", path, c.T, c.M, c.p);
     size_t n = (size_t)c.T * c.M * c.p;
@@ -72,8 +80,18 @@ int ckpts_find(const Ckpts *c, int64_t step)
 int ckpts_need(const Ckpts *c, int64_t step, const char *path)
 {
     int t = ckpts_find(c, step);
+    if (t < 0 && c->T == 1 && c->steps[0] == CKPT_STEP_UNKNOWN)
+        die("%s: no checkpoint at step %lld (the file records no step)", path, (long long)step);
     if (t < 0) die("%s: no checkpoint at step %lld", path, (long long)step);
     return t;
+}
+
+StepText ckpts_step_text(const Ckpts *c, int t)
+{
+    StepText text;
+    if (c->steps[t] == CKPT_STEP_UNKNOWN) snprintf(text.s, sizeof text.s, "unknown");
+    else snprintf(text.s, sizeof text.s, "%lld", (long long)c->steps[t]);
+    return text;
 }
 
 void ckpts_neuron(const Ckpts *c, int t, int m, double *theta, double *xi)

@@ -4,7 +4,8 @@
  *
  *   model file       W_in (M, p), W_out (p, M) float32 (train's output, or a
  *                    numpy-written file); one checkpoint, its step from
- *                    meta.txt step=, or 0 when there is none
+ *                    meta.txt step=, or CKPT_STEP_UNKNOWN when the file
+ *                    records none (outputs then say "unknown")
  *   trajectory file  W_in (T, M, p), W_out (T, p, M) and steps (T) int64, as
  *                    train --trajectory writes
  *
@@ -25,6 +26,9 @@ typedef struct {
     float *W_out;   /* (T, p, M) */
 } Ckpts;
 
+/* The step of a checkpoint whose file records none. */
+#define CKPT_STEP_UNKNOWN (-1)
+
 Ckpts ckpts_read(const char *path);
 void ckpts_free(Ckpts *c);
 
@@ -32,6 +36,14 @@ void ckpts_free(Ckpts *c);
 int ckpts_find(const Ckpts *c, int64_t step);
 /* Index of the checkpoint at step; dies naming the file when absent. */
 int ckpts_need(const Ckpts *c, int64_t step, const char *path);
+
+/* The step of checkpoint t as outputs print it: the number, or "unknown".
+ * A struct, so that it can be an argument of printf:
+ * printf("%s", ckpts_step_text(c, t).s). */
+typedef struct {
+    char s[24];
+} StepText;
+StepText ckpts_step_text(const Ckpts *c, int t);
 
 /* Views of checkpoint t. */
 static inline const float *ckpts_win(const Ckpts *c, int t) { return c->W_in + (size_t)t * c->M * c->p; }

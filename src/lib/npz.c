@@ -903,7 +903,7 @@ void npz_put(OutFile *o, const TensorList *tl)
 {
     size_t len;
     unsigned char *bytes = npz_serialize(tl, &len);
-    fwrite(bytes, 1, len, o->fp); /* a short write shows up as ferror in out_close */
+    out_write(o, bytes, len); /* a failure is reported by out_close */
     free(bytes);
 }
 
@@ -1014,15 +1014,18 @@ char *tl_meta_get(const TensorList *tl, const char *key)
 
 long tl_meta_long(const TensorList *tl, const char *path, const char *key, long lo, long hi)
 {
+    if (!tl->meta) die("%s: no member meta.txt (needed for %s)", path, key);
     char *v = tl_meta_get(tl, key);
     if (!v) die("%s: meta.txt has no %s", path, key);
     char *end;
     errno = 0;
     long x = strtol(v, &end, 10);
-    int bad = end == v || *end || errno || x < lo || x > hi;
+    int not_integer = end == v || *end;
+    int out_of_range = errno == ERANGE || x < lo || x > hi;
     char shown[64]; /* the value as the message shows it; v is freed first, so a caught die() leaks nothing */
     printable(shown, sizeof shown, (const unsigned char *)v, strlen(v));
     free(v);
-    if (bad) die("%s: meta.txt %s=%s is out of range [%ld, %ld]", path, key, shown, lo, hi);
+    if (not_integer) die("%s: meta.txt %s=%s is not an integer", path, key, shown);
+    if (out_of_range) die("%s: meta.txt %s=%s is out of range [%ld, %ld]", path, key, shown, lo, hi);
     return x;
 }

@@ -82,8 +82,9 @@ Tensor *tl_add(TensorList *tl, const char *name, DType dtype, int ndim,
  * returned string is owned by the caller). */
 void tl_meta_set(TensorList *tl, const char *key, const char *value);
 char *tl_meta_get(const TensorList *tl, const char *key);
-/* An integer meta value in [lo, hi]; dies with "path: ..." when it is
- * missing, not an integer or out of range. */
+/* An integer meta value in [lo, hi]; dies with "path: ..." naming the cause
+ * when the file has no meta.txt, meta.txt has no such key, or the value is
+ * not an integer or out of range. */
 long tl_meta_long(const TensorList *tl, const char *path, const char *key, long lo, long hi);
 
 #endif

@@ -180,14 +180,23 @@ static void forget_pending(const char *tmp)
         }
 }
 
+void out_write(OutFile *o, const void *data, size_t n)
+{
+    if (fwrite(data, 1, n, o->fp) != n && !o->err) o->err = errno ? errno : EIO;
+}
+
 void out_close(OutFile *o)
 {
-    int failed = fflush(o->fp) != 0 || ferror(o->fp);
-    int err = errno;
+    int err = o->err;
+    errno = 0;
+    if (fflush(o->fp) != 0 && !err) err = errno;
+    int failed = err || ferror(o->fp);
     if (o->tmp && !failed && fsync(fileno(o->fp)) != 0 && errno != EINVAL) failed = 1, err = errno;
     if (o->fp != stdout && fclose(o->fp) != 0 && !failed) failed = 1, err = errno;
     o->fp = NULL;
-    if (failed) die("%s: write failed: %s", strcmp(o->path, "-") == 0 ? "stdout" : o->path, strerror(err));
+    const char *name = strcmp(o->path, "-") == 0 ? "stdout" : o->path;
+    if (failed && err) die("%s: write failed: %s", name, strerror(err));
+    if (failed) die("%s: write failed", name); /* an fprintf failed, and the flush found nothing left to retry */
 }
 
 void out_rename(OutFile *o)

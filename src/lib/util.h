@@ -46,9 +46,15 @@ typedef struct {
     FILE *fp;
     char *path; /* final name, as given */
     char *tmp;  /* temporary name, NULL for stdout and other non-regular targets */
+    int err;    /* errno of the first failed out_write, 0 when none failed */
 } OutFile;
 
 OutFile out_open(const char *path);
+/* fwrite of n bytes; a short write records its errno for out_close, which
+ * reports it (a large fwrite leaves nothing buffered, so errno would be stale
+ * by then). Writes through o->fp (fprintf) need no such help: what they
+ * failed to write stays buffered, and out_close's flush fails again. */
+void out_write(OutFile *o, const void *data, size_t n);
 /* Flush, check for write errors, fsync and close, keeping the temporary
  * name; dies on error (removing every pending temporary file). */
 void out_close(OutFile *o);

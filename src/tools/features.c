@@ -14,7 +14,8 @@
  *   features model.npz --lines --neurons 31,34,38 -o lines.tsv
  *
  * FILE is a model file or a trajectory (ckpt.h). Modes that read one
- * checkpoint take --step S (default: the last checkpoint of the file).
+ * checkpoint take --step S (default: the last checkpoint of the file). The
+ * step of a model file that records none is printed as "unknown".
  * theta_m = W_in[m, :], xi_m = W_out[:, m]; dec = B theta, B xi (realdft.h).
  *
  * Neuron table columns: neuron k alpha beta phi psi two_phi misalign D
@@ -246,7 +247,7 @@ static void write_summary(FILE *fp, Ctx *x, const Ckpts *c, int t, int moment_fr
     Agg a = aggregate(x, c, t);
     int M = a.M;
     fprintf(fp, "# key\tvalue\n");
-    fprintf(fp, "step\t%lld\nneurons\t%d\np\t%d\nfreqs_used\t%d\n", (long long)c->steps[t], M, c->p, a.used);
+    fprintf(fp, "step\t%s\nneurons\t%d\np\t%d\nfreqs_used\t%d\n", ckpts_step_text(c, t).s, M, c->p, a.used);
     for (int k = 0; k <= a.K; k++) fprintf(fp, "count.%d\t%d\n", k, a.count[k]);
     const char *nm[2] = {"alpha", "beta"};
     double *v[2] = {a.alpha, a.beta};
@@ -304,7 +305,7 @@ static void write_series(FILE *fp, Ctx *x, const Ckpts *c)
     fprintf(fp, "# step\tipr\tipr_in\tipr_out\tipr_pair\tabs_sin_mean\talpha_mean\tbeta_mean\tfreqs_used\tofffreq_in\tofffreq_out\tabs_sin_const0\n");
     for (int t = 0; t < c->T; t++) {
         Agg a = aggregate(x, c, t);
-        fprintf(fp, "%lld\t%.8g\t%.8g\t%.8g\t%.8g\t%.8g\t%.8g\t%.8g\t%d\t%.8g\t%.8g\t%.8g\n", (long long)c->steps[t],
+        fprintf(fp, "%s\t%.8g\t%.8g\t%.8g\t%.8g\t%.8g\t%.8g\t%.8g\t%d\t%.8g\t%.8g\t%.8g\n", ckpts_step_text(c, t).s,
                 0.5 * (a.ipr_in + a.ipr_out), a.ipr_in, a.ipr_out, a.ipr_pair, a.abs_sin, stats_mean(a.alpha, a.M),
                 stats_mean(a.beta, a.M), a.used, a.tot_in > 0 ? a.off_in / a.tot_in : NAN,
                 a.tot_out > 0 ? a.off_out / a.tot_out : NAN, a.abs_sin0);
@@ -325,7 +326,7 @@ static void write_neuron_race(FILE *fp, Ctx *x, const Ckpts *c, int m)
         int kstar = realdft_dominant(&x->d, x->cin);
         for (int k = 1; k <= x->d.K; k++) {
             RealNeuron f = realdft_neuron_at(&x->d, x->cin, x->cout, k);
-            fprintf(fp, "%lld\t%d\t%.8g\t%.8g\t%.8g\t%.8g\t%.8g\t%.8g\t%d\t%d\n", (long long)c->steps[t], k, f.alpha,
+            fprintf(fp, "%s\t%d\t%.8g\t%.8g\t%.8g\t%.8g\t%.8g\t%.8g\t%d\t%d\n", ckpts_step_text(c, t).s, k, f.alpha,
                     f.beta, f.phi, f.psi, 2 * f.phi, misalign(&f), kstar, kfinal);
         }
     }
@@ -364,8 +365,8 @@ static void write_lottery(FILE *fp, Ctx *x, const Ckpts *c)
         lo = count[k] < lo ? count[k] : lo;
         hi = count[k] > hi ? count[k] : hi;
     }
-    fprintf(fp, "# key\tvalue\nneurons\t%d\nfirst_step\t%lld\nlast_step\t%lld\n", M, (long long)c->steps[0],
-            (long long)c->steps[c->T - 1]);
+    fprintf(fp, "# key\tvalue\nneurons\t%d\nfirst_step\t%s\nlast_step\t%s\n", M, ckpts_step_text(c, 0).s,
+            ckpts_step_text(c, c->T - 1).s);
     fprintf(fp, "winners.min\t%d\nwinners.max\t%d\nconst_winners\t%d\nchance\t%.8g\n", lo, hi, count[0], 1.0 / K);
     fprintf(fp, "pred.min_abs_D\t%.8g\npred.max_ab_cosD\t%.8g\npred.max_alpha\t%.8g\npred.max_ab\t%.8g\n",
             (double)hit_d / M, (double)hit_abc / M, (double)hit_a / M, (double)hit_ab / M);
@@ -401,7 +402,7 @@ static void write_heatmap(FILE *fp, Ctx *x, const Ckpts *c, const long *nr, int 
     fprintf(fp, "\n# blocks: for each step, theta then xi (%s); columns row col value\n", raw ? "raw weights" : "after DFT");
     for (int s = 0; s < nts; s++)
         for (int layer = 0; layer < 2; layer++) {
-            fprintf(fp, "# step %lld %s\n", (long long)c->steps[ts[s]], layer ? "xi" : "theta");
+            fprintf(fp, "# step %s %s\n", ckpts_step_text(c, ts[s]).s, layer ? "xi" : "theta");
             for (int i = 0; i < n; i++) {
                 ckpts_neuron(c, ts[s], (int)nr[i], x->theta, x->xi);
                 const double *w = layer ? x->xi : x->theta;

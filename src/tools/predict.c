@@ -13,7 +13,8 @@
  * Activations: relu abs square cube pow:Q identity exp softplus2
  * (log(1 + e^(2z))). The default is the act= of the file's meta.txt, or
  * relu for files without one. FILE is a model file or a trajectory (ckpt.h,
- * --step picks the checkpoint, default the last).
+ * --step picks the checkpoint, default the last); the step of a model file
+ * that records none is printed as "unknown".
  * Cross-entropy per pair: lse - logits[label] with lse = max + log sum
  * exp(logits - max), computed as log1p(sum_{j != label} exp(logits_j - max))
  * when the label holds the maximum, so that losses near 1e-12 keep their
@@ -250,7 +251,7 @@ int main(int argc, char **argv)
         }
     } else if (summary) {
         Eval e = evaluate(&c, t, act, train, ex, ey, h, l);
-        fprintf(o.fp, "# key\tvalue\nact\t%s\nstep\t%lld\n", act_s, (long long)c.steps[t]);
+        fprintf(o.fp, "# key\tvalue\nact\t%s\nstep\t%s\n", act_s, ckpts_step_text(&c, t).s);
         fprintf(o.fp, "accuracy\t%.8g\nloss\t%.8g\nn\t%ld\n", (double)e.all.right / e.all.n, e.all.loss / e.all.n, e.all.n);
         if (data)
             for (int g = 0; g < NGROUP; g++) put_tally(o.fp, group_name[g], &e.group[g]);
@@ -264,7 +265,7 @@ int main(int argc, char **argv)
         fprintf(o.fp, "\n");
         for (int s = 0; s < c.T; s++) {
             Eval e = evaluate(&c, s, act, train, ex, ey, h, l);
-            fprintf(o.fp, "%lld\t%.8g\t%.8g", (long long)c.steps[s], (double)e.all.right / e.all.n, e.all.loss / e.all.n);
+            fprintf(o.fp, "%s\t%.8g\t%.8g", ckpts_step_text(&c, s).s, (double)e.all.right / e.all.n, e.all.loss / e.all.n);
             for (int g = 0; g < NGROUP; g++) {
                 const Tally *q = &e.group[g];
                 fprintf(o.fp, "\t%.8g\t%.8g", q->n ? (double)q->right / q->n : NAN, q->n ? q->loss / q->n : NAN);

@@ -392,6 +392,7 @@ int main(int argc, char **argv)
     Flags f = parse_flags(argc, argv);
     if (f.flush_denormals) flush_denormals();
     Dataset ds = dataset_read(f.data);
+    if (ds.train.n == 0) die("%s: the training split is empty (no tuple to train on)", f.data);
     Run r = {0};
     Net net = setup_net(&f, &ds, &r.params);
     Params grad = params_like(&r.params);

@@ -1,6 +1,6 @@
 # He et al. 2026, full profile: where the runs start and which checkpoints
 # the figures read (the paper's choices, experiments/he2026/README.md §6).
-# Initial weights: the authors' (checkpoint 0 of each run, in the fixtures).
+# Initial weights: the authors' (checkpoint 0 of each run, in authors/).
 HE_INIT := fixtures
 HE_SPLIT_DEPS := $(HE_FIX)/r2_grokking_train_mask.npy
 HE_F9_LAST    := 7000
