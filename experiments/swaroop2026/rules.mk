@@ -1,6 +1,7 @@
 # Swaroop 2026, "Latent Algorithmic Structure Precedes Grokking" — the experiment graph.
 # Runs: one per label-noise level, defined by $(SWX)/alpha<A>.args; shared data
-# and training flags in data.args and train.args.
+# and training flags in data.args and train.args. Not in the paper: the
+# supplementary long run and traces, the controls and the seed study.
 SW  := data/$(PROFILE)/swaroop2026
 SWX := experiments/swaroop2026/$(PROFILE)
 SW_ALPHAS := $(sort $(patsubst $(SWX)/alpha%.args,%,$(wildcard $(SWX)/alpha*.args)))
@@ -125,7 +126,7 @@ $(SW)/table1.tsv: $(SWX)/table1.args $(STAMP)/idealize
 
 SW_RUN_ANALYSES := neurons.tsv neurons_sat.tsv summary.tsv extract.tsv extract_sat.tsv extract_amp.tsv extract_sat_amp.tsv \
   extract_own.tsv extract_sat_own.tsv
-SW_SEED_ANALYSES := summary.tsv extract.tsv extract_sat.tsv
+SW_SEED_ANALYSES := extract.tsv extract_sat.tsv
 SW_ANALYSES := $(foreach r,$(SW_RUNS),$(SW_RUN_ANALYSES:%=$(r)/%)) $(SW)/alpha0.00/ablate_unstructured.tsv $(SW)/alpha0.00/summary_sat.tsv $(SW)/table1.tsv \
   $(SW_LONG)/summary.tsv $(SW_LONG)/extract.tsv $(SW_TRACES:%=%/extract-series.tsv) $(SW_TRACES:%=%/extract-series-own.tsv) \
   $(SW)/control-init/extract.tsv $(SW)/control-random/extract.tsv $(SW)/control-random/extract_sat.tsv \
