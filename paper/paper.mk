@@ -15,7 +15,8 @@ PAPER_GEN    := paper/generated/$(PROFILE)
 PAPER_BUILD  := build/paper/$(PROFILE)
 REPORT_PDF   := paper/report$(if $(filter quick,$(PROFILE)),-quick).pdf
 PAPER_TEX    := paper/report.tex $(PAPER_SECTIONS:%=paper/%.tex)
-PAPER_COMMON := $(PAPER_GEN)/profile.tex $(PAPER_GEN)/versions.tex $(PAPER_GEN)/performance.tex
+PAPER_COMMON := $(PAPER_GEN)/profile.tex $(PAPER_GEN)/versions.tex $(PAPER_GEN)/performance.tex \
+                $(PAPER_GEN)/verdicts.tex $(PAPER_GEN)/verdicts-defs.tex
 PDFLATEX     ?= pdflatex
 
 # \Profile, \FigDir, \MakeCmd (the make command that rebuilds a figure of
@@ -39,6 +40,20 @@ $(PAPER_GEN)/versions.tex: paper/versions.sh paper-force
 $(PAPER_GEN)/performance.tex: paper/performance.awk paper-force
 	@mkdir -p $(@D)
 	@awk -f $< $(or $(wildcard data/bench/*.tsv),/dev/null) > $@.new && $(paper_update)
+
+# The verdicts at a glance: the rules of paper/verdicts.tsv applied by
+# paper/verdicts.awk to the macros of every paper's generated files; the
+# table, and what it reads first (the files it names, its thresholds).
+PAPER_MACROS := $(filter $(PAPER_GEN)/%.tex,$(PAPER_INPUTS))
+VERDICTS_DEPS := paper/verdicts.tsv paper/verdicts.awk experiments/tex-names.awk $(PAPER_MACROS)
+verdicts = awk -f experiments/tex-names.awk -f paper/verdicts.awk part=$(1) kind=rules paper/verdicts.tsv \
+  kind=macros $(PAPER_MACROS) > $@.tmp$$$$ && mv -f $@.tmp$$$$ $@ || { rm -f $@.tmp$$$$; exit 1; }
+$(PAPER_GEN)/verdicts.tex: $(VERDICTS_DEPS)
+	@mkdir -p $(@D)
+	$(call verdicts,table)
+$(PAPER_GEN)/verdicts-defs.tex: $(VERDICTS_DEPS)
+	@mkdir -p $(@D)
+	$(call verdicts,defs)
 
 .PHONY: paper-force
 paper-force:
