@@ -23,6 +23,13 @@ override CFLAGS += -std=c11 -D_XOPEN_SOURCE=700 -fno-math-errno -Wall -Wextra $(
 LDLIBS  := -lopenblas -llapacke -lz -lm
 # One BLAS thread per run: parallelism comes from make -j across runs.
 export OPENBLAS_NUM_THREADS := 1
+# Prefixes of the experiment graph's tool calls, empty by default: RUN_TRAIN
+# on the training runs, RUN on every other tool call (datasets, analyses);
+# RUN_TRAIN is RUN unless set. Only the tool call gets the prefix: mkdir,
+# stamps, tee, figures and the report run where make runs. On a Slurm
+# cluster: make -j64 paper RUN_TRAIN='srun -n1 -c1 --quit-on-interrupt -J $(@D)'
+RUN       ?=
+RUN_TRAIN ?= $(RUN)
 
 LIB_SRC  := $(wildcard src/lib/*.c)
 LIB_OBJ  := $(LIB_SRC:src/lib/%.c=build/lib/%.o)
