@@ -100,6 +100,7 @@ help:
 	@echo "  figures    train, analyse and draw every figure of the profile"
 	@echo "  paper      build paper/report.pdf from the figures and generated numbers"
 	@echo "  check      run the test suite under prove"
+	@echo "  critical-path  the profile's training time from the runs' logs: per run, total, critical path, wall on 2/8/64 cores"
 	@echo "  bench      time a training step against the PyTorch reference"
 	@echo "  deps       install the Debian packages the project needs (apt-get)"
 	@echo "  clean      remove built tools (data/ and figures/ are kept)"
