@@ -43,7 +43,7 @@ DEB_PACKAGES := gcc make libc6-dev libopenblas-dev liblapacke-dev zlib1g-dev gnu
   poppler-utils unzip python3-numpy perl valgrind clang libclang-rt-14-dev
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: all figures paper check bench deps deps-bench clean help
+.PHONY: all figures paper check cluster-check bench deps deps-bench clean help
 all: $(TOOLS)
 
 build/lib/%.o: src/lib/%.c $(wildcard src/lib/*.h) | build/lib
@@ -85,6 +85,17 @@ paper: $(REPORT_PDF)
 check: $(TOOLS) $(TEST_BIN)
 	prove $(PROVE_FLAGS) $(TEST_BIN) $(wildcard tests/*.t)
 
+# The quick profile through Slurm on a single-node cluster of this machine
+# (tests/slurm/cluster.sh starts it, and stops what it started), compared
+# file by file with the same profile built here; then a failing, a cancelled
+# and an interrupted job (tests/slurm/check.t). Needs slurm-wlm and munge,
+# and root to start their daemons (CI installs them; make deps does not).
+# The quick profile here is every paper's analyses, figures and tables.
+CLUSTER_TARGETS := figures $(foreach k,$(PAPER_SECTIONS),$(k)-analyses $(k)-tables)
+cluster-check: $(TOOLS)
+	$(MAKE) -s PROFILE=quick $(CLUSTER_TARGETS)
+	CLUSTER_TARGETS='$(CLUSTER_TARGETS)' tests/slurm/cluster.sh run prove -v tests/slurm/check.t
+
 deps:
 	$(SUDO) apt-get update
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $(DEB_PACKAGES)
@@ -100,6 +111,7 @@ help:
 	@echo "  figures    train, analyse and draw every figure of the profile"
 	@echo "  paper      build paper/report.pdf from the figures and generated numbers"
 	@echo "  check      run the test suite under prove"
+	@echo "  cluster-check  the quick profile through Slurm (srun) against a local build (needs slurm-wlm, munge, root)"
 	@echo "  critical-path  the profile's training time from the runs' logs: per run, total, critical path, wall on 2/8/64 cores"
 	@echo "  bench      time a training step against the PyTorch reference"
 	@echo "  deps       install the Debian packages the project needs (apt-get)"
