@@ -23,6 +23,13 @@ override CFLAGS += -std=c11 -D_XOPEN_SOURCE=700 -fno-math-errno -Wall -Wextra $(
 LDLIBS  := -lopenblas -llapacke -lz -lm
 # One BLAS thread per run: parallelism comes from make -j across runs.
 export OPENBLAS_NUM_THREADS := 1
+# Prefixes of the experiment graph's tool calls, empty by default: RUN_TRAIN
+# on the training runs, RUN on every other tool call (datasets, analyses);
+# RUN_TRAIN is RUN unless set. Only the tool call gets the prefix: mkdir,
+# stamps, tee, figures and the report run where make runs. On a Slurm
+# cluster: make -j64 paper RUN_TRAIN='srun -n1 -c1 --quit-on-interrupt -J $(@D)'
+RUN       ?=
+RUN_TRAIN ?= $(RUN)
 
 LIB_SRC  := $(wildcard src/lib/*.c)
 LIB_OBJ  := $(LIB_SRC:src/lib/%.c=build/lib/%.o)
@@ -36,7 +43,7 @@ DEB_PACKAGES := gcc make libc6-dev libopenblas-dev liblapacke-dev zlib1g-dev gnu
   poppler-utils unzip python3-numpy perl valgrind clang libclang-rt-14-dev
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: all figures paper check bench deps deps-bench clean help status
+.PHONY: all figures paper check cluster-check bench deps deps-bench clean help status
 all: $(TOOLS)
 
 build/lib/%.o: src/lib/%.c $(wildcard src/lib/*.h) | build/lib
@@ -85,6 +92,17 @@ PAPERS := $(patsubst experiments/%/rules.mk,%,$(wildcard experiments/*/rules.mk)
 status:
 	@experiments/status.sh $(PROFILE) $(foreach k,$(PAPERS),$(k) $(TRAIN_RUNS_$(k)))
 
+# The quick profile through Slurm on a single-node cluster of this machine
+# (tests/slurm/cluster.sh starts it, and stops what it started), compared
+# file by file with the same profile built here; then a failing, a cancelled
+# and an interrupted job (tests/slurm/check.t). Needs slurm-wlm and munge,
+# and root to start their daemons (CI installs them; make deps does not).
+# The quick profile here is every paper's analyses, figures and tables.
+CLUSTER_TARGETS := figures $(foreach k,$(PAPER_SECTIONS),$(k)-analyses $(k)-tables)
+cluster-check: $(TOOLS)
+	$(MAKE) -s PROFILE=quick $(CLUSTER_TARGETS)
+	CLUSTER_TARGETS='$(CLUSTER_TARGETS)' tests/slurm/cluster.sh run prove -v tests/slurm/check.t
+
 deps:
 	$(SUDO) apt-get update
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $(DEB_PACKAGES)
@@ -101,6 +119,8 @@ help:
 	@echo "  paper      build paper/report.pdf from the figures and generated numbers"
 	@echo "  status     where each training run of the profile stands, and the time left"
 	@echo "  check      run the test suite under prove"
+	@echo "  cluster-check  the quick profile through Slurm (srun) against a local build (needs slurm-wlm, munge, root)"
+	@echo "  critical-path  the profile's training time from the runs' logs: per run, total, critical path, wall on 2/8/64 cores"
 	@echo "  bench      time a training step against the PyTorch reference"
 	@echo "  deps       install the Debian packages the project needs (apt-get)"
 	@echo "  clean      remove built tools (data/ and figures/ are kept)"

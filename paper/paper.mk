@@ -16,7 +16,7 @@ PAPER_BUILD  := build/paper/$(PROFILE)
 REPORT_PDF   := paper/report$(if $(filter quick,$(PROFILE)),-quick).pdf
 PAPER_TEX    := paper/report.tex $(PAPER_SECTIONS:%=paper/%.tex)
 PAPER_COMMON := $(PAPER_GEN)/profile.tex $(PAPER_GEN)/versions.tex $(PAPER_GEN)/performance.tex \
-                $(PAPER_GEN)/verdicts.tex $(PAPER_GEN)/verdicts-defs.tex
+                $(PAPER_GEN)/verdicts.tex $(PAPER_GEN)/verdicts-defs.tex $(PAPER_GEN)/critical-path.tex
 PDFLATEX     ?= pdflatex
 
 # \Profile, \FigDir, \MakeCmd (the make command that rebuilds a figure of
@@ -40,6 +40,14 @@ $(PAPER_GEN)/versions.tex: paper/versions.sh paper-force
 $(PAPER_GEN)/performance.tex: paper/performance.awk paper-force
 	@mkdir -p $(@D)
 	@awk -f $< $(or $(wildcard data/bench/*.tsv),/dev/null) > $@.new && $(paper_update)
+# The training time of the profile and its critical path, from the runs'
+# train.out (paper/critical-path.awk): made after every figure and table, so
+# after every run, and like the two above replaced only when it changes.
+# make critical-path prints it as text, to size a cluster request.
+train_outs = $$(find data/$(PROFILE) -name train.out 2> /dev/null | LC_ALL=C sort) /dev/null
+$(PAPER_GEN)/critical-path.tex: paper/critical-path.awk $(PAPER_INPUTS) paper-force
+	@mkdir -p $(@D)
+	@awk -v format=tex -f $< $(train_outs) > $@.new && $(paper_update)
 
 # The verdicts at a glance: the rules of paper/verdicts.tsv applied by
 # paper/verdicts.awk to the macros of every paper's generated files; the
@@ -55,8 +63,10 @@ $(PAPER_GEN)/verdicts-defs.tex: $(VERDICTS_DEPS)
 	@mkdir -p $(@D)
 	$(call verdicts,defs)
 
-.PHONY: paper-force
+.PHONY: paper-force critical-path
 paper-force:
+critical-path:
+	@awk -f paper/critical-path.awk $(train_outs)
 
 $(REPORT_PDF): $(PAPER_TEX) $(PAPER_COMMON) $(PAPER_INPUTS)
 	@rm -rf $(PAPER_BUILD) && mkdir -p $(PAPER_BUILD)

@@ -37,11 +37,11 @@ he_mv  = && mv -f $(he_tmp) $@ || { rm -f $(he_tmp); exit 1; }
 # ------------------------------------------------------------------ data
 $(HE)/all.npz: $(HEX)/all.args $(STAMP)/datagen
 	@mkdir -p $(@D)
-	bin/datagen @$< -o $@
+	$(RUN) bin/datagen @$< -o $@
 # (full profile: --split mask with the authors' train mask, HE_SPLIT_DEPS)
 $(HE)/split.npz: $(HEX)/split.args $(STAMP)/datagen $(HE_SPLIT_DEPS)
 	@mkdir -p $(@D)
-	bin/datagen @$< $(if $(HE_SPLIT_DEPS),--mask $(HE_SPLIT_DEPS)) -o $@
+	$(RUN) bin/datagen @$< $(if $(HE_SPLIT_DEPS),--mask $(HE_SPLIT_DEPS)) -o $@
 
 # initial weights
 ifeq ($(HE_INIT),fixtures)
@@ -54,13 +54,13 @@ $(foreach r,$(HE_RUNS),$(eval $(call he_init_rule,$(r))))
 else
 $(HE)/%/init.npz: $(HEX)/%.init.args $(STAMP)/mkinit
 	@mkdir -p $(@D)
-	bin/mkinit @$< -o $@
+	$(RUN) bin/mkinit @$< -o $@
 endif
 
 # ------------------------------------------------------------------ training
 $(foreach r,$(HE_RUNS),$(eval $(HE)/$(r)/model.npz $(HE)/$(r)/trajectory.npz $(HE)/$(r)/log.tsv: $(call he_data,$(r))))
 $(HE)/%/model.npz $(HE)/%/trajectory.npz $(HE)/%/log.tsv: $(HE)/%/init.npz $(HEX)/%.args $(STAMP)/train
-	bin/train @$(HEX)/$*.args --init-from $< --data $(call he_data,$*) --trajectory $(@D)/trajectory.npz \
+	$(RUN_TRAIN) bin/train @$(HEX)/$*.args --init-from $< --data $(call he_data,$*) --trajectory $(@D)/trajectory.npz \
 	  --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
 
 .PHONY: he2026-train
@@ -71,13 +71,13 @@ he2026-train: $(TRAIN_RUNS_he2026:%=%/model.npz)
 # every run: neuron table and summary of the final model, series over the
 # trajectory (IPR, misalignment, ...), accuracy and loss of every checkpoint
 $(HE)/%/neurons.tsv: $(HE)/%/model.npz $(STAMP)/features
-	bin/features $< -o $@
+	$(RUN) bin/features $< -o $@
 $(HE)/%/summary.tsv: $(HE)/%/model.npz $(STAMP)/features
-	bin/features $< --summary -o $@
+	$(RUN) bin/features $< --summary -o $@
 $(HE)/%/series.tsv: $(HE)/%/trajectory.npz $(STAMP)/features
-	bin/features $< --series -o $@
+	$(RUN) bin/features $< --series -o $@
 $(HE)/%/accuracy.tsv: $(HE)/%/trajectory.npz $(STAMP)/predict
-	bin/predict $< --act $(call he_act,$*) $(if $(filter r2,$*),--data $(HE)/split.npz) --series -o $@
+	$(RUN) bin/predict $< --act $(call he_act,$*) $(if $(filter r2,$*),--data $(HE)/split.npz) --series -o $@
 $(HE)/r2/accuracy.tsv: $(HE)/split.npz
 
 # R1: activation swap (Table 1), output logits with x^2 (Fig. 8), the ten
@@ -85,47 +85,47 @@ $(HE)/r2/accuracy.tsv: $(HE)/split.npz
 HE_SWAP_ACTS := relu abs square pow:4 pow:8 softplus2 exp identity cube
 he_swap_name = $(subst :,,$1)
 $(foreach a,$(HE_SWAP_ACTS),$(eval $(HE)/r1/swap_$(call he_swap_name,$(a)).tsv: $(HE)/r1/model.npz $(STAMP)/predict ; \
-	bin/predict $$< --act $(a) --summary -o $$@))
+	$$(RUN) bin/predict $$< --act $(a) --summary -o $$@))
 $(HE)/r1/logits_x0.tsv: $(HE)/r1/model.npz $(STAMP)/predict
-	bin/predict $< --act square --logits 0 -o $@
+	$(RUN) bin/predict $< --act square --logits 0 -o $@
 $(HE)/r1/f3_dft.tsv: $(HE)/r1/model.npz $(STAMP)/features
-	bin/features $< --heatmap --neurons 30-39 --sort-freq -o $@
+	$(RUN) bin/features $< --heatmap --neurons 30-39 --sort-freq -o $@
 $(HE)/r1/f3_raw.tsv: $(HE)/r1/model.npz $(STAMP)/features
-	bin/features $< --heatmap --raw --neurons 30-39 --sort-freq -o $@
+	$(RUN) bin/features $< --heatmap --raw --neurons 30-39 --sort-freq -o $@
 $(HE)/r1/f4_lines.tsv: $(HE)/r1/model.npz $(STAMP)/features
-	bin/features $< --lines --neurons 30-39 --sort-freq -o $@
+	$(RUN) bin/features $< --lines --neurons 30-39 --sort-freq -o $@
 
 # R2: the grids of Figs 15-16 and the weights of Fig. 17
 $(HE)/r2/pairs_%.tsv: $(HE)/r2/trajectory.npz $(HE)/split.npz $(STAMP)/predict
-	bin/predict $< --step $* --data $(HE)/split.npz -o $@
+	$(RUN) bin/predict $< --step $* --data $(HE)/split.npz -o $@
 $(HE)/r2/f17.tsv: $(HE)/r2/trajectory.npz $(STAMP)/features
-	bin/features $< --heatmap --neurons 0-19 --steps $(HE_F17_STEPS) -o $@
+	$(RUN) bin/features $< --heatmap --neurons 0-19 --steps $(HE_F17_STEPS) -o $@
 # R3: the lottery inside neuron 40 (Fig. 10) and across all neurons
 $(HE)/r3/neuron40.tsv: $(HE)/r3/trajectory.npz $(STAMP)/features
-	bin/features $< --neuron 40 -o $@
+	$(RUN) bin/features $< --neuron 40 -o $@
 $(HE)/r3/lottery.tsv: $(HE)/r3/trajectory.npz $(STAMP)/features
-	bin/features $< --lottery -o $@
+	$(RUN) bin/features $< --lottery -o $@
 # R4: phase alignment of neuron 1 (Fig. 9), single-frequency preservation (Fig. 12)
 $(HE)/r4/neuron1.tsv: $(HE)/r4/trajectory.npz $(STAMP)/features
-	bin/features $< --neuron 1 -o $@
+	$(RUN) bin/features $< --neuron 1 -o $@
 $(HE)/r4/f12.tsv: $(HE)/r4/trajectory.npz $(STAMP)/features
-	bin/features $< --heatmap --neurons 0-19 --steps $(HE_F12_STEPS) -o $@
+	$(RUN) bin/features $< --heatmap --neurons 0-19 --steps $(HE_F12_STEPS) -o $@
 # R5: ReLU preservation and harmonic leakage (Fig. 13a), neuron 10 (Fig. 13b)
 $(HE)/r5/neuron10.tsv: $(HE)/r5/trajectory.npz $(STAMP)/features
-	bin/features $< --neuron 10 -o $@
+	$(RUN) bin/features $< --neuron 10 -o $@
 $(HE)/r5/f13a.tsv: $(HE)/r5/trajectory.npz $(STAMP)/features
-	bin/features $< --heatmap --neurons 0-19 --steps $(HE_F13A_STEPS) -o $@
+	$(RUN) bin/features $< --heatmap --neurons 0-19 --steps $(HE_F13A_STEPS) -o $@
 $(HE)/r5/summary_%.tsv: $(HE)/r5/trajectory.npz $(STAMP)/features
-	bin/features $< --summary --step $* -o $@
+	$(RUN) bin/features $< --summary --step $* -o $@
 # R6: the weights of Fig. 22
 $(HE)/r6/f22.tsv: $(HE)/r6/trajectory.npz $(STAMP)/features
-	bin/features $< --heatmap --neurons 0-19 --steps $(HE_F22_STEPS) -o $@
+	$(RUN) bin/features $< --heatmap --neurons 0-19 --steps $(HE_F22_STEPS) -o $@
 
 # the authors' recorded per-step losses and norms (full profile only)
 define he_authors_rule
 $(HE)/$1/authors.tsv: $(HE_FIX)/$(HE_FIXNAME_$1)_final.npz $(STAMP)/npzcat
 	@mkdir -p $$(@D)
-	bin/npzcat $$< train_losses test_losses param_norms -o $$@
+	$$(RUN) bin/npzcat $$< train_losses test_losses param_norms -o $$@
 endef
 ifeq ($(HE_INIT),fixtures)
 $(foreach r,$(HE_RUNS),$(eval $(call he_authors_rule,$(r))))
@@ -134,37 +134,37 @@ endif
 # network-free computations (experiments/he2026/README.md §5.5–5.9)
 $(HE)/ode%_flow.tsv: $(HEX)/ode%.args $(STAMP)/dynamics
 	@mkdir -p $(@D)
-	bin/dynamics ode @$< --every 5 -o $@
+	$(RUN) bin/dynamics ode @$< --every 5 -o $@
 $(HE)/ode%_summary.tsv: $(HEX)/ode%.args $(STAMP)/dynamics
 	@mkdir -p $(@D)
-	bin/dynamics ode @$< --summary -o $@
+	$(RUN) bin/dynamics ode @$< --summary -o $@
 $(HE)/contour.tsv: $(HEX)/contour.args $(STAMP)/dynamics
 	@mkdir -p $(@D)
-	bin/dynamics contour @$< -o $@
+	$(RUN) bin/dynamics contour @$< -o $@
 # the four checked points (kappa0,D0) of the contour
 # (experiments/he2026/README.md §5.8)
 HE_CONTOUR_POINTS := 0.01,0 0.01,0.21666156231653746 0.02,6.283185307179586 0.015,3.141592653589793
 $(HE)/contour_points.tsv: $(HEX)/contour.args $(STAMP)/dynamics
 	@mkdir -p $(@D)
 	{ printf '# kappa0\tD0\tbeta_final\tD_final\n'; \
-	  for pt in $(HE_CONTOUR_POINTS); do bin/dynamics contour @$< --at $$pt \
+	  for pt in $(HE_CONTOUR_POINTS); do $(RUN) bin/dynamics contour @$< --at $$pt \
 	    | awk '!/^#/ { v[$$1] = $$2 } END { printf "%s\t%s\t%s\t%s\n", v["kappa0"], v["D0"], v["beta_final"], v["D_final"] }'; \
 	  done; } > $(he_tmp) $(he_mv)
 $(HE)/table2.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
 	@mkdir -p $(@D)
-	bin/dynamics freqdiv @$< -o $@
+	$(RUN) bin/dynamics freqdiv @$< -o $@
 $(HE)/table3.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
 	@mkdir -p $(@D)
-	bin/dynamics phasediv @$< -o $@
+	$(RUN) bin/dynamics phasediv @$< -o $@
 $(HE)/freqdiv_logits.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
 	@mkdir -p $(@D)
-	bin/dynamics freqdiv @$< --logits -o $@
+	$(RUN) bin/dynamics freqdiv @$< --logits -o $@
 $(HE)/phasediv_logits.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
 	@mkdir -p $(@D)
-	bin/dynamics phasediv @$< --logits -o $@
+	$(RUN) bin/dynamics phasediv @$< --logits -o $@
 $(HE)/indicator.tsv: $(HEX)/indicator.args $(STAMP)/dynamics
 	@mkdir -p $(@D)
-	bin/dynamics indicator @$< -o $@
+	$(RUN) bin/dynamics indicator @$< -o $@
 
 HE_RUN_ANALYSES := neurons.tsv summary.tsv series.tsv accuracy.tsv
 HE_ANALYSES := $(foreach r,$(HE_RUNS),$(HE_RUN_ANALYSES:%=$(HE)/$(r)/%)) \

@@ -26,12 +26,12 @@ LI_GROK_RUNS := $(foreach k,$(LI_GROK_KS),$(foreach s,$(LI_SEEDS),g$(k)-s$(s)))
 # ------------------------------------------------------------------ data
 $(LI)/data-%.npz: $(LIX)/data-%.args $(STAMP)/datagen
 	@mkdir -p $(@D)
-	bin/datagen @$< -o $@
+	$(RUN) bin/datagen @$< -o $@
 
 # ------------------------------------------------------------------ training
 $(LI)/%/model.npz $(LI)/%/trajectory.npz $(LI)/%/log.tsv: $(LI)/data-%.npz $(LIX)/%.args $(STAMP)/train
 	@mkdir -p $(@D)
-	bin/train @$(LIX)/$*.args --data $< --state $(@D)/state.npz --trajectory $(@D)/trajectory.npz \
+	$(RUN_TRAIN) bin/train @$(LIX)/$*.args --data $< --state $(@D)/state.npz --trajectory $(@D)/trajectory.npz \
 	  --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
 
 # the transformer runs also follow the transformer's own results version
@@ -42,7 +42,7 @@ $(foreach r,$(LI_TF_RUNS),$(LI)/$(r)/model.npz $(LI)/$(r)/trajectory.npz $(LI)/$
 define li_grok_rule
 $(LI)/g$1-s$2/model.npz $(LI)/g$1-s$2/log.tsv &: $(LI)/data-g$1.npz $(LIX)/g$1.args $(STAMP)/train-transformer
 	@mkdir -p $$(@D)
-	bin/train @$(LIX)/g$1.args --seed $2 --data $$< --state $$(@D)/state.npz --state-every 1000 --log $$(@D)/log.tsv -o $$(@D)/model.npz 2>&1 | tee $$(@D)/train.out >&2
+	$$(RUN_TRAIN) bin/train @$(LIX)/g$1.args --seed $2 --data $$< --state $$(@D)/state.npz --state-every 1000 --log $$(@D)/log.tsv -o $$(@D)/model.npz 2>&1 | tee $$(@D)/train.out >&2
 endef
 $(foreach k,$(LI_GROK_KS),$(foreach s,$(LI_SEEDS),$(eval $(call li_grok_rule,$(k),$(s)))))
 
@@ -57,25 +57,25 @@ include $(LIX)/profile.mk
 
 # the one-sparse Fourier structure: final network, and step 0 of the trajectory
 $(LI)/%/neurons.tsv: $(LI)/%/model.npz $(STAMP)/sparsity
-	bin/sparsity $< -o $@
+	$(RUN) bin/sparsity $< -o $@
 $(LI)/%/summary.tsv: $(LI)/%/model.npz $(STAMP)/sparsity
-	bin/sparsity $< --summary -o $@
+	$(RUN) bin/sparsity $< --summary -o $@
 $(LI)/%/waves.tsv: $(LI)/%/model.npz $(STAMP)/sparsity
-	bin/sparsity $< --waves 5 --seed 0 -o $@
+	$(RUN) bin/sparsity $< --waves 5 --seed 0 -o $@
 $(LI)/%/init-neurons.tsv: $(LI)/%/trajectory.npz $(STAMP)/sparsity
-	bin/sparsity $< --step 0 -o $@
+	$(RUN) bin/sparsity $< --step 0 -o $@
 $(LI)/%/init-summary.tsv: $(LI)/%/trajectory.npz $(STAMP)/sparsity
-	bin/sparsity $< --step 0 --summary -o $@
+	$(RUN) bin/sparsity $< --step 0 --summary -o $@
 # the sparsity over training: share of neurons above 0.95, mean maximum
 # normalised power, frequencies covered and the share of ||theta||_{2,k+1}^{k+1}
 # held by the neurons above 0.95, at every trajectory checkpoint
 $(LI)/%/sparsity-series.tsv: experiments/li2025/sparsity-series.sh $(LI)/%/trajectory.npz $(STAMP)/sparsity $(STAMP)/npzcat
-	sh $< $(LI)/$*/trajectory.npz > $@.tmp$$$$ && mv -f $@.tmp$$$$ $@ || { rm -f $@.tmp$$$$; exit 1; }
+	$(RUN) sh $< $(LI)/$*/trajectory.npz > $@.tmp$$$$ && mv -f $@.tmp$$$$ $@ || { rm -f $@.tmp$$$$; exit 1; }
 # normalised margin over training on all of D_p and on the train split
 # (checkpoints after step 0); the final network's is the series' last row,
 # the trajectory's last checkpoint being the model file's weights
 $(LI)/%/margin-series.tsv: $(LI)/%/trajectory.npz $(LI)/data-%.npz $(LIX)/profile.mk $(STAMP)/margin
-	bin/margin $< --data $(LI)/data-$*.npz --every $(LI_EVERY_$*) --after 0 -o $@
+	$(RUN) bin/margin $< --data $(LI)/data-$*.npz --every $(LI_EVERY_$*) --after 0 -o $@
 $(LI)/%/margin.tsv: $(LI)/%/margin-series.tsv
 	{ head -n 1 $< && tail -n 1 $<; } > $@.tmp$$$$ && mv -f $@.tmp$$$$ $@ || { rm -f $@.tmp$$$$; exit 1; }
 
@@ -83,19 +83,19 @@ $(LI)/%/margin.tsv: $(LI)/%/margin-series.tsv
 # and the construction of Figure X3 as a model file
 $(LI)/theory.tsv: $(LIX)/profile.mk $(STAMP)/margin
 	@mkdir -p $(@D)
-	bin/margin --theory $(LI_THEORY) -o $@
+	$(RUN) bin/margin --theory $(LI_THEORY) -o $@
 $(LI)/construct/model.npz: $(LIX)/profile.mk $(STAMP)/margin
 	@mkdir -p $(@D)
-	bin/margin --construct $(LI_CONSTRUCT) -o $@
+	$(RUN) bin/margin --construct $(LI_CONSTRUCT) -o $@
 $(LI)/construct/margin.tsv: $(LI)/construct/model.npz $(STAMP)/margin
-	bin/margin $< -o $@
+	$(RUN) bin/margin $< -o $@
 
 # transformers: W^KQ of four random heads and every head's 2-D concentration;
 # the grokking curves merged over the seeds, and the train-to-validation delay
 $(LI)/%/heads.tsv: $(LI)/%/model.npz $(STAMP)/attention
-	bin/attention $< --heads 4 --seed 0 -o $@
+	$(RUN) bin/attention $< --heads 4 --seed 0 -o $@
 $(LI)/%/attn-summary.tsv: $(LI)/%/model.npz $(STAMP)/attention
-	bin/attention $< --summary -o $@
+	$(RUN) bin/attention $< --summary -o $@
 $(LI)/grok-g%.tsv: experiments/li2025/grok.awk $(foreach s,$(LI_SEEDS),$(LI)/g%-s$(s)/log.tsv)
 	awk -F'\t' -f $< $(filter %/log.tsv,$^) > $@.tmp$$$$ && mv -f $@.tmp$$$$ $@
 $(LI)/grok-delay.tsv: experiments/li2025/grok.awk $(LI_GROK_RUNS:%=$(LI)/%/log.tsv)

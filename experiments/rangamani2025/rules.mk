@@ -24,13 +24,13 @@ rg_data = $(if $(filter frac03,$1),$(RG)/split03.npz,$(RG)/split.npz)
 # ------------------------------------------------------------------ data
 $(RG)/%.npz: $(RGX)/%.args $(STAMP)/datagen
 	@mkdir -p $(@D)
-	bin/datagen @$< -o $@
+	$(RUN) bin/datagen @$< -o $@
 
 # ------------------------------------------------------------------ training
 $(foreach r,$(RG_RUNS),$(eval $(RG)/$(r)/model.npz $(RG)/$(r)/log.tsv: $(call rg_data,$(r))))
 $(RG)/%/model.npz $(RG)/%/log.tsv: $(RGX)/%.args $(STAMP)/train
 	@mkdir -p $(@D)
-	bin/train @$< --data $(call rg_data,$*) --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
+	$(RUN_TRAIN) bin/train @$< --data $(call rg_data,$*) --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
 
 .PHONY: rangamani2025-train
 TRAIN_RUNS_rangamani2025 := $(RG_RUNS:%=$(RG)/%)
@@ -41,30 +41,30 @@ rangamani2025-train: $(TRAIN_RUNS_rangamani2025:%=%/model.npz)
 rg_tmp = $@.tmp$$$$
 rg_mv  = && mv -f $(rg_tmp) $@ || { rm -f $(rg_tmp); exit 1; }
 $(RG)/%/energies.tsv: $(RG)/%/model.npz $(STAMP)/rnn-spectrum
-	bin/rnn-spectrum $< --energies -o $@
+	$(RUN) bin/rnn-spectrum $< --energies -o $@
 $(RG)/%/keys.tsv: $(RG)/%/model.npz $(STAMP)/rnn-spectrum
-	bin/rnn-spectrum $< --keys -o $@
+	$(RUN) bin/rnn-spectrum $< --keys -o $@
 $(RG)/%/neurons.tsv: $(RG)/%/model.npz $(STAMP)/rnn-spectrum
-	bin/rnn-spectrum $< --neurons -o $@
+	$(RUN) bin/rnn-spectrum $< --neurons -o $@
 $(RG)/%/fm.tsv: $(RG)/%/model.npz $(STAMP)/rnn-spectrum
-	bin/rnn-spectrum $< --fm -o $@
+	$(RUN) bin/rnn-spectrum $< --fm -o $@
 $(RG)/%/fmgrid.tsv: $(RG)/%/model.npz $(STAMP)/rnn-spectrum
-	bin/rnn-spectrum $< --fm-grid 1 -o $@
+	$(RUN) bin/rnn-spectrum $< --fm-grid 1 -o $@
 $(RG)/%/sigma.tsv: $(RG)/%/model.npz $(STAMP)/svd-lowrank
-	bin/svd-lowrank $< -o $@
+	$(RUN) bin/svd-lowrank $< -o $@
 $(RG)/%/svd_energy.tsv: $(RG)/%/model.npz $(STAMP)/svd-lowrank
-	bin/svd-lowrank $< --energy -o $@
+	$(RUN) bin/svd-lowrank $< --energy -o $@
 RG_VEC_MATS := E W_ih W_hh W_out
 $(foreach m,$(RG_VEC_MATS),$(eval $(RG)/%/vec_$(m).tsv: $(RG)/%/model.npz $(STAMP)/svd-lowrank ; \
-	bin/svd-lowrank $$< --vectors $(m) --count 16 -o $$@))
+	$$(RUN) bin/svd-lowrank $$< --vectors $(m) --count 16 -o $$@))
 $(foreach r,$(RG_RUNS),$(eval $(RG)/$(r)/ablation.tsv: $(call rg_data,$(r))))
 $(RG)/%/ablation.tsv: $(RG)/%/model.npz $(STAMP)/ablate
-	bin/ablate $< --data $(call rg_data,$*) --study --controls 5 --seed 1 -o $@
+	$(RUN) bin/ablate $< --data $(call rg_data,$*) --study --controls 5 --seed 1 -o $@
 # the model truncated to rank 2|K| (1 without keys) in E, W_ih, W_hh and W_out: its accuracy on all pairs
 $(RG)/%/lowrank.tsv: $(RG)/%/model.npz $(RG)/%/keys.tsv $(STAMP)/svd-lowrank $(STAMP)/ablate
 	r=$$(awk -F'\t' '$$1 == "E" { print ($$2 > 0 ? 2 * $$2 : 1) }' $(@D)/keys.tsv); \
-	bin/svd-lowrank $< --truncate $$r -o $(@D)/lowrank.npz && \
-	{ printf 'rank\t%s\n' $$r; bin/ablate $(@D)/lowrank.npz --split all | grep -v '^#'; } > $(rg_tmp) $(rg_mv)
+	$(RUN) bin/svd-lowrank $< --truncate $$r -o $(@D)/lowrank.npz && \
+	{ printf 'rank\t%s\n' $$r; $(RUN) bin/ablate $(@D)/lowrank.npz --split all | grep -v '^#'; } > $(rg_tmp) $(rg_mv)
 
 RG_RUN_TABLES   := energies keys neurons fm sigma svd_energy ablation lowrank
 RG_MAIN_TABLES  := fmgrid $(RG_VEC_MATS:%=vec_%)

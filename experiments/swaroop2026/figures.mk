@@ -31,7 +31,7 @@ sw_mv  = && mv -f $(sw_tmp) $@ || { rm -f $(sw_tmp); exit 1; }
 # ------------------------------------------------------------------ data
 # six structured neurons of the clean model beside their ideal square waves
 $(SW_CLEAN)/waves.tsv: $(SW_CLEAN)/model.npz $(SWX)/spectrum.args $(STAMP)/spectrum
-	bin/spectrum @$(SWX)/spectrum.args --waves 6 $< -o $@
+	$(RUN) bin/spectrum @$(SWX)/spectrum.args --waves 6 $< -o $@
 
 # one row per run: accuracy, periodicity, neuron groups, r, r', steps
 $(SW)/noise.tsv: $(SW_SH)/noise-table.sh $(SW_PAPER) \

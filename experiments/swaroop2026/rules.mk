@@ -12,12 +12,12 @@ SW_RUNS   := $(addprefix $(SW)/alpha,$(SW_FIRST) $(filter-out $(SW_FIRST),$(SW_A
 # dataset of one run: the common split plus its label noise
 $(SW)/alpha%/data.npz: $(SWX)/data.args $(SWX)/alpha%.args $(STAMP)/datagen
 	@mkdir -p $(@D)
-	bin/datagen @$(SWX)/data.args @$(SWX)/alpha$*.args -o $@
+	$(RUN) bin/datagen @$(SWX)/data.args @$(SWX)/alpha$*.args -o $@
 
 # training in $(@D) from the dataset $<, with train.args and the flags files
 # $1: final model, saturation checkpoint and log in one go; resumable from
 # state.npz when interrupted (rerun make to continue)
-sw_train = bin/train @$(SWX)/train.args $1 --data $< --state $(@D)/state.npz \
+sw_train = $(RUN_TRAIN) bin/train @$(SWX)/train.args $1 --data $< --state $(@D)/state.npz \
 	  --checkpoint-out $(@D)/saturation.npz --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 \
 	  | tee $(@D)/train.out >&2
 $(SW)/alpha%/model.npz $(SW)/alpha%/saturation.npz $(SW)/alpha%/log.tsv: \
@@ -31,7 +31,7 @@ $(SW_LONG)/model.npz $(SW_LONG)/saturation.npz $(SW_LONG)/log.tsv &: \
 	@mkdir -p $(@D)
 	$(call sw_train,@$(SWX)/long.args)
 $(SW_LONG)/extract.tsv: $(SW_LONG)/model.npz $(SW)/alpha0.30/data.npz $(STAMP)/idealize
-	bin/idealize --extract $< --data $(SW)/alpha0.30/data.npz -o $@
+	$(RUN) bin/idealize --extract $< --data $(SW)/alpha0.30/data.npz -o $@
 
 # supplementary: latent structure over training. The clean and the
 # alpha = 0.30 runs retraced with a trajectory (trace<A>.args sets its
@@ -41,12 +41,12 @@ SW_TRACES := $(addprefix $(SW)/trace,$(filter 0.00 0.30,$(SW_ALPHAS)))
 $(SW)/trace%/traj.npz $(SW)/trace%/model.npz $(SW)/trace%/log.tsv: \
 		$(SW)/alpha%/data.npz $(SWX)/train.args $(SWX)/trace%.args $(STAMP)/train
 	@mkdir -p $(@D)
-	bin/train @$(SWX)/train.args @$(SWX)/trace$*.args --data $< --trajectory $(@D)/traj.npz \
+	$(RUN_TRAIN) bin/train @$(SWX)/train.args @$(SWX)/trace$*.args --data $< --trajectory $(@D)/traj.npz \
 	  --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
 $(SW)/trace%/extract-series.tsv: $(SW)/trace%/traj.npz $(SW)/alpha%/data.npz $(STAMP)/idealize
-	bin/idealize --extract $< --data $(SW)/alpha$*/data.npz -o $@
+	$(RUN) bin/idealize --extract $< --data $(SW)/alpha$*/data.npz -o $@
 $(SW)/trace%/extract-series-own.tsv: $(SW)/trace%/traj.npz $(SW)/alpha%/data.npz $(STAMP)/idealize
-	bin/idealize --extract $< --phases own-bin --data $(SW)/alpha$*/data.npz -o $@
+	$(RUN) bin/idealize --extract $< --phases own-bin --data $(SW)/alpha$*/data.npz -o $@
 
 # Controls, not in the paper: the extraction must sit at chance (1/p) where
 # no structure was learned. control-init: the clean run's initial weights
@@ -56,12 +56,12 @@ $(SW)/trace%/extract-series-own.tsv: $(SW)/trace%/traj.npz $(SW)/alpha%/data.npz
 SW_CONTROLS := $(SW)/control-init $(SW)/control-random
 $(SW)/control-init/model.npz: $(SW)/alpha0.00/data.npz $(SWX)/train.args $(SWX)/init.args $(STAMP)/train
 	@mkdir -p $(@D)
-	bin/train @$(SWX)/train.args @$(SWX)/init.args --data $< -o $@
+	$(RUN_TRAIN) bin/train @$(SWX)/train.args @$(SWX)/init.args --data $< -o $@
 $(SW)/control-init/extract.tsv: $(SW)/control-init/model.npz $(SW)/alpha0.00/data.npz $(STAMP)/idealize
-	bin/idealize --extract $< --data $(SW)/alpha0.00/data.npz -o $@
+	$(RUN) bin/idealize --extract $< --data $(SW)/alpha0.00/data.npz -o $@
 $(SW)/control-random/data.npz: $(SWX)/data.args $(SWX)/random-labels.args $(STAMP)/datagen
 	@mkdir -p $(@D)
-	bin/datagen @$(SWX)/data.args @$(SWX)/random-labels.args -o $@
+	$(RUN) bin/datagen @$(SWX)/data.args @$(SWX)/random-labels.args -o $@
 $(SW)/control-random/model.npz $(SW)/control-random/saturation.npz $(SW)/control-random/log.tsv &: \
 		$(SW)/control-random/data.npz $(SWX)/train.args $(STAMP)/train
 	$(call sw_train)
@@ -79,7 +79,7 @@ sw_seed_of  = $(lastword $(subst -s, ,$1))
 $(SW)/seeds/alpha%/data.npz: $(SWX)/data.args $$(SWX)/alpha$$(call sw_alpha_of,$$*).args \
 		$$(SWX)/seed$$(call sw_seed_of,$$*).args $(STAMP)/datagen
 	@mkdir -p $(@D)
-	bin/datagen @$(word 1,$^) @$(word 2,$^) @$(word 3,$^) -o $@
+	$(RUN) bin/datagen @$(word 1,$^) @$(word 2,$^) @$(word 3,$^) -o $@
 $(SW)/seeds/alpha%/model.npz $(SW)/seeds/alpha%/saturation.npz $(SW)/seeds/alpha%/log.tsv: \
 		$(SW)/seeds/alpha%/data.npz $(SWX)/train.args $$(SWX)/seed$$(call sw_seed_of,$$*).args $(STAMP)/train
 	$(call sw_train,@$(word 3,$^))
@@ -96,33 +96,33 @@ swaroop2026-train: $(TRAIN_RUNS_swaroop2026:%=%/model.npz)
 # amplitude-scaled as a variant), and with the phases read at each vector's
 # own dominant bin as the other variant (idealize --phases own-bin).
 $(SW)/%/neurons.tsv: $(SW)/%/model.npz $(SWX)/spectrum.args $(STAMP)/spectrum
-	bin/spectrum @$(SWX)/spectrum.args $< -o $@
+	$(RUN) bin/spectrum @$(SWX)/spectrum.args $< -o $@
 $(SW)/%/neurons_sat.tsv: $(SW)/%/saturation.npz $(SWX)/spectrum.args $(STAMP)/spectrum
-	bin/spectrum @$(SWX)/spectrum.args $< -o $@
+	$(RUN) bin/spectrum @$(SWX)/spectrum.args $< -o $@
 $(SW)/%/summary.tsv: $(SW)/%/model.npz $(SWX)/spectrum.args $(STAMP)/spectrum
-	bin/spectrum @$(SWX)/spectrum.args --summary $< -o $@
+	$(RUN) bin/spectrum @$(SWX)/spectrum.args --summary $< -o $@
 $(SW)/%/summary_sat.tsv: $(SW)/%/saturation.npz $(SWX)/spectrum.args $(STAMP)/spectrum
-	bin/spectrum @$(SWX)/spectrum.args --summary $< -o $@
+	$(RUN) bin/spectrum @$(SWX)/spectrum.args --summary $< -o $@
 $(SW)/%/extract.tsv: $(SW)/%/model.npz $(SW)/%/data.npz $(STAMP)/idealize
-	bin/idealize --extract $< --data $(@D)/data.npz -o $@
+	$(RUN) bin/idealize --extract $< --data $(@D)/data.npz -o $@
 $(SW)/%/extract_sat.tsv: $(SW)/%/saturation.npz $(SW)/%/data.npz $(STAMP)/idealize
-	bin/idealize --extract $< --data $(@D)/data.npz -o $@
+	$(RUN) bin/idealize --extract $< --data $(@D)/data.npz -o $@
 $(SW)/%/extract_amp.tsv: $(SW)/%/model.npz $(SW)/%/data.npz $(STAMP)/idealize
-	bin/idealize --extract $< --amplitude --data $(@D)/data.npz -o $@
+	$(RUN) bin/idealize --extract $< --amplitude --data $(@D)/data.npz -o $@
 $(SW)/%/extract_sat_amp.tsv: $(SW)/%/saturation.npz $(SW)/%/data.npz $(STAMP)/idealize
-	bin/idealize --extract $< --amplitude --data $(@D)/data.npz -o $@
+	$(RUN) bin/idealize --extract $< --amplitude --data $(@D)/data.npz -o $@
 $(SW)/%/extract_own.tsv: $(SW)/%/model.npz $(SW)/%/data.npz $(STAMP)/idealize
-	bin/idealize --extract $< --phases own-bin --data $(@D)/data.npz -o $@
+	$(RUN) bin/idealize --extract $< --phases own-bin --data $(@D)/data.npz -o $@
 $(SW)/%/extract_sat_own.tsv: $(SW)/%/saturation.npz $(SW)/%/data.npz $(STAMP)/idealize
-	bin/idealize --extract $< --phases own-bin --data $(@D)/data.npz -o $@
+	$(RUN) bin/idealize --extract $< --phases own-bin --data $(@D)/data.npz -o $@
 # zeroing the unstructured neurons of the clean model (per(W_a) below the threshold)
 $(SW)/%/ablate_unstructured.tsv: $(SW)/%/model.npz $(SW)/%/data.npz $(SWX)/ablate.args $(STAMP)/ablate
-	bin/ablate @$(SWX)/ablate.args $< --data $(@D)/data.npz -o $@
+	$(RUN) bin/ablate @$(SWX)/ablate.args $< --data $(@D)/data.npz -o $@
 
 # Table 1: idealised networks built without training
 $(SW)/table1.tsv: $(SWX)/table1.args $(STAMP)/idealize
 	@mkdir -p $(@D)
-	bin/idealize @$< -o $@
+	$(RUN) bin/idealize @$< -o $@
 
 SW_RUN_ANALYSES := neurons.tsv neurons_sat.tsv summary.tsv extract.tsv extract_sat.tsv extract_amp.tsv extract_sat_amp.tsv \
   extract_own.tsv extract_sat_own.tsv

@@ -79,5 +79,7 @@ void progress_done(void);
 
 /* Monotonic wall clock in seconds. */
 double now_seconds(void);
+/* CPU time of this process (all its threads) in seconds. */
+double cpu_seconds(void);
 
 #endif

@@ -15,7 +15,10 @@
  * no weights. Families (--family, family.h): the MLP (mlp.h), the RNN
  * (rnn.h: --embed, --hidden, --act relu | tanh) and the transformer
  * (transformer.h: --layers, --heads, --head-dim, --ff, --no-mlp, --no-ln;
- * --hidden is its width).
+ * --hidden is its width). The last line on stderr says why the run stopped
+ * and its CPU time per step over the steps this process ran (with one BLAS
+ * thread, the time a dedicated core takes; paper/critical-path.awk reads it
+ * from the runs' train.out to size a cluster).
  */
 #include <math.h>
 #include <stdint.h>
@@ -418,7 +421,7 @@ int main(int argc, char **argv)
     float *dlogits = net.ops->dlogits(work);
 
     const char *why = NULL;
-    double t0 = now_seconds();
+    double t0 = now_seconds(), cpu0 = cpu_seconds();
     long t0_step = r.opt.t;
     for (;;) {
         long t = r.opt.t;
@@ -477,8 +480,10 @@ int main(int argc, char **argv)
     for (int i = 0; i < nout; i++) out_close(&outs[i]);
     for (int i = 0; i < nout; i++) out_rename(&outs[i]);
     if (f.state) remove(f.state);
-    fprintf(stderr, "%s: step %ld: stopped (%s); validation accuracy %.4f, best %.4f at step %ld\n", util_progname,
-            r.opt.t, why, r.log.n ? r.log.rows[(r.log.n - 1) * LOG_COLS + LOG_VAL_ACC] : NAN, r.best_val, r.best_step);
+    long ran = r.opt.t - t0_step;
+    fprintf(stderr, "%s: step %ld: stopped (%s); validation accuracy %.4f, best %.4f at step %ld; %.3f CPU ms/step\n",
+            util_progname, r.opt.t, why, r.log.n ? r.log.rows[(r.log.n - 1) * LOG_COLS + LOG_VAL_ACC] : NAN, r.best_val,
+            r.best_step, ran > 0 ? 1e3 * (cpu_seconds() - cpu0) / (double)ran : NAN);
     net.ops->work_free(work);
     net.ops->work_free(eval_work);
     /* everything else, so that leak checkers (valgrind, ASan) see a clean exit */
