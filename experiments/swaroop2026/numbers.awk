@@ -19,7 +19,7 @@
 # counts ("rows of Table 2 where ...") are computed for the paper's own
 # table values too, under keys starting with "paper.". Quantities whose input
 # is missing print nan.
-BEGIN { FS = "\t"; OFS = "\t" }
+BEGIN { FS = "\t"; OFS = "\t"; SAT_BAND = 0.15 }   # the band of "Sq->Cos at saturation near the paper's"
 /^#/ || NF == 0 { next }
 kind == "summary" { S[$1] = $2; next }
 kind == "summary_sat" { SAT[$1] = $2; next }
@@ -144,7 +144,7 @@ END {
         if (best3(T2[i, 8], T2[i, 7], T2[i, 9]) == 1) best_sat++
         if (T2[i, 8] + 0 > T2[i, 9] + 0 && T2[i, 9] + 0 > T2[i, 7] + 0) sat_order++
         ps = PR["table2.sat.sq_cos", a]
-        if (ps != "") { sat_compared++; if (abs(T2[i, 8] - ps) <= 0.15 + 1e-12) sat_within++ }
+        if (ps != "") { sat_compared++; if (abs(T2[i, 8] - ps) <= SAT_BAND + 1e-12) sat_within++ }
         if (a <= 0.15 + 1e-9) { n_low++; if (T2[i, 5] + 0 >= T2[i, 4] + 0) cos_above_low++ }
         else { n_high++; if (best3(T2[i, 4], T2[i, 3], T2[i, 5]) == 1) sqcos_best_high++ }
         if (sqmin == "" || T2[i, 8] + 0 < sqmin) sqmin = T2[i, 8] + 0
@@ -160,6 +160,7 @@ END {
     out("table2.sat_order", sat_order, "int")
     out("table2.sat_sq_cos_compared", sat_compared, "int")
     out("table2.sat_sq_cos_within", sat_within, "int")
+    out("table2.sat_band", SAT_BAND, "%.2f")
     out("table2.cos_cos_above_low", cos_above_low, "int")
     out("table2.sq_cos_best_high", sqcos_best_high, "int")
     out("final.sq_cos_at_max", n_t2 ? T2[n_t2, 4] : "nan", "%.4f")
