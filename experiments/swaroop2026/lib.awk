@@ -47,3 +47,15 @@ function fmt(v, f,    s) {
 function bold(s) { return "\\textbf{" s "}" }
 # abs(x): |x|
 function abs(x) { return x < 0 ? -x : x }
+
+# table2_head(second): the header rows of a Table 2-shaped tabular (alpha, a
+# second column headed `second`, then Real and the three extractions at the
+# final and at the saturation checkpoint), from \toprule to \midrule
+function table2_head(second,    h) {
+    print "\\toprule"
+    print " & & \\multicolumn{4}{c}{Final checkpoint} & \\multicolumn{4}{c}{Saturation checkpoint} \\\\"
+    print "\\cmidrule(lr){3-6}\\cmidrule(l){7-10}"
+    h = "Real & Sq$\\to$Sq & Sq$\\to$Cos & Cos$\\to$Cos"
+    print "$\\alpha$ & " second (second == "" ? "& " : " & ") h " & " h " \\\\"
+    print "\\midrule"
+}

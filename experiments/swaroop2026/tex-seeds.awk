@@ -17,12 +17,7 @@ function paper(x) { return x == "" ? "---" : tex(x) }
 
 END {
     print "\\begin{tabular}{@{}lr*{8}{c}@{}}"
-    print "\\toprule"
-    print " & & \\multicolumn{4}{c}{Final checkpoint} & \\multicolumn{4}{c}{Saturation checkpoint} \\\\"
-    print "\\cmidrule(lr){3-6}\\cmidrule(l){7-10}"
-    h = "Real & Sq$\\to$Sq & Sq$\\to$Cos & Cos$\\to$Cos"
-    print "$\\alpha$ & seeds & " h " & " h " \\\\"
-    print "\\midrule"
+    table2_head("seeds")
     split("final.real final.sq_sq final.sq_cos final.cos_cos sat.real sat.sq_sq sat.sq_cos sat.cos_cos", key, " ")
     for (i = 1; i <= n; i++) {
         split(rows[i], c, "\t")

@@ -32,12 +32,7 @@ function cells(v1, v2, v3, v4, is_paper,    b, i, v, s, x) {
 
 END {
     print "\\begin{tabular}{@{}ll*{8}{c}@{}}"
-    print "\\toprule"
-    print " & & \\multicolumn{4}{c}{Final checkpoint} & \\multicolumn{4}{c}{Saturation checkpoint} \\\\"
-    print "\\cmidrule(lr){3-6}\\cmidrule(l){7-10}"
-    h = "Real & Sq$\\to$Sq & Sq$\\to$Cos & Cos$\\to$Cos"
-    print "$\\alpha$ & & " h " & " h " \\\\"
-    print "\\midrule"
+    table2_head("")
     split("real sq_sq sq_cos cos_cos", col, " ")
     for (i = 1; i <= n; i++) {
         split(rows[i], c, "\t")
