@@ -34,6 +34,14 @@ $(LI)/%/model.npz $(LI)/%/trajectory.npz $(LI)/%/log.tsv: $(LI)/data-%.npz $(LIX
 	$(RUN_TRAIN) bin/train @$(LIX)/$*.args --data $< --state $(@D)/state.npz --trajectory $(@D)/trajectory.npz \
 	  --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
 
+# NN-3 over further seeds (the paper ran three): nn3.args with --seed S on the
+# same data-nn3.npz, so only the initialisation and the batches differ
+LI_NN_SEED_RUNS := nn3-s1 nn3-s2
+$(LI)/nn3-s%/model.npz $(LI)/nn3-s%/trajectory.npz $(LI)/nn3-s%/log.tsv &: $(LI)/data-nn3.npz $(LIX)/nn3.args $(STAMP)/train
+	@mkdir -p $(@D)
+	$(RUN_TRAIN) bin/train @$(LIX)/nn3.args --seed $* --data $< --state $(@D)/state.npz --trajectory $(@D)/trajectory.npz \
+	  --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
+
 # the transformer runs also follow the transformer's own results version
 $(foreach r,$(LI_TF_RUNS),$(LI)/$(r)/model.npz $(LI)/$(r)/trajectory.npz $(LI)/$(r)/log.tsv): $(STAMP)/train-transformer
 
@@ -47,7 +55,7 @@ endef
 $(foreach k,$(LI_GROK_KS),$(foreach s,$(LI_SEEDS),$(eval $(call li_grok_rule,$(k),$(s)))))
 
 .PHONY: li2025-train
-TRAIN_RUNS_li2025 := $(addprefix $(LI)/,$(LI_RUNS) $(LI_TF_RUNS) $(LI_GROK_RUNS))
+TRAIN_RUNS_li2025 := $(addprefix $(LI)/,$(LI_RUNS) $(LI_NN_SEED_RUNS) $(LI_TF_RUNS) $(LI_GROK_RUNS))
 li2025-train: $(TRAIN_RUNS_li2025:%=%/model.npz)
 
 # ------------------------------------------------------------------ analyses
