@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """torch_transformer.py — PyTorch reference step time for the transformer
-family of bin/train (src/lib/transformer.h): tokens [a_1, o, ..., o, a_k, =],
-token embeddings * sqrt(d) + learned positions, pre-norm blocks of causal
+family of bin/train (src/lib/transformer.h): tokens [a_1, ..., a_k] (--sequence
+plain, the default) or [a_1, o, ..., o, a_k, =] (--sequence equals), token embeddings * sqrt(d) + learned positions, pre-norm blocks of causal
 multi-head attention (heads of width --head-dim, biases) and a GELU MLP,
 final LayerNorm, a linear read-out of p classes at the last position.
 
@@ -13,6 +13,7 @@ missing.
 Usage: torch_transformer.py --data SPLIT.npz --hidden D --heads H --head-dim E
            --ff F --layers L --batch B [--lr 1e-3] [--beta2 0.98]
            [--weight-decay 1e-3] [--warmup 20] [--steps 200] [--repeats 3]
+           [--sequence plain|equals]
 """
 
 import argparse
@@ -45,10 +46,10 @@ class Block(nn.Module):
 
 
 class Transformer(nn.Module):
-    def __init__(self, p, k, d, heads, hd, ff, layers):
+    def __init__(self, p, T, d, heads, hd, ff, layers):
         super().__init__()
         self.d = d
-        self.tok, self.pos = nn.Embedding(p + 2, d), nn.Embedding(2 * k, d)
+        self.tok, self.pos = nn.Embedding(p + 2, d), nn.Embedding(T, d)
         self.blocks = nn.ModuleList(Block(d, heads, hd, ff) for _ in range(layers))
         self.lnf, self.head = nn.LayerNorm(d), nn.Linear(d, p)
 
@@ -66,16 +67,20 @@ def main():
                                 ("beta2", float, 0.98), ("weight-decay", float, 1e-3), ("warmup", int, 20),
                                 ("steps", int, 200), ("repeats", int, 3), ("seed", int, 0)):
         ap.add_argument("--" + name, type=kind, default=default, required=default is None and name == "data")
+    ap.add_argument("--sequence", choices=("plain", "equals"), default="plain")
     a = ap.parse_args()
     torch.set_num_threads(1)
     torch.manual_seed(a.seed)
     tok, y, p, k = torch_common.read_split(a.data)
-    ids = np.zeros((tok.shape[0], 2 * k), dtype=np.int64)  # [a_1 + 2, 0, ..., a_k + 2, 1]
-    ids[:, 0::2] = tok + 2
-    ids[:, -1] = 1
+    if a.sequence == "plain":
+        ids = tok.astype(np.int64) + 2  # [a_1 + 2, ..., a_k + 2]
+    else:
+        ids = np.zeros((tok.shape[0], 2 * k), dtype=np.int64)  # [a_1 + 2, 0, ..., a_k + 2, 1]
+        ids[:, 0::2] = tok + 2
+        ids[:, -1] = 1
     ids = torch.from_numpy(ids)
-    n = ids.shape[0]
-    model = Transformer(p, k, a.hidden, a.heads, a.head_dim, a.ff, a.layers)
+    n, T = ids.shape
+    model = Transformer(p, T, a.hidden, a.heads, a.head_dim, a.ff, a.layers)
     opt = torch.optim.AdamW(model.parameters(), lr=a.lr, betas=(0.9, a.beta2), weight_decay=a.weight_decay)
 
     def steps(count):

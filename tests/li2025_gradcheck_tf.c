@@ -1,6 +1,7 @@
 /* li2025_gradcheck_tf — finite-difference check of the transformer family
  * (transformer.h) at tiny sizes: one and two blocks, with and without the
- * MLP and the LayerNorms, k = 2 and 3 inputs; its logits against a direct
+ * MLP and the LayerNorms, k = 2 and 3 inputs, the plain and the equals
+ * sequence; its logits against a direct
  * double-precision evaluation of the formula in transformer.h (every
  * position, libm's erf), since tf_forward computes the last block at the
  * last position only; and its parameter layout. */
@@ -54,13 +55,14 @@ static void layernorm(double *y, const double *x, const float *w, const float *b
 /* logits (p) of one example, every position of every block computed */
 static void reference_logits(double *logits, const TfConfig *c, const Params *Pm, const int32_t *tok)
 {
-    int T = 2 * c->k, d = c->d, H = c->heads, hd = c->hd, D = H * hd, ff = c->ff;
+    int T = c->equals ? 2 * c->k : c->k, d = c->d, H = c->heads, hd = c->hd, D = H * hd, ff = c->ff;
     double *x = malloc(sizeof *x * (size_t)(T * d)), *h = malloc(sizeof *h * (size_t)d);
     double *qkv = malloc(sizeof *qkv * (size_t)(T * 3 * D)), *y = malloc(sizeof *y * (size_t)D);
     double *u = malloc(sizeof *u * (size_t)(d > ff ? d : ff)), *f = malloc(sizeof *f * (size_t)ff), a[64];
     const float *te = params_get(Pm, "tok_emb"), *pe = params_get(Pm, "pos_emb");
     for (int t = 0; t < T; t++) {
-        int id = t % 2 == 0 ? tok[t / 2] + 2 : t == T - 1 ? 1 : 0;
+        /* plain [a_1+2, ..., a_k+2]; equals [a_1+2, 0, a_2+2, 0, ..., a_k+2, 1] */
+        int id = !c->equals ? tok[t] + 2 : t % 2 == 0 ? tok[t / 2] + 2 : t == T - 1 ? 1 : 0;
         for (int j = 0; j < d; j++) x[t * d + j] = te[id * d + j] * sqrt((double)d) + pe[t * d + j];
     }
     for (int l = 0; l < c->layers; l++) {
@@ -166,29 +168,44 @@ static double check(const TfConfig *c, double *fwd_err)
     return sqrt(num / den);
 }
 
+static const char *seq_name(const TfConfig *c) { return c->equals ? "equals" : "plain"; }
+
 int main(void)
 {
-    plan(19);
-    for (int layers = 1; layers <= 2; layers++)
-        for (int mlp = 0; mlp <= 1; mlp++)
-            for (int ln = 0; ln <= 1; ln++) {
-                TfConfig c = {.p = P, .k = 2, .d = 8, .heads = 3, .hd = 4, .ff = 12, .layers = layers, .mlp = mlp, .ln = ln};
-                double fwd, err = check(&c, &fwd);
-                ok(fwd < 1e-5, "transformer, %d block(s), %s MLP, %s LayerNorm: logits within %.2e of the reference", layers,
-                   mlp ? "with" : "no", ln ? "with" : "no", fwd);
-                ok(err < 1e-2, "transformer, %d block(s), %s MLP, %s LayerNorm: relative gradient error %.2e", layers,
-                   mlp ? "with" : "no", ln ? "with" : "no", err);
-            }
-    TfConfig c3 = {.p = P, .k = 3, .d = 8, .heads = 2, .hd = 4, .ff = 12, .layers = 1, .mlp = 1, .ln = 1};
-    double fwd, err = check(&c3, &fwd);
-    ok(fwd < 1e-5, "transformer on k = 3 inputs (6 positions): logits within %.2e of the reference", fwd);
-    ok(err < 1e-2, "transformer on k = 3 inputs (6 positions): relative gradient error %.2e", err);
-    /* the paper's one-layer model: 160 heads of 32 over hidden 128, ff 512 */
-    TfConfig paper = {.p = 31, .k = 4, .d = 128, .heads = 160, .hd = 32, .ff = 512, .layers = 1, .mlp = 1, .ln = 1};
-    Params Pp = {0};
-    tf_declare(&Pp, &paper);
-    int64_t want = 33 * 128 + 8 * 128 + (128 * 2 + 3 * 5120 * 128 + 3 * 5120 + 128 * 5120 + 128 + 128 * 2 + 512 * 128 + 512 +
-                                        128 * 512 + 128) + 2 * 128 + 31 * 128 + 31;
-    ok((int64_t)Pp.size == want, "TF-4 at the paper's size has %lld parameters (%lld expected)", (long long)Pp.size, (long long)want);
+    plan(38);
+    for (int equals = 0; equals <= 1; equals++)
+        for (int layers = 1; layers <= 2; layers++)
+            for (int mlp = 0; mlp <= 1; mlp++)
+                for (int ln = 0; ln <= 1; ln++) {
+                    TfConfig c = {.p = P, .k = 2, .d = 8, .heads = 3, .hd = 4, .ff = 12, .layers = layers, .mlp = mlp,
+                                  .ln = ln, .equals = equals};
+                    double fwd, err = check(&c, &fwd);
+                    ok(fwd < 1e-5, "transformer, %s sequence, %d block(s), %s MLP, %s LayerNorm: logits within %.2e of the reference",
+                       seq_name(&c), layers, mlp ? "with" : "no", ln ? "with" : "no", fwd);
+                    ok(err < 1e-2, "transformer, %s sequence, %d block(s), %s MLP, %s LayerNorm: relative gradient error %.2e",
+                       seq_name(&c), layers, mlp ? "with" : "no", ln ? "with" : "no", err);
+                }
+    for (int equals = 0; equals <= 1; equals++) {
+        TfConfig c3 = {.p = P, .k = 3, .d = 8, .heads = 2, .hd = 4, .ff = 12, .layers = 1, .mlp = 1, .ln = 1, .equals = equals};
+        double fwd, err = check(&c3, &fwd);
+        ok(fwd < 1e-5, "transformer on k = 3 inputs (%s sequence, %d positions): logits within %.2e of the reference",
+           seq_name(&c3), tf_seq_len(&c3), fwd);
+        ok(err < 1e-2, "transformer on k = 3 inputs (%s sequence, %d positions): relative gradient error %.2e",
+           seq_name(&c3), tf_seq_len(&c3), err);
+    }
+    /* the paper's one-layer model: 160 heads of 32 over hidden 128, ff 512;
+     * positions: 4 plain, 8 equals */
+    for (int equals = 0; equals <= 1; equals++) {
+        TfConfig paper = {.p = 31, .k = 4, .d = 128, .heads = 160, .hd = 32, .ff = 512, .layers = 1, .mlp = 1, .ln = 1,
+                          .equals = equals};
+        Params Pp = {0};
+        tf_declare(&Pp, &paper);
+        int64_t want = 33 * 128 + (equals ? 8 : 4) * 128 +
+                       (128 * 2 + 3 * 5120 * 128 + 3 * 5120 + 128 * 5120 + 128 + 128 * 2 + 512 * 128 + 512 + 128 * 512 + 128) +
+                       2 * 128 + 31 * 128 + 31;
+        ok((int64_t)Pp.size == want, "TF-4 at the paper's size, %s sequence, has %lld parameters (%lld expected)",
+           seq_name(&paper), (long long)Pp.size, (long long)want);
+        params_free(&Pp);
+    }
     return done_testing();
 }

@@ -18,7 +18,7 @@ static Params vec2(float a, float b)
 
 int main(void)
 {
-    plan(9);
+    plan(13);
     /* AdamW, lr 0.1, betas (0.9, 0.999), eps 1e-8, wd 0.5; p = 1, g = 0.2 then g = -0.4 */
     Params P = vec2(1.0f, -2.0f), G = vec2(0.2f, 0.0f);
     Optim o = {.kind = OPTIM_ADAMW, .lr = 0.1, .beta1 = 0.9, .beta2 = 0.999, .eps = 1e-8, .weight_decay = 0.5};
@@ -60,6 +60,19 @@ int main(void)
     double b2 = 0.9 * b1 + (1.0 + 0.1 * s1), s2 = s1 - 0.1 * b2;
     is_close(S.data[0], s2, 1e-6, "SGD with momentum and weight decay matches torch.optim.SGD (%.6f)", s2);
     optim_free(&s);
+
+    /* linear decay over updates 6..10 of a 10-update run, after a warm-up of 2 */
+    Optim d = {.kind = OPTIM_SGD, .lr = 1.0, .warmup = 2, .decay_from = 6, .decay_end = 10};
+    double want[] = {0, 0.5, 1, 1, 1, 1, 1, 0.75, 0.5, 0.25, 0};
+    int schedule_ok = 1;
+    for (d.t = 0; d.t <= 10; d.t++) schedule_ok &= fabs(optim_lr(&d) - want[d.t]) < 1e-12;
+    ok(schedule_ok, "linear decay: rates 0, 0.5, 1 (five times), 0.75, 0.5, 0.25, 0 at updates 0..10");
+    d.t = 6;
+    is_close(optim_lr(&d), 1.0, 0, "linear decay: the first decayed update still has the base rate");
+    d.t = 9;
+    is_close(optim_lr(&d), 0.25, 1e-12, "linear decay: the last update of the run has rate lr/(end - from)");
+    d.decay_end = 0, d.t = 9;
+    is_close(optim_lr(&d), 1.0, 0, "no decay without an end");
     Params all[] = {P, G, Q, GQ, S, GS};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) params_free(&all[i]);
     return done_testing();

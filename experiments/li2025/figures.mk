@@ -54,6 +54,13 @@ endef
 $(eval $(call li_attn_fig,03,tf4,TF-4 (k = 4)))
 $(eval $(call li_attn_fig,09,tf3,TF-3 (k = 3)))
 $(eval $(call li_attn_fig,10,tf5,TF-5 (k = 5)))
+# the equals-sequence variants' heat maps, beside Figs 9, 3, 10
+$(LI_FIG)/x4-tf3-equals.pdf: $(LI_GP)/attn.gp figures/style.gp $(LI)/tf3-eq/heads.tsv
+	$(call li_plot,attn,data='$(LI)/tf3-eq/heads.tsv'; label='TF-3 (k = 3), equals sequence (variant): W^{KQ} and its 2-D power')
+$(LI_FIG)/x4-tf4-equals.pdf: $(LI_GP)/attn.gp figures/style.gp $(LI)/tf4-eq/heads.tsv
+	$(call li_plot,attn,data='$(LI)/tf4-eq/heads.tsv'; label='TF-4 (k = 4), equals sequence (variant): W^{KQ} and its 2-D power')
+$(LI_FIG)/x4-tf5-equals.pdf: $(LI_GP)/attn.gp figures/style.gp $(LI)/tf5-eq/heads.tsv
+	$(call li_plot,attn,data='$(LI)/tf5-eq/heads.tsv'; label='TF-5 (k = 5), equals sequence (variant): W^{KQ} and its 2-D power')
 li_grok_label = k = $1, p = $$(awk '$$1 == "--p" { print $$2 }' $(LIX)/data-g$1.args)
 $(LI_FIG)/fig04.pdf: $(LI_GP)/grok.gp figures/style.gp $(LI_GROK_KS:%=$(LI)/grok-g%.tsv)
 	$(call li_plot,grok,$(foreach k,$(LI_GROK_KS),g$(k)='$(LI)/grok-g$(k).tsv'; label$(k)='$(call li_grok_label,$(k))';) x=0)
@@ -64,7 +71,7 @@ $(LI_FIG)/fig04.pdf: $(LI_GP)/grok.gp figures/style.gp $(LI_GROK_KS:%=$(LI)/grok
 LI_NUMBER_INPUTS := $(foreach r,$(LI_RUNS),$(addprefix $(LI)/$(r)/,summary.tsv init-summary.tsv margin.tsv log.tsv)) \
   $(addprefix $(LI)/construct/,summary.tsv margin.tsv) $(LI)/theory.tsv \
   $(LI_NN_RUNS:%=$(LIX)/%.args) $(LI_NN_RUNS:%=$(LIX)/data-%.args)
-LI_TF_NUMBER_INPUTS := $(foreach r,$(LI_TF_RUNS),$(LI)/$(r)/attn-summary.tsv $(LI)/$(r)/log.tsv) $(LI)/grok-delay.tsv \
+LI_TF_NUMBER_INPUTS := $(foreach r,$(LI_TF_RUNS) $(LI_TF_EQ_RUNS),$(LI)/$(r)/attn-summary.tsv $(LI)/$(r)/log.tsv) $(LI)/grok-delay.tsv \
   $(LI_GROK_RUNS:%=$(LI)/%/log.tsv) $(LI_TF_RUNS:%=$(LIX)/%.args) $(LI_TF_RUNS:%=$(LIX)/data-%.args) \
   $(LI_GROK_KS:%=$(LIX)/g%.args)
 $(LI)/numbers.tsv: $(LI_SH)/numbers.sh $(LI_NUMBER_INPUTS)
@@ -82,11 +89,12 @@ $(LI_GEN)/li2025-theory.tex: $(LI_SH)/tex-theory.awk $(LI)/theory.tsv
 	awk -F'\t' -f $< $(LI)/theory.tsv > $(li_tmp) $(li_mv)
 
 # ------------------------------------------------------------------ lists
-LI_FIG_NAMES := fig01 fig02 fig03 fig04 fig05 fig06 fig07 fig08 fig09 fig10 x1-margin x2-weights x2-hist x2-margin x3-weights x3-hist
+LI_FIG_NAMES := fig01 fig02 fig03 fig04 fig05 fig06 fig07 fig08 fig09 fig10 x1-margin x2-weights x2-hist x2-margin x3-weights x3-hist \
+  x4-tf3-equals x4-tf4-equals x4-tf5-equals
 LI_FIGURES := $(LI_FIG_NAMES:%=$(LI_FIG)/%.pdf)
 LI_TEX     := $(LI_GEN)/li2025-numbers.tex $(LI_GEN)/li2025-tf-numbers.tex $(LI_GEN)/li2025-theory.tex
 # the k-input networks, the baseline and the construction alone (no transformer run)
-LI_NN_FIGURES := $(filter-out $(LI_FIG)/fig03.pdf $(LI_FIG)/fig04.pdf $(LI_FIG)/fig09.pdf $(LI_FIG)/fig10.pdf,$(LI_FIGURES))
+LI_NN_FIGURES := $(filter-out $(LI_FIG)/fig03.pdf $(LI_FIG)/fig04.pdf $(LI_FIG)/fig09.pdf $(LI_FIG)/fig10.pdf $(LI_FIG)/x4-%,$(LI_FIGURES))
 FIGURES        += $(LI_FIGURES)
 PAPER_SECTIONS += li2025
 PAPER_INPUTS   += $(LI_FIGURES) $(LI_TEX)

@@ -17,7 +17,8 @@ LIX := experiments/li2025/$(PROFILE)
 LI_NN_RUNS := nn3 nn4 nn5
 LI_RUNS := $(LI_NN_RUNS) morwani
 # transformers: one block (TF-3/4/5, Figs 9, 3, 10), two blocks over three
-# seeds for grokking (G-2..G-5, Fig. 4)
+# seeds for grokking (G-2..G-5, Fig. 4); their input is the plain sequence
+# [a_1, ..., a_k] read at a_k (--sequence plain in the flags files)
 LI_TF_RUNS := tf3 tf4 tf5
 LI_GROK_KS := 2 3 4 5
 LI_SEEDS   := 0 1 2
@@ -45,6 +46,15 @@ $(LI)/nn3-s%/model.npz $(LI)/nn3-s%/trajectory.npz $(LI)/nn3-s%/log.tsv &: $(LI)
 # the transformer runs also follow the transformer's own results version
 $(foreach r,$(LI_TF_RUNS),$(LI)/$(r)/model.npz $(LI)/$(r)/trajectory.npz $(LI)/$(r)/log.tsv): $(STAMP)/train-transformer
 
+# the equals sequence [a_1, o, ..., a_k, =] read at '=' (the format of the
+# codebase the paper builds on) as a labelled variant of TF-3/4/5: tfK.args
+# with --sequence equals, on the same data
+LI_TF_EQ_RUNS := $(LI_TF_RUNS:%=%-eq)
+$(LI)/tf%-eq/model.npz $(LI)/tf%-eq/trajectory.npz $(LI)/tf%-eq/log.tsv &: $(LI)/data-tf%.npz $(LIX)/tf%.args $(STAMP)/train-transformer
+	@mkdir -p $(@D)
+	$(RUN_TRAIN) bin/train @$(LIX)/tf$*.args --sequence equals --data $< --state $(@D)/state.npz \
+	  --trajectory $(@D)/trajectory.npz --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
+
 # grokking runs: gK.args with --seed S on data-gK.npz; log.tsv comes with
 # model.npz; an interrupted run resumes from its state.npz
 define li_grok_rule
@@ -55,7 +65,7 @@ endef
 $(foreach k,$(LI_GROK_KS),$(foreach s,$(LI_SEEDS),$(eval $(call li_grok_rule,$(k),$(s)))))
 
 .PHONY: li2025-train
-TRAIN_RUNS_li2025 := $(addprefix $(LI)/,$(LI_RUNS) $(LI_NN_SEED_RUNS) $(LI_TF_RUNS) $(LI_GROK_RUNS))
+TRAIN_RUNS_li2025 := $(addprefix $(LI)/,$(LI_RUNS) $(LI_NN_SEED_RUNS) $(LI_TF_RUNS) $(LI_TF_EQ_RUNS) $(LI_GROK_RUNS))
 li2025-train: $(TRAIN_RUNS_li2025:%=%/model.npz)
 
 # ------------------------------------------------------------------ analyses
@@ -115,7 +125,7 @@ LI_RUN_ANALYSES := neurons.tsv summary.tsv waves.tsv init-neurons.tsv init-summa
   sparsity-series.tsv
 LI_ANALYSES := $(foreach r,$(LI_RUNS),$(LI_RUN_ANALYSES:%=$(LI)/$(r)/%)) $(LI)/theory.tsv \
   $(addprefix $(LI)/construct/,neurons.tsv summary.tsv waves.tsv margin.tsv) \
-  $(foreach r,$(LI_TF_RUNS),$(LI)/$(r)/heads.tsv $(LI)/$(r)/attn-summary.tsv) \
+  $(foreach r,$(LI_TF_RUNS) $(LI_TF_EQ_RUNS),$(LI)/$(r)/heads.tsv $(LI)/$(r)/attn-summary.tsv) \
   $(LI_GROK_KS:%=$(LI)/grok-g%.tsv) $(LI)/grok-delay.tsv
 
 .PHONY: li2025-analyses

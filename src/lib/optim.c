@@ -23,6 +23,8 @@ double optim_lr(const Optim *o)
         long t = o->t < o->double_until ? o->t : o->double_until;
         lr = ldexp(lr, (int)(t / o->double_every));
     }
+    if (o->decay_end > 0 && o->t >= o->decay_from)
+        lr *= o->t >= o->decay_end ? 0 : (double)(o->decay_end - o->t) / (double)(o->decay_end - o->decay_from);
     if (o->warmup > 0 && o->t < o->warmup) return lr * (double)o->t / (double)o->warmup;
     return lr;
 }

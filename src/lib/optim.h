@@ -6,6 +6,9 @@
  * warmed-up run has learning rate 0 (the moments still advance).
  * A doubling schedule (Morwani et al. 2024) multiplies the rate by 2 at
  * updates double_every, 2 double_every, ..., up to double_until.
+ * A linear decay multiplies the rate by (decay_end - t) / (decay_end -
+ * decay_from) at updates t >= decay_from, so that it reaches 0 at update
+ * decay_end (LambdaLR's linear decay to zero).
  * Optimiser state (moments, update count) is a Params of the model's layout,
  * so it is saved and restored with the model for resumable training.
  */
@@ -21,6 +24,7 @@ typedef struct {
     double lr, beta1, beta2, eps, weight_decay, momentum;
     long warmup;  /* updates of linear warm-up; 0 = none */
     long double_every, double_until; /* lr doubles at every multiple of double_every up to double_until; 0 = never */
+    long decay_from, decay_end;      /* linear decay to 0 over updates [decay_from, decay_end); decay_end 0 = none */
     long t;       /* updates done so far */
     Params m, v;  /* AdamW moments (m is the SGD momentum buffer) */
 } Optim;

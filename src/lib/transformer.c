@@ -1,4 +1,4 @@
-/* transformer — see transformer.h. Shapes: N sequences, T = 2k positions,
+/* transformer — see transformer.h. Shapes: N sequences, T positions (k or 2k),
  * NT = N*T token rows, d hidden, D = heads*hd attention width, ff MLP width,
  * V = p + 2 tokens. Activations are kept per block for the backward pass,
  * which mirrors the forward pass in reverse (llm.c style).
@@ -73,11 +73,25 @@ static Tensors tensors(const Params *P, const TfConfig *c)
     return t;
 }
 
+int tf_seq_len(const TfConfig *c) { return c->equals ? 2 * c->k : c->k; }
+
+int32_t tf_token_id(const TfConfig *c, const int32_t *tok, int t)
+{
+    if (!c->equals) return tok[t] + 2;
+    return t % 2 == 0 ? tok[t / 2] + 2 : t == 2 * c->k - 1 ? 1 : 0;
+}
+
+static void check_size(const TfConfig *c)
+{
+    if (c->layers > TF_MAX_LAYERS || tf_seq_len(c) > TF_MAX_T)
+        die("transformer: %d blocks and a sequence of %d tokens; at most %d and %d", c->layers, tf_seq_len(c),
+            TF_MAX_LAYERS, TF_MAX_T);
+}
+
 void tf_declare(Params *P, const TfConfig *c)
 {
-    if (c->layers > TF_MAX_LAYERS || 2 * c->k > TF_MAX_T)
-        die("transformer: %d blocks and k = %d; at most %d and %d", c->layers, c->k, TF_MAX_LAYERS, TF_MAX_T / 2);
-    int64_t V = c->p + 2, T = 2 * c->k, d = c->d, D = (int64_t)c->heads * c->hd, ff = c->ff;
+    check_size(c);
+    int64_t V = c->p + 2, T = tf_seq_len(c), d = c->d, D = (int64_t)c->heads * c->hd, ff = c->ff;
     params_declare(P, "tok_emb", 2, (int64_t[]){V, d});
     params_declare(P, "pos_emb", 2, (int64_t[]){T, d});
     for (int l = 0; l < c->layers; l++) {
@@ -112,6 +126,7 @@ void tf_config_to_meta(const TfConfig *c, TensorList *tl)
     meta_int(tl, "layers", c->layers);
     meta_int(tl, "mlp", c->mlp);
     meta_int(tl, "ln", c->ln);
+    tl_meta_set(tl, "sequence", c->equals ? "equals" : "plain");
 }
 
 TfConfig tf_config_from_file(const TensorList *tl, const char *path)
@@ -129,6 +144,11 @@ TfConfig tf_config_from_file(const TensorList *tl, const char *path)
     c.layers = (int)tl_meta_long(tl, path, "layers", 1, 8);
     c.mlp = (int)tl_meta_long(tl, path, "mlp", 0, 1);
     c.ln = (int)tl_meta_long(tl, path, "ln", 0, 1);
+    /* files written before the plain sequence existed have no key: equals */
+    char *seq = tl_meta_get(tl, "sequence");
+    if (seq && strcmp(seq, "plain") != 0 && strcmp(seq, "equals") != 0) die("%s: sequence=%s is not plain or equals", path, seq);
+    c.equals = !seq || strcmp(seq, "equals") == 0;
+    free(seq);
     return c;
 }
 
@@ -200,10 +220,9 @@ typedef struct {
 
 void *tf_work_new(const TfConfig *c, int64_t cap)
 {
-    size_t T = 2 * (size_t)c->k, NT = (size_t)cap * T, d = (size_t)c->d, D = (size_t)c->heads * c->hd, ff = (size_t)c->ff;
+    check_size(c);
+    size_t T = (size_t)tf_seq_len(c), NT = (size_t)cap * T, d = (size_t)c->d, D = (size_t)c->heads * c->hd, ff = (size_t)c->ff;
     size_t H = (size_t)c->heads, p = (size_t)c->p;
-    if (c->layers > TF_MAX_LAYERS || T > TF_MAX_T)
-        die("transformer: %d blocks and k = %d; at most %d and %d", c->layers, c->k, TF_MAX_LAYERS, TF_MAX_T / 2);
     TfWork *w = xcalloc(1, sizeof *w);
     w->cap = cap;
     w->layers = c->layers;
@@ -488,16 +507,16 @@ static void gelu_backward(float *restrict dinp, const float *restrict inp, const
     }
 }
 
-/* tokens [a_1+2, 0, a_2+2, 0, ..., a_k+2, 1]; x0 = tok_emb[id] * sqrt(d) + pos_emb[t].  x0 (N, T, d), ids (N, T) */
+/* ids: the sequences' token ids (tf_token_id); x0 = tok_emb[id] * sqrt(d) + pos_emb[t].  x0 (N, T, d), ids (N, T) */
 TF_CLONES
 static void embed_forward(float *restrict x0, int32_t *restrict ids, const float *restrict te, const float *restrict pe,
-                          const int32_t *restrict tok, int64_t N, int k, int d)
+                          const int32_t *restrict tok, int64_t N, const TfConfig *c)
 {
-    int T = 2 * k;
+    int T = tf_seq_len(c), k = c->k, d = c->d;
     float sd = sqrtf((float)d);
     for (int64_t n = 0; n < N; n++)
         for (int t = 0; t < T; t++) {
-            int32_t id = t % 2 == 0 ? tok[n * k + t / 2] + 2 : t == T - 1 ? 1 : 0;
+            int32_t id = tf_token_id(c, tok + n * k, t);
             ids[n * T + t] = id;
             float *x = x0 + (n * T + t) * d;
             const float *e = te + (int64_t)id * d, *pos = pe + (int64_t)t * d;
@@ -524,7 +543,7 @@ static void embed_backward(float *restrict dte, float *restrict dpe, const float
 /* One block on x (NT, d): b->out (M, d) at its query rows. t: its tensors. */
 static void block_forward(Block *b, const TfConfig *c, float *const *t, const float *x, int64_t N)
 {
-    int T = 2 * c->k, d = c->d, H = c->heads, hd = c->hd, D = H * hd, ff = c->ff;
+    int T = tf_seq_len(c), d = c->d, H = c->heads, hd = c->hd, D = H * hd, ff = c->ff;
     int64_t NT = N * T;
     QueryRows q = query_rows(b, N, T);
     b->in = x;
@@ -553,7 +572,7 @@ float *tf_forward(void *vw, const TfConfig *c, const Params *P, const int32_t *t
     TfWork *w = vw;
     if (N > w->cap) die("tf_forward: batch %lld exceeds work capacity %lld", (long long)N, (long long)w->cap);
     Tensors t = tensors(P, c);
-    embed_forward(w->x0, w->ids, t.tok_emb, t.pos_emb, tok, N, c->k, c->d);
+    embed_forward(w->x0, w->ids, t.tok_emb, t.pos_emb, tok, N, c);
     const float *x = w->x0;
     for (int l = 0; l < c->layers; l++) {
         block_forward(&w->blk[l], c, t.blk[l], x, N);
@@ -574,7 +593,7 @@ float *tf_forward(void *vw, const TfConfig *c, const Params *P, const int32_t *t
 static void block_backward(TfWork *w, const Block *b, const TfConfig *c, float *const *g, float *const *t, float *dres,
                            float *din, int64_t N)
 {
-    int T = 2 * c->k, d = c->d, H = c->heads, hd = c->hd, D = H * hd, ff = c->ff;
+    int T = tf_seq_len(c), d = c->d, H = c->heads, hd = c->hd, D = H * hd, ff = c->ff;
     int64_t NT = N * T;
     QueryRows q = query_rows(b, N, T);
     if (c->mlp) {
@@ -622,7 +641,7 @@ void tf_backward(Params *G, void *vw, const TfConfig *c, const Params *P, const 
         dres = din, din = swap;
     }
     /* dres: the gradient at x0 = tok_emb[id] * sqrt(d) + pos_emb[t] */
-    embed_backward(g.tok_emb, g.pos_emb, dres, w->ids, N, 2 * c->k, d);
+    embed_backward(g.tok_emb, g.pos_emb, dres, w->ids, N, tf_seq_len(c), d);
 }
 
 /* ------------------------------------------------------ the family table */

@@ -2,9 +2,16 @@
  * al. 2025 §5, after the Sea-Snell/grokking code the authors name;
  * experiments/li2025/README.md §3.2).
  *
- * An example (a_1, ..., a_k) is the sequence [a_1, o, a_2, o, ..., a_k, =] of
- * T = 2k tokens from a vocabulary of V = p + 2 (id 0 is 'o', id 1 is '=',
- * number n is id n + 2). Per position t:
+ * An example (a_1, ..., a_k) is one of two sequences over a vocabulary of
+ * V = p + 2 tokens (id 0 is 'o', id 1 is '=', number n is id n + 2):
+ *
+ *   plain   [a_1, a_2, ..., a_k], T = k tokens, read at a_k: the paper's
+ *           input, x = (x_1, ..., x_k) one-hot (Li et al. §3.1); 'o' and '='
+ *           keep their (unused) embedding rows
+ *   equals  [a_1, o, a_2, o, ..., a_k, =], T = 2k tokens, read at '=': the
+ *           format of the codebase the paper builds on
+ *
+ * Per position t:
  *
  *   x = tok_emb[id] * sqrt(d) + pos_emb[t]                   (d = hidden)
  *   per block:  x += proj(attn(LN1(x)))                      (causal, H heads of
@@ -32,13 +39,19 @@
  * ("bin/train --family transformer --results-version", opt_results_part):
  * raise it with any change to what the family computes, and only the
  * transformer experiments rerun. */
-#define TF_RESULTS_VERSION 2
+#define TF_RESULTS_VERSION 3
 
 typedef struct {
     int p, k;
     int d, heads, hd, ff, layers;
     int mlp, ln; /* 1: the MLP sublayer / the LayerNorms exist */
+    int equals;  /* 1: the equals sequence, 0: the plain one */
 } TfConfig;
+
+/* The sequence's length T, and the token id at position t of the example
+ * tok[0..k). */
+int tf_seq_len(const TfConfig *cfg);
+int32_t tf_token_id(const TfConfig *cfg, const int32_t *tok, int t);
 
 void tf_declare(Params *P, const TfConfig *cfg);
 void tf_config_to_meta(const TfConfig *cfg, TensorList *tl);

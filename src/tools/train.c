@@ -14,7 +14,7 @@
  * A loss that becomes NaN or infinite stops the run with an error and writes
  * no weights. Families (--family, family.h): the MLP (mlp.h), the RNN
  * (rnn.h: --embed, --hidden, --act relu | tanh) and the transformer
- * (transformer.h: --layers, --heads, --head-dim, --ff, --no-mlp, --no-ln;
+ * (transformer.h: --sequence, --layers, --heads, --head-dim, --ff, --no-mlp, --no-ln;
  * --hidden is its width). The last line on stderr says why the run stopped
  * and its CPU time per step over the steps this process ran (with one BLAS
  * thread, the time a dedicated core takes; paper/critical-path.awk reads it
@@ -43,9 +43,9 @@
 
 typedef struct {
     const char *data, *output, *family, *act, *init, *init_from, *optim;
-    const char *checkpoint_out, *trajectory, *log, *state;
+    const char *checkpoint_out, *trajectory, *log, *state, *sequence;
     long hidden, embed, shared, bias, steps, batch, warmup, eval_every, log_every, plateau;
-    long trajectory_every, state_every, seed, lr_double_every, lr_double_until, no_eval, flush_denormals;
+    long trajectory_every, state_every, seed, lr_double_every, lr_double_until, lr_decay_from, no_eval, flush_denormals;
     long heads, head_dim, ff, layers, no_mlp, no_ln;
     double init_std, lr, beta1, beta2, eps, weight_decay, momentum;
     double target_val_acc, plateau_delta, checkpoint_train_acc, norm_penalty, norm_penalty_power;
@@ -85,7 +85,8 @@ static Flags parse_flags(int argc, char **argv)
                .log_every = 100, .trajectory_every = 200, .state_every = 10000, .init_std = 0.02,
                .lr = 1e-3, .beta1 = 0.9, .beta2 = 0.999, .eps = 1e-8, .target_val_acc = 2,
                .plateau_delta = 1e-4, .checkpoint_train_acc = 0.99, .norm_penalty_power = 1,
-               .lr_double_until = 1000000000, .layers = 1, .heads = 4, .head_dim = 32, .ff = 512};
+               .lr_double_until = 1000000000, .layers = 1, .heads = 4, .head_dim = 32, .ff = 512,
+               .sequence = "plain"};
     Opt opts[] = {
         {"data", OPT_STRING, &f.data, "FILE", "dataset from datagen (required)", NO_RANGE},
         {"family", OPT_STRING, &f.family, "NAME", "mlp (default) | rnn | transformer", NO_RANGE},
@@ -94,6 +95,9 @@ static Flags parse_flags(int argc, char **argv)
         {"act", OPT_STRING, &f.act, "ACT", "relu | square | cube | pow:Q | abs | identity; rnn: relu | tanh (default relu)", NO_RANGE},
         {"shared", OPT_FLAG, &f.shared, NULL, "one first layer shared by all positions (input e_x + e_y)", NO_RANGE},
         {"bias", OPT_FLAG, &f.bias, NULL, "first-layer and output biases", NO_RANGE},
+        {"sequence", OPT_STRING, &f.sequence, "S",
+         "transformer input: plain ([a_1..a_k] read at a_k, default) | equals ([a_1, o, ..., a_k, =] read at '=')",
+         NO_RANGE},
         {"layers", OPT_INT, &f.layers, "L", "transformer blocks (default 1)", 1, 8},
         {"heads", OPT_INT, &f.heads, "H", "transformer attention heads (default 4)", 1, 4096},
         {"head-dim", OPT_INT, &f.head_dim, "E", "width of each head (default 32)", 1, 4096},
@@ -112,6 +116,8 @@ static Flags parse_flags(int argc, char **argv)
         {"momentum", OPT_DOUBLE, &f.momentum, "MU", "SGD momentum (default 0)", 0, 0.999999},
         {"warmup", OPT_INT, &f.warmup, "N", "linear warm-up over N updates, first update at lr 0 (default 0)", 0, 1e9},
         {"lr-double-every", OPT_INT, &f.lr_double_every, "N", "double the learning rate every N updates (Morwani et al.)", 1, 1e9},
+        {"lr-decay-from", OPT_INT, &f.lr_decay_from, "S",
+         "from update S the learning rate falls linearly, to 0 at the last of --steps (default: no decay)", 1, 1e9},
         {"lr-double-until", OPT_INT, &f.lr_double_until, "T", "last update at which the rate doubles (default: never stop)", 0, 1e9},
         {"norm-penalty", OPT_DOUBLE, &f.norm_penalty, "L", "add L ||theta||_{2,k+1}^R to the loss (bias-free x^k MLP; Li et al. Def 3.1)", 0, 1e6},
         {"norm-penalty-power", OPT_DOUBLE, &f.norm_penalty_power, "R", "the power R of --norm-penalty (default 1)", 0.1, 16},
@@ -146,6 +152,7 @@ static Flags parse_flags(int argc, char **argv)
     if (strcmp(f.optim, "adamw") != 0 && strcmp(f.optim, "sgd") != 0)
         die_usage("--optim: '%s' is not adamw or sgd", f.optim);
     if (f.log_every % f.eval_every != 0) die_usage("--log-every must be a multiple of --eval-every");
+    if (f.lr_decay_from && f.lr_decay_from >= f.steps) die_usage("--lr-decay-from must be below --steps");
     if (f.norm_penalty > 0 && (strcmp(f.family, "mlp") != 0 || f.bias || f.shared))
         die_usage("--norm-penalty needs the bias-free MLP with one first layer per input");
     return f;
@@ -349,8 +356,11 @@ static Net setup_rnn(const Flags *f, const Dataset *ds, Params *P)
 static Net setup_transformer(const Flags *f, const Dataset *ds, Params *P)
 {
     static TfConfig cfg;
+    if (strcmp(f->sequence, "plain") != 0 && strcmp(f->sequence, "equals") != 0)
+        die_usage("--sequence: '%s' is not plain or equals", f->sequence);
     cfg = (TfConfig){.p = ds->p, .k = ds->k, .d = (int)f->hidden, .heads = (int)f->heads, .hd = (int)f->head_dim,
-                     .ff = (int)f->ff, .layers = (int)f->layers, .mlp = !f->no_mlp, .ln = !f->no_ln};
+                     .ff = (int)f->ff, .layers = (int)f->layers, .mlp = !f->no_mlp, .ln = !f->no_ln,
+                     .equals = strcmp(f->sequence, "equals") == 0};
     TensorList init = {0};
     if (f->init_from) {
         init = npz_read(f->init_from);
@@ -402,7 +412,8 @@ int main(int argc, char **argv)
     r.checkpoint = params_like(&r.params);
     r.opt = (Optim){.kind = strcmp(f.optim, "sgd") == 0 ? OPTIM_SGD : OPTIM_ADAMW, .lr = f.lr, .beta1 = f.beta1,
                     .beta2 = f.beta2, .eps = f.eps, .weight_decay = f.weight_decay, .momentum = f.momentum,
-                    .warmup = f.warmup, .double_every = f.lr_double_every, .double_until = f.lr_double_until};
+                    .warmup = f.warmup, .double_every = f.lr_double_every, .double_until = f.lr_double_until,
+                    .decay_from = f.lr_decay_from, .decay_end = f.lr_decay_from ? f.steps : 0};
     optim_init(&r.opt, &r.params);
     r.batch_rng = rng_stream((uint64_t)f.seed, STREAM_BATCH);
     r.best_val = -1;
