@@ -46,6 +46,14 @@ $(LI)/nn3-s%/model.npz $(LI)/nn3-s%/trajectory.npz $(LI)/nn3-s%/log.tsv &: $(LI)
 # the transformer runs also follow the transformer's own results version
 $(foreach r,$(LI_TF_RUNS),$(LI)/$(r)/model.npz $(LI)/$(r)/trajectory.npz $(LI)/$(r)/log.tsv): $(STAMP)/train-transformer
 
+# NN-4 that settles (a labelled variant): nn4.args, then nn4-decay.args (the
+# learning rate decayed linearly to zero over the second half), so its first
+# half is the paper-recipe run's
+$(LI)/nn4-decay/model.npz $(LI)/nn4-decay/trajectory.npz $(LI)/nn4-decay/log.tsv &: $(LI)/data-nn4.npz $(LIX)/nn4.args $(LIX)/nn4-decay.args $(STAMP)/train
+	@mkdir -p $(@D)
+	$(RUN_TRAIN) bin/train @$(LIX)/nn4.args @$(LIX)/nn4-decay.args --data $< --state $(@D)/state.npz \
+	  --trajectory $(@D)/trajectory.npz --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
+
 # the equals sequence [a_1, o, ..., a_k, =] read at '=' (the format of the
 # codebase the paper builds on) as a labelled variant of TF-3/4/5: tfK.args
 # with --sequence equals, on the same data
@@ -65,7 +73,7 @@ endef
 $(foreach k,$(LI_GROK_KS),$(foreach s,$(LI_SEEDS),$(eval $(call li_grok_rule,$(k),$(s)))))
 
 .PHONY: li2025-train
-TRAIN_RUNS_li2025 := $(addprefix $(LI)/,$(LI_RUNS) $(LI_NN_SEED_RUNS) $(LI_TF_RUNS) $(LI_TF_EQ_RUNS) $(LI_GROK_RUNS))
+TRAIN_RUNS_li2025 := $(addprefix $(LI)/,$(LI_RUNS) $(LI_NN_SEED_RUNS) nn4-decay $(LI_TF_RUNS) $(LI_TF_EQ_RUNS) $(LI_GROK_RUNS))
 li2025-train: $(TRAIN_RUNS_li2025:%=%/model.npz)
 
 # ------------------------------------------------------------------ analyses
