@@ -24,7 +24,7 @@ t "16 figures drawn, each a PDF ($pdfs)" "[ $pdfs = 16 ] && for f in figures/qui
 t "the macros and the theory table were written" \
   "[ -s paper/generated/quick/li2025-numbers.tex ] && grep -q 'bottomrule' paper/generated/quick/li2025-theory.tex"
 t "the per-head attention table has a row per head of TF-3, TF-4, TF-5 (3 x 4)" \
-  "grep -q 'bottomrule' paper/generated/quick/li2025-attn.tex && [ \$(grep -c '^.* & [0-9]* & [0-9.]* & \\$(' paper/generated/quick/li2025-attn.tex) = 12 ]"
+  "grep -q 'bottomrule' paper/generated/quick/li2025-attn.tex && [ \$(grep -c -e '^TF-[345] & [0-9]* & ' -e '^ & [0-9]* & ' paper/generated/quick/li2025-attn.tex) = 12 ]"
 t "every construction of the theory table reaches gamma* to 1e-6" \
   "awk -F'\t' '!/^#/ { n++; if (\$10 + 0 > 1e-6) bad = 1 } END { exit bad || n != 4 }' $LI/theory.tsv"
 t "the construction's model file: every frequency holds 2^(2k-1) neurons, power 1" \
