@@ -2,14 +2,15 @@
 # li2025_quick — the Li et al. (2025) quick profile end to end in a temporary
 # copy of the project: the three k-input runs, the Morwani baseline and the
 # transformers, every
-# analysis, figure and table of the report section; the construction reaches
+# analysis, figure and table of the report section (a row per transformer
+# head in the attention table); the construction reaches
 # gamma* in every row of the theory table; the baseline's margin approaches
 # gamma*; then the graph is up to date, and touching one run's flags file
 # reruns that run and what reads it, and no other run.
 set -u
 cd "$(dirname "$0")/.."
 . tests/tap.sh
-echo "1..10"
+echo "1..11"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 copy_project "$tmp"
@@ -22,6 +23,8 @@ pdfs=$(ls figures/quick/li2025/*.pdf 2>/dev/null | wc -l)
 t "19 figures drawn, each a PDF ($pdfs)" "[ $pdfs = 19 ] && for f in figures/quick/li2025/*.pdf; do head -c 4 \$f | grep -q '%PDF' || exit 1; done"
 t "the macros and the theory table were written" \
   "[ -s paper/generated/quick/li2025-numbers.tex ] && grep -q 'bottomrule' paper/generated/quick/li2025-theory.tex"
+t "the per-head attention table has a row per head of TF-3, TF-4, TF-5 (3 x 4)" \
+  "grep -q 'bottomrule' paper/generated/quick/li2025-attn.tex && [ \$(grep -c -e '^TF-[345] & [0-9]* & ' -e '^ & [0-9]* & ' paper/generated/quick/li2025-attn.tex) = 12 ]"
 t "every construction of the theory table reaches gamma* to 1e-6" \
   "awk -F'\t' '!/^#/ { n++; if (\$10 + 0 > 1e-6) bad = 1 } END { exit bad || n != 4 }' $LI/theory.tsv"
 t "the construction's model file: every frequency holds 2^(2k-1) neurons, power 1" \

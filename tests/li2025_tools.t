@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # li2025_tools — margin, sparsity and attention on bad input: one line on stderr naming
 # the tool, exit 2 for usage errors and 1 for runtime errors, and no output
-# file left behind; and the determinism of both tools' outputs.
+# file left behind; the determinism of both tools' outputs; attention --summary
+# on a transformer whose head 1 is built to hold a known 2-D cosine pair.
 # Run from the repository root after `make all`.
 set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 n=0 failed=0
-echo "1..17"
+echo "1..21"
 # fails CODE PHRASE TOOL ARGS...: exits CODE, one stderr line "TOOL: ...PHRASE...", no $tmp/out.*
 fails() {
     local code=$1 phrase=$2; shift 2
@@ -53,4 +54,64 @@ if cmp -s "$tmp/m1.tsv" "$tmp/m2.tsv"; then echo "ok $n - margin: same input, sa
 n=$((n + 1))
 bin/sparsity "$tmp/cube.npz" --waves 3 --seed 4 -o "$tmp/w1.tsv" && bin/sparsity "$tmp/cube.npz" --waves 3 --seed 4 -o "$tmp/w2.tsv"
 if cmp -s "$tmp/w1.tsv" "$tmp/w2.tsv"; then echo "ok $n - sparsity --waves: same seed, same bytes"; else echo "not ok $n - sparsity not deterministic"; failed=$((failed + 1)); fi
+
+# check DESCRIPTION COMMAND...: ok when the command succeeds
+check() {
+    local what=$1; shift
+    n=$((n + 1))
+    if "$@"; then echo "ok $n - $what"; else echo "not ok $n - $what"; failed=$((failed + 1)); fi
+}
+# attention --summary on a p = 11 transformer whose head 1 has, with
+# tok_emb[n + 2] = u_n / sqrt(d) (u_n the n-th unit vector),
+# A[a, b] = 0.3 + 1.3 cos(x(a+b) + 0.7) + 0.6 cos(x(a-b) - 2.1), x = 2 pi 4/11,
+# written as W_K^T W_Q of rank 5 (tests/li2025_attn.c builds the same)
+bin/datagen --p 11 --k 2 --train-frac 0.5 -o "$tmp/d11.npz"
+bin/train --data "$tmp/d11.npz" --family transformer --hidden 16 --heads 2 --head-dim 8 --ff 8 --steps 2 -o "$tmp/tf11.npz" 2> /dev/null
+/usr/bin/python3 - "$tmp/tf11.npz" "$tmp/cos.npz" <<'PY'
+import io, sys, zipfile, numpy as np
+src, dst = sys.argv[1], sys.argv[2]
+m = np.load(src)
+E, W = m["tok_emb"].copy(), m["b0.qkv_w"].copy()       # E (p + 2, d), W (3 H hd, d)
+p, d, H, hd, h = 11, E.shape[1], 2, 8, 1
+E[2:, :] = 0
+E[2 + np.arange(p), np.arange(p)] = 1 / np.sqrt(d)      # e_n = u_n: k_a = W_K[:, a], q_b = W_Q[:, b]
+x = 2 * np.pi * 4 * np.arange(p) / p
+K = np.stack([0.3 + 0 * x, 1.3 * np.cos(x + 0.7), -1.3 * np.sin(x + 0.7), 0.6 * np.cos(x - 2.1), 0.6 * np.sin(x - 2.1)])
+Q = np.stack([1 + 0 * x, np.cos(x), np.sin(x), np.cos(x), np.sin(x)])
+q0, k0 = h * hd, H * hd + h * hd
+W[q0:q0 + hd, :] = 0
+W[k0:k0 + hd, :] = 0
+W[q0:q0 + 5, :p] = Q
+W[k0:k0 + 5, :p] = K
+new = {"tok_emb.npy": E, "b0.qkv_w.npy": W}
+with zipfile.ZipFile(src) as zi, zipfile.ZipFile(dst, "w") as zo:
+    for name in zi.namelist():
+        if name in new:
+            b = io.BytesIO()
+            np.lib.format.write_array(b, new[name].astype(np.float32))
+            zo.writestr(name, b.getvalue())
+        else:
+            zo.writestr(name, zi.read(name))
+PY
+bin/attention "$tmp/cos.npz" --summary -o "$tmp/cos.tsv"
+check "attention --summary: the header names 13 columns, the old four first" \
+    [ "$(head -n 1 "$tmp/cos.tsv")" = "$(printf '# head\ttop4\tj1\tj2\tzeta\tsum_share\tdiff_share\tmean\talpha\tphi\tbeta\tphi_diff\tresid')" ]
+got=$(awk -F'\t' '$1 == 1' "$tmp/cos.tsv")
+check "attention --summary: the built head's zeta 4, peak (4, 4), mean 0.3, alpha 1.3, phi 0.7, beta 0.6, phi' -2.1, shares 1.69 : 0.36, residual 0 ($got)" \
+    awk -F'\t' 'function near(x, y, t) { return (x - y < 0 ? y - x : x - y) <= t }
+        $1 == 1 { ok = $3 == 4 && $4 == 4 && $5 == 4 && near($2, 1, 1e-5) && near($6, 1.69 / 2.05, 1e-5) && near($7, 0.36 / 2.05, 1e-5) \
+            && near($8, 0.3, 1e-5) && near($9, 1.3, 1e-5) && near($10, 0.7, 1e-5) && near($11, 0.6, 1e-5) && near($12, -2.1, 1e-5) \
+            && near($13, 0, 1e-5) } END { exit !ok }' "$tmp/cos.tsv"
+bin/attention "$tmp/tf11.npz" --summary -o "$tmp/trained.tsv"
+check "attention --summary: every head of a trained model has residual = 1 - sum_share - diff_share, top4 >= their sum, a canonical peak" \
+    awk -F'\t' '!/^#/ { r++; if ((($13 - (1 - $6 - $7)) ^ 2) > 1e-10 || $2 < $6 + $7 - 1e-6 || !($3 > 0 || ($3 == 0 && $4 > 0)) || $5 < 1 || $5 > 5) bad = 1 }
+        END { exit bad || r != 2 }' "$tmp/trained.tsv"
+# --heads: the built head's power, normalised to sum 1 with the DC bin,
+# (p^2/2)^2 (1.3^2, 0.6^2) at (4, 4), (-4, 4) and (p^2 0.3)^2 at (0, 0): 0.845/1.115 in +-(4, 4)
+bin/attention "$tmp/cos.npz" --heads 2 -o "$tmp/heads.tsv"
+check "attention --heads: the built head's power at (4, 4), (-4, 4), (0, 0) is 0.4225, 0.09, 0.09 over 1.115" \
+    awk -F'\t' 'function near(x, y) { return (x - y < 0 ? y - x : x - y) <= 1e-5 }
+        /^# head 1 2-D power/ { on = 1; next } /^# head/ { on = 0 }
+        on && $1 == 4 && $2 == 4 { a = $3 } on && $1 == -4 && $2 == 4 { b = $3 } on && $1 == 0 && $2 == 0 { c = $3 }
+        END { exit !(near(a, 0.4225 / 1.115) && near(b, 0.09 / 1.115) && near(c, 0.09 / 1.115)) }' "$tmp/heads.tsv"
 exit $((failed > 0))

@@ -4,7 +4,7 @@
 #   figures/$(PROFILE)/li2025/figNN.pdf    the paper's Figs 1, 2, 5, 6, 7, 8
 #   figures/$(PROFILE)/li2025/x*.pdf       X1 (margins, sparsity over training), X2 (Morwani), X3 (construction)
 #   $(LI)/numbers.tsv                      every number of ours the report quotes
-#   paper/generated/$(PROFILE)/li2025-*.tex  macros and the theory/margin table
+#   paper/generated/$(PROFILE)/li2025-*.tex  macros, the theory/margin table and the per-head attention table
 LI_FIG := figures/$(PROFILE)/li2025
 LI_GP  := figures/li2025
 LI_SH  := experiments/li2025
@@ -71,7 +71,7 @@ $(LI_FIG)/fig04.pdf: $(LI_GP)/grok.gp figures/style.gp $(LI_GROK_KS:%=$(LI)/grok
 LI_NUMBER_INPUTS := $(foreach r,$(LI_RUNS),$(addprefix $(LI)/$(r)/,summary.tsv init-summary.tsv margin.tsv log.tsv)) \
   $(addprefix $(LI)/construct/,summary.tsv margin.tsv) $(LI)/theory.tsv \
   $(LI_NN_RUNS:%=$(LIX)/%.args) $(LI_NN_RUNS:%=$(LIX)/data-%.args)
-LI_TF_NUMBER_INPUTS := $(foreach r,$(LI_TF_RUNS) $(LI_TF_EQ_RUNS),$(LI)/$(r)/attn-summary.tsv $(LI)/$(r)/log.tsv) $(LI)/grok-delay.tsv \
+LI_TF_NUMBER_INPUTS := $(LI_SH)/attn-stats.awk $(foreach r,$(LI_TF_RUNS) $(LI_TF_EQ_RUNS),$(LI)/$(r)/attn-summary.tsv $(LI)/$(r)/log.tsv) $(LI)/grok-delay.tsv \
   $(LI_GROK_RUNS:%=$(LI)/%/log.tsv) $(LI_TF_RUNS:%=$(LIX)/%.args) $(LI_TF_RUNS:%=$(LIX)/data-%.args) \
   $(LI_GROK_KS:%=$(LIX)/g%.args)
 $(LI)/numbers.tsv: $(LI_SH)/numbers.sh $(LI_NUMBER_INPUTS)
@@ -84,6 +84,10 @@ $(LI_GEN)/li2025-numbers.tex: $(LI_SH)/tex-macros.awk $(LI)/numbers.tsv
 $(LI_GEN)/li2025-tf-numbers.tex: $(LI_SH)/tex-macros.awk $(LI)/numbers-tf.tsv
 	@mkdir -p $(@D)
 	awk -F'\t' -f $< $(LI)/numbers-tf.tsv > $(li_tmp) $(li_mv)
+# every head of TF-3, TF-4, TF-5: top-4 share, strongest bin, the 2-D cosine fit
+$(LI_GEN)/li2025-attn.tex: $(LI_SH)/tex-attn.awk $(LI_TF_RUNS:%=$(LI)/%/attn-summary.tsv)
+	@mkdir -p $(@D)
+	awk -F'\t' -f $< $(filter %.tsv,$^) > $(li_tmp) $(li_mv)
 $(LI_GEN)/li2025-theory.tex: $(LI_SH)/tex-theory.awk $(LI)/theory.tsv
 	@mkdir -p $(@D)
 	awk -F'\t' -f $< $(LI)/theory.tsv > $(li_tmp) $(li_mv)
@@ -93,6 +97,7 @@ LI_FIG_NAMES := fig01 fig02 fig03 fig04 fig05 fig06 fig07 fig08 fig09 fig10 x1-m
   x4-tf3-equals x4-tf4-equals x4-tf5-equals
 LI_FIGURES := $(LI_FIG_NAMES:%=$(LI_FIG)/%.pdf)
 LI_TEX     := $(LI_GEN)/li2025-numbers.tex $(LI_GEN)/li2025-tf-numbers.tex $(LI_GEN)/li2025-theory.tex
+LI_TEX     += $(LI_GEN)/li2025-attn.tex
 # the k-input networks, the baseline and the construction alone (no transformer run)
 LI_NN_FIGURES := $(filter-out $(LI_FIG)/fig03.pdf $(LI_FIG)/fig04.pdf $(LI_FIG)/fig09.pdf $(LI_FIG)/fig10.pdf $(LI_FIG)/x4-%,$(LI_FIGURES))
 FIGURES        += $(LI_FIGURES)

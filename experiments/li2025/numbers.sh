@@ -49,15 +49,17 @@ if [ "$runs" = tf ]; then
     flag TFBatch batch $all
     flag TFWeightDecay weight-decay $flags/tf3.args $flags/tf4.args $flags/tf5.args
     flag GrokWeightDecay weight-decay $flags/g2.args $flags/g3.args $flags/g4.args $flags/g5.args
-    # transformers: the modulus, median over heads of the 2-D power in the 4
-    # largest bins, the heads whose strongest bin is (j1, 0) (a cosine along
-    # the key axis) or (0, j2) (along the query axis), test accuracy and
-    # steps of each run; grokking delays per k (steps from train to
+    # transformers: the modulus; over heads, the medians of the 2-D power in
+    # the 4 largest bins, of the a+b and a-b shares and of the 2-D cosine
+    # fit's residual, the most common zeta and the distinct ones
+    # (attn-stats.awk); the heads whose strongest bin is (j1, 0) (a cosine
+    # along the key axis) or (0, j2) (along the query axis), test accuracy
+    # and steps of each run; grokking delays per k (steps from train to
     # validation accuracy 0.99)
     for r in tf3 tf4 tf5; do
         n=$(name $r)
         flag "${n}P" p $flags/data-$r.args
-        printf '%sTopFour\t%s\n' "$n" "$(awk -F'\t' '!/^#/ { print $2 }' $dir/$r/attn-summary.tsv | sort -g | awk '{ v[++m] = $1 } END { printf "%.2f", m % 2 ? v[(m + 1) / 2] : (v[m / 2] + v[m / 2 + 1]) / 2 }')"
+        awk -F'\t' -v n="$n" -f "$(dirname "$0")/attn-stats.awk" $dir/$r/attn-summary.tsv
         printf '%sValAcc\t%s\n' "$n" "$(acc "$(last $dir/$r/log.tsv 6)")"
         printf '%sKeyAxisHeads\t%s\n' "$n" "$(awk -F'\t' '!/^#/ && $4 == 0 { c++ } END { print c + 0 }' $dir/$r/attn-summary.tsv)"
         printf '%sQueryAxisHeads\t%s\n' "$n" "$(awk -F'\t' '!/^#/ && $3 == 0 { c++ } END { print c + 0 }' $dir/$r/attn-summary.tsv)"

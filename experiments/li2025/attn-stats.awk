@@ -1,0 +1,33 @@
+# attn-stats.awk — Li et al. 2025: one transformer run's heads (attention
+# --summary) summed up over heads, as numbers.tsv lines "<n>Key<TAB>value":
+# the medians of top4, of the a+b and a-b shares and of the fit's residual
+# (two decimals), the most common zeta, how many heads have it, and the
+# distinct zeta over heads (ascending, comma-separated).
+#   awk -F'\t' -v n=TFThree -f attn-stats.awk attn-summary.tsv
+function median(x, m,   i, j, t) {
+    for (i = 2; i <= m; i++) for (j = i; j > 1 && x[j - 1] > x[j]; j--) { t = x[j]; x[j] = x[j - 1]; x[j - 1] = t }
+    return m % 2 ? x[(m + 1) / 2] : (x[m / 2] + x[m / 2 + 1]) / 2
+}
+!/^#/ && NF >= 13 {
+    m++
+    top[m] = $2; sum[m] = $6; diff[m] = $7; res[m] = $13
+    heads[$5]++
+}
+END {
+    if (!m) { printf "attn-stats: no heads in %s\n", FILENAME > "/dev/stderr"; exit 1 }
+    printf "%sTopFour\t%.2f\n", n, median(top, m)
+    printf "%sSumShare\t%.2f\n", n, median(sum, m)
+    printf "%sDiffShare\t%.2f\n", n, median(diff, m)
+    printf "%sResid\t%.2f\n", n, median(res, m)
+    best = -1
+    for (z in heads) {
+        zs[++nz] = z + 0
+        if (heads[z] > best || (heads[z] == best && z + 0 < mode)) { best = heads[z]; mode = z + 0 }
+    }
+    for (i = 2; i <= nz; i++) for (j = i; j > 1 && zs[j - 1] > zs[j]; j--) { t = zs[j]; zs[j] = zs[j - 1]; zs[j - 1] = t }
+    list = zs[1]
+    for (i = 2; i <= nz; i++) list = list ", " zs[i]
+    printf "%sZetaMode\t%d\n", n, mode
+    printf "%sZetaModeHeads\t%d\n", n, best
+    printf "%sZetas\t%s\n", n, list
+}
