@@ -1,7 +1,7 @@
 # attn-stats.awk — Li et al. 2025: one transformer run's heads (attention
 # --summary) summed up over heads, as numbers.tsv lines "<n>Key<TAB>value":
 # the medians of top4, of the a+b and a-b shares and of the fit's residual
-# (two decimals), the most common zeta, how many heads have it, and the
+# (two decimals), the smallest and largest top4, the most common zeta, how many heads have it, and the
 # distinct zeta over heads (ascending, comma-separated).
 #   awk -F'\t' -v n=TFThree -f attn-stats.awk attn-summary.tsv
 function median(x, m,   i, j, t) {
@@ -15,6 +15,10 @@ function median(x, m,   i, j, t) {
 }
 END {
     if (!m) { printf "attn-stats: no heads in %s\n", FILENAME > "/dev/stderr"; exit 1 }
+    lo = hi = top[1]
+    for (i = 2; i <= m; i++) { if (top[i] < lo) lo = top[i]; if (top[i] > hi) hi = top[i] }
+    printf "%sTopFourMin\t%.2f\n", n, lo
+    printf "%sTopFourMax\t%.2f\n", n, hi
     printf "%sTopFour\t%.2f\n", n, median(top, m)
     printf "%sSumShare\t%.2f\n", n, median(sum, m)
     printf "%sDiffShare\t%.2f\n", n, median(diff, m)
