@@ -71,7 +71,7 @@ $(LI_FIG)/fig04.pdf: $(LI_GP)/grok.gp figures/style.gp $(LI_GROK_KS:%=$(LI)/grok
 LI_NUMBER_INPUTS := $(foreach r,$(LI_RUNS),$(addprefix $(LI)/$(r)/,summary.tsv init-summary.tsv margin.tsv log.tsv)) \
   $(addprefix $(LI)/construct/,summary.tsv margin.tsv) $(LI)/theory.tsv \
   $(LI_NN_RUNS:%=$(LIX)/%.args) $(LI_NN_RUNS:%=$(LIX)/data-%.args)
-LI_TF_NUMBER_INPUTS := $(LI_SH)/attn-stats.awk $(foreach r,$(LI_TF_RUNS) $(LI_TF_EQ_RUNS),$(LI)/$(r)/attn-summary.tsv $(LI)/$(r)/log.tsv) $(LI)/grok-delay.tsv \
+LI_TF_NUMBER_INPUTS := $(LI_SH)/attn-stats.awk $(foreach r,$(LI_TF_RUNS) $(LI_TF_EQ_RUNS) $(LI_TF_INIT_RUNS),$(LI)/$(r)/attn-summary.tsv $(LI)/$(r)/log.tsv) $(LI)/grok-delay.tsv \
   $(LI_GROK_RUNS:%=$(LI)/%/log.tsv) $(LI_TF_RUNS:%=$(LIX)/%.args) $(LI_TF_RUNS:%=$(LIX)/data-%.args) \
   $(LI_GROK_KS:%=$(LIX)/g%.args)
 $(LI)/numbers.tsv: $(LI_SH)/numbers.sh $(LI_NUMBER_INPUTS)

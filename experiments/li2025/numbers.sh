@@ -13,7 +13,8 @@ runs=$2
 flags=$3
 name() { case $1 in nn3) echo NNThree ;; nn4) echo NNFour ;; nn5) echo NNFive ;; morwani) echo Morwani ;; construct) echo Construct ;;
     tf3) echo TFThree ;; tf4) echo TFFour ;; tf5) echo TFFive ;;
-    tf3-eq) echo TFThreeEq ;; tf4-eq) echo TFFourEq ;; tf5-eq) echo TFFiveEq ;; esac; }
+    tf3-eq) echo TFThreeEq ;; tf4-eq) echo TFFourEq ;; tf5-eq) echo TFFiveEq ;;
+    tf3-init) echo TFThreeInit ;; tf4-init) echo TFFourInit ;; tf5-init) echo TFFiveInit ;; esac; }
 # kv FILE KEY: the value of a key/value line
 kv() { awk -F'\t' -v k="$2" '$1 == k { print $2; exit }' "$1"; }
 # last FILE COL: column COL of the last data row
@@ -56,11 +57,12 @@ if [ "$runs" = tf ]; then
     # (attn-stats.awk); the heads whose strongest bin is (j1, 0) (a cosine
     # along the key axis) or (0, j2) (along the query axis), test accuracy
     # and steps of each run, on the plain sequence (tfK) and on the equals
-    # sequence (tfK-eq, macros <n>Eq...); grokking delays per k (steps from
-    # train to validation accuracy 0.99)
-    for r in tf3 tf4 tf5 tf3-eq tf4-eq tf5-eq; do
+    # sequence (tfK-eq, macros <n>Eq...), and of the initial weights
+    # (tfK-init, <n>Init...); grokking delays per k (steps from train to
+    # validation accuracy 0.99)
+    for r in tf3 tf4 tf5 tf3-eq tf4-eq tf5-eq tf3-init tf4-init tf5-init; do
         n=$(name $r)
-        flag "${n}P" p $flags/data-${r%-eq}.args
+        flag "${n}P" p $flags/data-${r%-*}.args
         awk -F'\t' -v n="$n" -f "$(dirname "$0")/attn-stats.awk" $dir/$r/attn-summary.tsv
         printf '%sValAcc\t%s\n' "$n" "$(acc "$(last $dir/$r/log.tsv 6)")"
         printf '%sKeyAxisHeads\t%s\n' "$n" "$(awk -F'\t' '!/^#/ && $4 == 0 { c++ } END { print c + 0 }' $dir/$r/attn-summary.tsv)"

@@ -63,6 +63,14 @@ $(LI)/tf%-eq/model.npz $(LI)/tf%-eq/trajectory.npz $(LI)/tf%-eq/log.tsv &: $(LI)
 	$(RUN_TRAIN) bin/train @$(LIX)/tf$*.args --sequence equals --data $< --state $(@D)/state.npz \
 	  --trajectory $(@D)/trajectory.npz --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
 
+# controls: the initial weights of TF-3/4/5 (tfK.args trained for 0 steps,
+# the same seed), whose W^KQ is what training starts from
+LI_TF_INIT_RUNS := $(LI_TF_RUNS:%=%-init)
+$(LI)/tf%-init/model.npz $(LI)/tf%-init/log.tsv &: $(LI)/data-tf%.npz $(LIX)/tf%.args $(STAMP)/train-transformer
+	@mkdir -p $(@D)
+	$(RUN_TRAIN) bin/train @$(LIX)/tf$*.args --steps 0 --data $< --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 \
+	  | tee $(@D)/train.out >&2
+
 # grokking runs: gK.args with --seed S on data-gK.npz; log.tsv comes with
 # model.npz; an interrupted run resumes from its state.npz
 define li_grok_rule
@@ -73,7 +81,7 @@ endef
 $(foreach k,$(LI_GROK_KS),$(foreach s,$(LI_SEEDS),$(eval $(call li_grok_rule,$(k),$(s)))))
 
 .PHONY: li2025-train
-TRAIN_RUNS_li2025 := $(addprefix $(LI)/,$(LI_RUNS) $(LI_NN_SEED_RUNS) nn4-decay $(LI_TF_RUNS) $(LI_TF_EQ_RUNS) $(LI_GROK_RUNS))
+TRAIN_RUNS_li2025 := $(addprefix $(LI)/,$(LI_RUNS) $(LI_NN_SEED_RUNS) nn4-decay $(LI_TF_RUNS) $(LI_TF_EQ_RUNS) $(LI_TF_INIT_RUNS) $(LI_GROK_RUNS))
 li2025-train: $(TRAIN_RUNS_li2025:%=%/model.npz)
 
 # ------------------------------------------------------------------ analyses
@@ -134,6 +142,7 @@ LI_RUN_ANALYSES := neurons.tsv summary.tsv waves.tsv init-neurons.tsv init-summa
 LI_ANALYSES := $(foreach r,$(LI_RUNS),$(LI_RUN_ANALYSES:%=$(LI)/$(r)/%)) $(LI)/theory.tsv \
   $(addprefix $(LI)/construct/,neurons.tsv summary.tsv waves.tsv margin.tsv) \
   $(foreach r,$(LI_TF_RUNS) $(LI_TF_EQ_RUNS),$(LI)/$(r)/heads.tsv $(LI)/$(r)/attn-summary.tsv) \
+  $(LI_TF_INIT_RUNS:%=$(LI)/%/attn-summary.tsv) \
   $(LI_GROK_KS:%=$(LI)/grok-g%.tsv) $(LI)/grok-delay.tsv
 
 .PHONY: li2025-analyses
