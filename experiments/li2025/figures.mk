@@ -55,11 +55,11 @@ $(eval $(call li_attn_fig,03,tf4,TF-4 (k = 4)))
 $(eval $(call li_attn_fig,09,tf3,TF-3 (k = 3)))
 $(eval $(call li_attn_fig,10,tf5,TF-5 (k = 5)))
 # the equals-sequence variants' heat maps, beside Figs 9, 3, 10
-$(LI_FIG)/x4-tf3-equals.pdf: $(LI_GP)/attn.gp figures/style.gp $(LI)/tf3-eq/heads.tsv
+$(LI_FIG)/x6-tf3-equals.pdf: $(LI_GP)/attn.gp figures/style.gp $(LI)/tf3-eq/heads.tsv
 	$(call li_plot,attn,data='$(LI)/tf3-eq/heads.tsv'; label='TF-3 (k = 3) on the equals sequence (variant): W^{KQ} and its 2-D power')
-$(LI_FIG)/x4-tf4-equals.pdf: $(LI_GP)/attn.gp figures/style.gp $(LI)/tf4-eq/heads.tsv
+$(LI_FIG)/x6-tf4-equals.pdf: $(LI_GP)/attn.gp figures/style.gp $(LI)/tf4-eq/heads.tsv
 	$(call li_plot,attn,data='$(LI)/tf4-eq/heads.tsv'; label='TF-4 (k = 4) on the equals sequence (variant): W^{KQ} and its 2-D power')
-$(LI_FIG)/x4-tf5-equals.pdf: $(LI_GP)/attn.gp figures/style.gp $(LI)/tf5-eq/heads.tsv
+$(LI_FIG)/x6-tf5-equals.pdf: $(LI_GP)/attn.gp figures/style.gp $(LI)/tf5-eq/heads.tsv
 	$(call li_plot,attn,data='$(LI)/tf5-eq/heads.tsv'; label='TF-5 (k = 5) on the equals sequence (variant): W^{KQ} and its 2-D power')
 li_grok_label = k = $1, p = $$(awk '$$1 == "--p" { print $$2 }' $(LIX)/data-g$1.args)
 $(LI_FIG)/fig04.pdf: $(LI_GP)/grok.gp figures/style.gp $(LI_GROK_KS:%=$(LI)/grok-g%.tsv)
@@ -94,12 +94,12 @@ $(LI_GEN)/li2025-theory.tex: $(LI_SH)/tex-theory.awk $(LI)/theory.tsv
 
 # ------------------------------------------------------------------ lists
 LI_FIG_NAMES := fig01 fig02 fig03 fig04 fig05 fig06 fig07 fig08 fig09 fig10 x1-margin x2-weights x2-hist x2-margin x3-weights x3-hist \
-  x4-tf3-equals x4-tf4-equals x4-tf5-equals
+  x6-tf3-equals x6-tf4-equals x6-tf5-equals
 LI_FIGURES := $(LI_FIG_NAMES:%=$(LI_FIG)/%.pdf)
 LI_TEX     := $(LI_GEN)/li2025-numbers.tex $(LI_GEN)/li2025-tf-numbers.tex $(LI_GEN)/li2025-theory.tex
 LI_TEX     += $(LI_GEN)/li2025-attn.tex
 # the k-input networks, the baseline and the construction alone (no transformer run)
-LI_NN_FIGURES := $(filter-out $(LI_FIG)/fig03.pdf $(LI_FIG)/fig04.pdf $(LI_FIG)/fig09.pdf $(LI_FIG)/fig10.pdf $(LI_FIG)/x4-%,$(LI_FIGURES))
+LI_NN_FIGURES := $(filter-out $(LI_FIG)/fig03.pdf $(LI_FIG)/fig04.pdf $(LI_FIG)/fig09.pdf $(LI_FIG)/fig10.pdf $(LI_FIG)/x6-%,$(LI_FIGURES))
 FIGURES        += $(LI_FIGURES)
 PAPER_SECTIONS += li2025
 PAPER_INPUTS   += $(LI_FIGURES) $(LI_TEX)
