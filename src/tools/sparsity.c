@@ -5,7 +5,7 @@
  *   sparsity model.npz -o neurons.tsv
  *   sparsity trajectory.npz --step 0 --summary -o init-summary.tsv
  *   sparsity model.npz --waves 5 --seed 0 -o waves.tsv
- *   sparsity model.npz --hist 50 -o hist.tsv
+ *   sparsity model.npz --hist 50 -o power-hist.tsv
  *
  * DFT u_hat(j) = sum_a u(a) e^{-2 pi i j a / p}; one-sided power
  * P(j) = |u_hat(j)|^2, j = 0..(p-1)/2. A vector's frequency is argmax_j P(j)
