@@ -48,8 +48,8 @@ t "the running run: running, its step, validation accuracy, ms per step and abou
 t "the time left for the running runs" "grep -q 'time left for the running runs at their measured speed: about 8 s' status.out"
 t "the failed run: failed, with train's message" "line alpha0.05 | grep -q 'failed *step 3: training loss is nan'"
 t "a run with a saved state: interrupted, make resumes it" "line alpha0.10 | grep -q 'interrupted *make resumes it from state.npz'"
-t "the counts: 1 done, 1 running, 2 stopped, 45 not started" \
-  "grep -qx 'quick: 1 done, 1 running, 2 stopped (interrupted or failed), 45 not started' status.out"
+t "the counts: 1 done, 1 running, 2 stopped, 47 not started" \
+  "grep -qx 'quick: 1 done, 1 running, 2 stopped (interrupted or failed), 47 not started' status.out"
 kill "$pid" && wait "$pid" 2> /dev/null
 pid=
 status
