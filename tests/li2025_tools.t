@@ -8,7 +8,7 @@ set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 n=0 failed=0
-echo "1..21"
+echo "1..23"
 # fails CODE PHRASE TOOL ARGS...: exits CODE, one stderr line "TOOL: ...PHRASE...", no $tmp/out.*
 fails() {
     local code=$1 phrase=$2; shift 2
@@ -43,6 +43,8 @@ fails 1 "k = 2" bin/margin "$tmp/cube.npz" --data "$tmp/d2.npz" -o "$tmp/out.tsv
 fails 1 "" bin/sparsity "$tmp/junk.npz" -o "$tmp/out.tsv"
 fails 1 "no checkpoint at step 7" bin/sparsity "$tmp/cube.npz" --step 7 -o "$tmp/out.tsv"
 fails 2 "network has 4 neurons" bin/sparsity "$tmp/cube.npz" --waves 5 -o "$tmp/out.tsv"
+fails 2 "exclude each other" bin/sparsity "$tmp/cube.npz" --summary --hist 10 -o "$tmp/out.tsv"
+fails 2 "active-frac: 2 is out of range" bin/sparsity "$tmp/cube.npz" --summary --active-frac 2 -o "$tmp/out.tsv"
 bin/train --data "$tmp/d2.npz" --family transformer --hidden 8 --heads 2 --head-dim 4 --ff 8 --steps 2 -o "$tmp/tf.npz" 2> /dev/null
 fails 1 "not a transformer" bin/attention "$tmp/cube.npz" --summary -o "$tmp/out.tsv"
 fails 2 "has 2 heads" bin/attention "$tmp/tf.npz" --heads 3 -o "$tmp/out.tsv"

@@ -2,7 +2,8 @@
 # (LI, LIX, LI_RUNS, profile.mk).
 #
 #   figures/$(PROFILE)/li2025/figNN.pdf    the paper's Figs 1, 2, 5, 6, 7, 8
-#   figures/$(PROFILE)/li2025/x*.pdf       X1 (margins, sparsity over training), X2 (Morwani), X3 (construction)
+#   figures/$(PROFILE)/li2025/x*.pdf       X1 (margins, sparsity over training), X2 (Morwani), X3 (construction),
+#                                          X4, X5 (secondary one-sparse measures, not the paper's)
 #   $(LI)/numbers.tsv                      every number of ours the report quotes
 #   paper/generated/$(PROFILE)/li2025-*.tex  macros, the theory/margin table and the per-head attention table
 LI_FIG := figures/$(PROFILE)/li2025
@@ -46,6 +47,15 @@ $(LI_FIG)/x3-weights.pdf: $(LI_GP)/waves.gp figures/style.gp $(LI)/construct/wav
 $(LI_FIG)/x3-hist.pdf: $(LI_GP)/hist.gp figures/style.gp $(LI)/construct/neurons.tsv $(LI)/construct/summary.tsv
 	$(call li_hist,construct,Max-margin construction p:k = $(LI_CONSTRUCT): (b) and (c) both show it,)
 
+# X4 (companion to Figs 2c, 6c, 8c) and X5 (dormant neurons): the secondary
+# one-sparse measures of NN-3, NN-4, NN-5, not the paper's measure
+li_x_args = $(foreach i,1 2 3,$1$(i)='$(LI)/$(word $(i),$(LI_NN_RUNS))/$2';)
+li_x_labels = $(foreach i,1 2 3,t$(i)='$(call li_fig_name,$(word $(i),$(LI_NN_RUNS)))';)
+$(LI_FIG)/x4-weighted-hist.pdf: $(LI_GP)/weighted-hist.gp figures/style.gp $(LI_NN_RUNS:%=$(LI)/%/power-hist.tsv) $(LI_NN_RUNS:%=$(LI)/%/summary.tsv)
+	$(call li_plot,weighted-hist,$(call li_x_args,h,power-hist.tsv) $(call li_x_args,s,summary.tsv) $(li_x_labels))
+$(LI_FIG)/x5-dormant.pdf: $(LI_GP)/dormant.gp figures/style.gp $(foreach r,$(LI_NN_RUNS),$(addprefix $(LI)/$(r)/,neurons.tsv summary.tsv sparsity-series.tsv))
+	$(call li_plot,dormant,$(call li_x_args,n,neurons.tsv) $(call li_x_args,s,summary.tsv) $(call li_x_args,q,sparsity-series.tsv) $(li_x_labels))
+
 # transformers: W^KQ heat maps (Figs 3, 9, 10) and grokking (Fig. 4)
 define li_attn_fig
 $(LI_FIG)/fig$1.pdf: $(LI_GP)/attn.gp figures/style.gp $(LI)/$2/heads.tsv
@@ -69,13 +79,14 @@ $(LI_FIG)/fig04.pdf: $(LI_GP)/grok.gp figures/style.gp $(LI_GROK_KS:%=$(LI)/grok
 # numbers.tsv: the k-input networks, the baseline and the theory;
 # numbers-tf.tsv: the transformers
 LI_NUMBER_INPUTS := $(foreach r,$(LI_RUNS),$(addprefix $(LI)/$(r)/,summary.tsv init-summary.tsv margin.tsv log.tsv)) \
+  $(foreach r,$(LI_NN_SEED_RUNS),$(LI)/$(r)/summary.tsv $(LI)/$(r)/log.tsv) \
   $(addprefix $(LI)/construct/,summary.tsv margin.tsv) $(LI)/theory.tsv \
   $(LI_NN_RUNS:%=$(LIX)/%.args) $(LI_NN_RUNS:%=$(LIX)/data-%.args)
 LI_TF_NUMBER_INPUTS := $(LI_SH)/attn-stats.awk $(foreach r,$(LI_TF_RUNS) $(LI_TF_EQ_RUNS) $(LI_TF_INIT_RUNS),$(LI)/$(r)/attn-summary.tsv $(LI)/$(r)/log.tsv) $(LI)/grok-delay.tsv \
   $(LI_GROK_RUNS:%=$(LI)/%/log.tsv) $(LI_TF_RUNS:%=$(LIX)/%.args) $(LI_TF_RUNS:%=$(LIX)/data-%.args) \
   $(LI_GROK_KS:%=$(LIX)/g%.args)
 $(LI)/numbers.tsv: $(LI_SH)/numbers.sh $(LI_NUMBER_INPUTS)
-	sh $< $(LI) "$(LI_RUNS)" $(LIX) > $(li_tmp) $(li_mv)
+	sh $< $(LI) "$(LI_RUNS)" $(LIX) "$(LI_NN3_SEED_RUNS)" > $(li_tmp) $(li_mv)
 $(LI)/numbers-tf.tsv: $(LI_SH)/numbers.sh $(LI_TF_NUMBER_INPUTS)
 	sh $< $(LI) tf $(LIX) > $(li_tmp) $(li_mv)
 $(LI_GEN)/li2025-numbers.tex: $(LI_SH)/tex-macros.awk $(LI)/numbers.tsv
@@ -94,7 +105,7 @@ $(LI_GEN)/li2025-theory.tex: $(LI_SH)/tex-theory.awk $(LI)/theory.tsv
 
 # ------------------------------------------------------------------ lists
 LI_FIG_NAMES := fig01 fig02 fig03 fig04 fig05 fig06 fig07 fig08 fig09 fig10 x1-margin x2-weights x2-hist x2-margin x3-weights x3-hist \
-  x6-tf3-equals x6-tf4-equals x6-tf5-equals
+  x4-weighted-hist x5-dormant x6-tf3-equals x6-tf4-equals x6-tf5-equals
 LI_FIGURES := $(LI_FIG_NAMES:%=$(LI_FIG)/%.pdf)
 LI_TEX     := $(LI_GEN)/li2025-numbers.tex $(LI_GEN)/li2025-tf-numbers.tex $(LI_GEN)/li2025-theory.tex
 LI_TEX     += $(LI_GEN)/li2025-attn.tex

@@ -3,18 +3,23 @@
 # "key<TAB>value" lines (keys in the macro's CamelCase, values formatted for
 # LaTeX), from the runs' logs, sparsity summaries and margins.
 #
-#   sh numbers.sh DATA_DIR "nn3 nn4 nn5 morwani" FLAGS_DIR > numbers.tsv
+#   sh numbers.sh DATA_DIR "nn3 nn4 nn5 morwani" FLAGS_DIR ["nn3 nn3-s1 nn3-s2"] > numbers.tsv
 #   sh numbers.sh DATA_DIR tf FLAGS_DIR > numbers-tf.tsv    (the transformers)
 #
-# Settings the report quotes come from the flags files in FLAGS_DIR.
+# Settings the report quotes come from the flags files in FLAGS_DIR. The
+# fourth argument, NN-3's runs over seeds, adds the seeds table's numbers
+# (each run's secondary one-sparse measures, their mean and sample SD).
 set -eu
 dir=$1
 runs=$2
 flags=$3
+seeds=${4:-}
 name() { case $1 in nn3) echo NNThree ;; nn4) echo NNFour ;; nn5) echo NNFive ;; morwani) echo Morwani ;; construct) echo Construct ;;
     tf3) echo TFThree ;; tf4) echo TFFour ;; tf5) echo TFFive ;;
     tf3-eq) echo TFThreeEq ;; tf4-eq) echo TFFourEq ;; tf5-eq) echo TFFiveEq ;;
-    tf3-init) echo TFThreeInit ;; tf4-init) echo TFFourInit ;; tf5-init) echo TFFiveInit ;; esac; }
+    tf3-init) echo TFThreeInit ;; tf4-init) echo TFFourInit ;; tf5-init) echo TFFiveInit ;;
+    nn3-s1) echo NNThreeSeedOne ;; nn3-s2) echo NNThreeSeedTwo ;;
+    *) echo "numbers.sh: no macro name for run $1" >&2; exit 1 ;; esac; }
 # kv FILE KEY: the value of a key/value line
 kv() { awk -F'\t' -v k="$2" '$1 == k { print $2; exit }' "$1"; }
 # last FILE COL: column COL of the last data row
@@ -92,6 +97,11 @@ for r in $runs construct; do
     printf '%sPowerAbove\t%s\n' "$n" "$(pct "$(kv $s power_gt_095)")"
     printf '%sPowerMinAbove\t%s\n' "$n" "$(pct "$(kv $s power_min_gt_095)")"
     printf '%sNormShareAbove\t%s\n' "$n" "$(pct "$(kv $s norm_share_gt_095)")"
+    # secondary measures (not the paper's): the share of sum_i ||theta_i||^2
+    # above 0.95, the active neurons and the share of them above 0.95
+    printf '%sSqShareAbove\t%s\n' "$n" "$(pct "$(kv $s sq_share_gt_095)")"
+    printf '%sActive\t%s\n' "$n" "$(kv $s active)"
+    printf '%sActiveAbove\t%s\n' "$n" "$(pct "$(kv $s active_gt_095)")"
     printf '%sPowerMean\t%s\n' "$n" "$(fix "$(kv $s power_mean)" 3)"
     printf '%sAgree\t%s\n' "$n" "$(pct "$(kv $s agree)")"
     printf '%sPhaseMedian\t%s\n' "$n" "$(fix "$(kv $s phase_abs_median)" 3)"
@@ -112,6 +122,37 @@ for r in $runs construct; do
     printf '%sTrainLoss\t%s\n' "$n" "$(sci "$(last $d/log.tsv 3)")"
     printf '%sValAcc\t%s\n' "$n" "$(acc "$(last $d/log.tsv 6)")"
 done
+# the active fraction of every summary (sparsity --active-frac), which must agree
+af=$(for r in $runs construct $seeds; do kv $dir/$r/summary.tsv active_frac; done | sort -u)
+case $af in
+"" | *"
+"*) echo "numbers.sh: active_frac is missing from, or differs between, the summaries" >&2; exit 1 ;;
+esac
+printf 'ActiveFrac\t%s\n' "$af"
+# NN-3 over seeds: each run's measures (the first run's are printed above),
+# then per measure the mean and sample SD over the runs, in percent
+if [ -n "$seeds" ]; then
+    set -- $seeds
+    printf 'NNThreeSeedsN\t%s\n' $#
+    for r in $seeds; do
+        [ $r = nn3 ] && continue
+        n=$(name $r)
+        s=$dir/$r/summary.tsv
+        printf '%sSeed\t%s\n' "$n" "${r#nn3-s}"
+        printf '%sPowerAbove\t%s\n' "$n" "$(pct "$(kv $s power_gt_095)")"
+        printf '%sSqShareAbove\t%s\n' "$n" "$(pct "$(kv $s sq_share_gt_095)")"
+        printf '%sNormShareAbove\t%s\n' "$n" "$(pct "$(kv $s norm_share_gt_095)")"
+        printf '%sActive\t%s\n' "$n" "$(kv $s active)"
+        printf '%sActiveAbove\t%s\n' "$n" "$(pct "$(kv $s active_gt_095)")"
+        printf '%sValAcc\t%s\n' "$n" "$(acc "$(last $dir/$r/log.tsv 6)")"
+    done
+    for m in PowerAbove:power_gt_095 SqShareAbove:sq_share_gt_095 NormShareAbove:norm_share_gt_095 ActiveAbove:active_gt_095; do
+        for r in $seeds; do kv $dir/$r/summary.tsv ${m#*:}; done |
+            awk -v key="NNThreeSeeds${m%%:*}" '{ x[++n] = 100 * $1; s += x[n] }
+                END { mean = s / n; for (i = 1; i <= n; i++) q += (x[i] - mean) ^ 2
+                      printf "%sMean\t%.1f\n%sSd\t%.1f\n", key, mean, key, (n > 1 ? sqrt(q / (n - 1)) : 0) }'
+    done
+fi
 # the largest relative gap between a construction's margin and gamma*
 printf 'TheoryWorstRelErr\t%s\n' "$(awk -F'\t' '!/^#/ && $10 + 0 > w { w = $10 + 0 } END { printf "%.1e", w }' $dir/theory.tsv)"
 printf 'TheoryRows\t%s\n' "$(grep -vc '^#' $dir/theory.tsv)"

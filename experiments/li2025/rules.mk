@@ -36,7 +36,8 @@ $(LI)/%/model.npz $(LI)/%/trajectory.npz $(LI)/%/log.tsv: $(LI)/data-%.npz $(LIX
 	  --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
 
 # NN-3 over further seeds (the paper ran three): nn3.args with --seed S on the
-# same data-nn3.npz, so only the initialisation and the batches differ
+# same data-nn3.npz, so only the initialisation and the batches differ; in
+# both profiles (the quick runs take seconds)
 LI_NN_SEED_RUNS := nn3-s1 nn3-s2
 $(LI)/nn3-s%/model.npz $(LI)/nn3-s%/trajectory.npz $(LI)/nn3-s%/log.tsv &: $(LI)/data-nn3.npz $(LIX)/nn3.args $(STAMP)/train
 	@mkdir -p $(@D)
@@ -100,9 +101,15 @@ $(LI)/%/init-neurons.tsv: $(LI)/%/trajectory.npz $(STAMP)/sparsity
 	$(RUN) bin/sparsity $< --step 0 -o $@
 $(LI)/%/init-summary.tsv: $(LI)/%/trajectory.npz $(STAMP)/sparsity
 	$(RUN) bin/sparsity $< --step 0 --summary -o $@
+# the final network's maximum normalised power in 50 bins, as fractions of
+# the neurons, of sum_i ||theta_i||^2 and of sum_i ||theta_i||^{k+1}
+# (secondary measures, not the paper's; Figure X4)
+$(LI)/%/power-hist.tsv: $(LI)/%/model.npz $(STAMP)/sparsity
+	$(RUN) bin/sparsity $< --hist 50 -o $@
 # the sparsity over training: share of neurons above 0.95, mean maximum
-# normalised power, frequencies covered and the share of ||theta||_{2,k+1}^{k+1}
-# held by the neurons above 0.95, at every trajectory checkpoint
+# normalised power, frequencies covered and the shares of
+# ||theta||_{2,k+1}^{k+1} and of ||theta||^2 held by the neurons above 0.95,
+# and the share of the active neurons above it, at every trajectory checkpoint
 $(LI)/%/sparsity-series.tsv: experiments/li2025/sparsity-series.sh $(LI)/%/trajectory.npz $(STAMP)/sparsity $(STAMP)/npzcat
 	$(RUN) sh $< $(LI)/$*/trajectory.npz > $@.tmp$$$$ && mv -f $@.tmp$$$$ $@ || { rm -f $@.tmp$$$$; exit 1; }
 # normalised margin over training on all of D_p and on the train split
@@ -139,7 +146,10 @@ $(LI)/grok-delay.tsv: experiments/li2025/grok.awk $(LI_GROK_RUNS:%=$(LI)/%/log.t
 
 LI_RUN_ANALYSES := neurons.tsv summary.tsv waves.tsv init-neurons.tsv init-summary.tsv margin.tsv margin-series.tsv \
   sparsity-series.tsv
+# NN-3 over seeds 0, 1, 2: the one-sparse measures of each (the seeds table)
+LI_NN3_SEED_RUNS := nn3 $(LI_NN_SEED_RUNS)
 LI_ANALYSES := $(foreach r,$(LI_RUNS),$(LI_RUN_ANALYSES:%=$(LI)/$(r)/%)) $(LI)/theory.tsv \
+  $(LI_NN_RUNS:%=$(LI)/%/power-hist.tsv) $(LI_NN_SEED_RUNS:%=$(LI)/%/summary.tsv) \
   $(addprefix $(LI)/construct/,neurons.tsv summary.tsv waves.tsv margin.tsv) \
   $(foreach r,$(LI_TF_RUNS) $(LI_TF_EQ_RUNS),$(LI)/$(r)/heads.tsv $(LI)/$(r)/attn-summary.tsv) \
   $(LI_TF_INIT_RUNS:%=$(LI)/%/attn-summary.tsv) \

@@ -1,16 +1,19 @@
 #!/bin/sh
 # sparsity-series.sh — Li et al. 2025, Figure X1b: at every checkpoint of a
 # trajectory, the share of neurons whose maximum normalised power is above
-# 0.95, the mean of that power, the frequencies covered and the share of
-# ||theta||_{2,k+1}^{k+1} held by the neurons above 0.95 (bin/sparsity
-# --summary at each step).
+# 0.95, the mean of that power, the frequencies covered, the share of
+# ||theta||_{2,k+1}^{k+1} held by the neurons above 0.95; then (Figure X5)
+# their share of ||theta||^2 = sum_i ||theta_i||^2 and the share of the
+# active neurons above 0.95 (bin/sparsity --summary at each step; secondary
+# measures, not the paper's).
 #
 #   sh sparsity-series.sh TRAJECTORY.npz > sparsity-series.tsv
 set -eu
 [ $# -eq 1 ] || { echo "usage: sparsity-series.sh TRAJECTORY.npz" >&2; exit 2; }
-printf '# step\tpower_gt_095\tpower_mean\tcovered\tnorm_share_gt_095\n'
+printf '# step\tpower_gt_095\tpower_mean\tcovered\tnorm_share_gt_095\tsq_share_gt_095\tactive_gt_095\n'
 for s in $(bin/npzcat "$1" steps | awk '!/^#/ { print $2 }'); do
     bin/sparsity "$1" --step "$s" --summary |
         awk -F'\t' -v s="$s" '{ v[$1] = $2 }
-            END { printf "%s\t%s\t%s\t%s\t%s\n", s, v["power_gt_095"], v["power_mean"], v["covered"], v["norm_share_gt_095"] }'
+            END { printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", s, v["power_gt_095"], v["power_mean"], v["covered"], v["norm_share_gt_095"],
+                v["sq_share_gt_095"], v["active_gt_095"] }'
 done

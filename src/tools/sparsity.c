@@ -5,12 +5,14 @@
  *   sparsity model.npz -o neurons.tsv
  *   sparsity trajectory.npz --step 0 --summary -o init-summary.tsv
  *   sparsity model.npz --waves 5 --seed 0 -o waves.tsv
+ *   sparsity model.npz --hist 50 -o power-hist.tsv
  *
  * DFT u_hat(j) = sum_a u(a) e^{-2 pi i j a / p}; one-sided power
  * P(j) = |u_hat(j)|^2, j = 0..(p-1)/2. A vector's frequency is argmax_j P(j)
  * (ties to the lowest j) and its maximum normalised power is
- * max_j P(j) / sum_j P(j) (1 for a pure cosine). The primary vector is
- * u_{i,1} (the first input's weights); u_{i,2..k} and w_i are checks.
+ * max_j P(j) / sum_j P(j) (1 for a pure cosine; onesparse.h). The primary
+ * vector is u_{i,1} (the first input's weights); u_{i,2..k} and w_i are
+ * checks. n_i is neuron i's norm, n_i^2 = sum_j ||u_{i,j}||^2 + ||w_i||^2.
  * Columns of the neuron table:
  *   neuron  freq  power  (freq of u_1 and its max normalised power)
  *   agree   1 when u_1..u_k and w share the frequency
@@ -18,6 +20,8 @@
  *   phase_resid  sum_j arg u_hat_j(freq) - arg w_hat(freq), wrapped to (-pi, pi]
  *   norm_ratio   mean_j ||u_{i,j}|| / ||w_i||
  *   dc           |u_hat_1(0)| / ||u_hat_1||  (0 for a zero-mean vector)
+ *   norm_sq      n_i^2
+ *   norm_pow     n_i^{k+1}, the neuron's term of ||theta||_{2,k+1}^{k+1}
  * --summary writes key/value lines: neurons, n_freq = (p-1)/2, covered (how
  * many of 1..n_freq have a neuron), power_gt_095 (fraction of neurons with
  * power > 0.95), power_mean, power_min_gt_095, agree, phase_abs_median,
@@ -25,7 +29,15 @@
  * norm_share_gt_095: the share of ||theta||_{2,k+1}^{k+1} = sum_i n_i^{k+1}
  * (n_i the neuron's norm, maxmargin.h) held by neurons with power > 0.95,
  * the weight the margin gives them (small, near-random neurons count
- * little).
+ * little); then the project's other secondary measures (not the paper's):
+ * sq_share_gt_095, the share of sum_i n_i^2 held by neurons with power >
+ * 0.95; active_frac (--active-frac F, default 0.1), active (how many neurons
+ * have n_i >= F max_j n_j) and active_gt_095 (the fraction of those with
+ * power > 0.95).
+ * --hist N writes the histogram of power over N equal bins of [0, 1]
+ * (bin b: b/N <= power < (b+1)/N, power 1 in the last): columns power_lo,
+ * power_hi, neurons (the fraction of neurons), norm_sq and norm_pow (the
+ * fractions of sum_i n_i^2 and of sum_i n_i^{k+1}).
  * --waves N writes N neurons drawn with --seed (without replacement), each as
  * three gnuplot blocks separated by two blank lines: the weights "a u"
  * (a = 0..p-1), the trigonometric interpolant "x u" on 20 points per unit
@@ -39,6 +51,7 @@
 
 #include "fourier.h"
 #include "kckpt.h"
+#include "onesparse.h"
 #include "opt.h"
 #include "rng.h"
 #include "stats.h"
@@ -52,32 +65,25 @@ typedef struct {
 /* one vector's frequency, max normalised power, phase and norm */
 static void vector_spec(const FourierTable *t, const double *x, int *freq, double *power, double *phase, double *norm, double *dc)
 {
-    int p = t->p, half = (p - 1) / 2;
+    int p = t->p, half = (p - 1) / 2, arg;
     double re[1024], im[1024];
     fourier_dft(t, x, re, im);
-    double total = 0, best = -1;
-    int arg = 0;
-    for (int j = 0; j <= half; j++) {
-        double P = re[j] * re[j] + im[j] * im[j];
-        total += P;
-        if (P > best * (1 + 1e-12)) best = P, arg = j;
-    }
+    *power = onesparse_power_dft(p, re, im, &arg);
     *freq = arg;
-    *power = total > 0 ? best / total : 0;
     *phase = atan2(im[arg], re[arg]);
-    double s = 0;
+    double s = 0, total = 0;
     for (int a = 0; a < p; a++) s += x[a] * x[a];
     *norm = sqrt(s);
+    for (int j = 0; j <= half; j++) total += re[j] * re[j] + im[j] * im[j];
     if (dc) *dc = total > 0 ? sqrt((re[0] * re[0] + im[0] * im[0]) / total) : 0;
 }
 
 static NeuronSpec neuron_spec(const FourierTable *t, const KNet *net, int i)
 {
     NeuronSpec n = {0};
-    int p = net->p, k = net->k;
     double x[1024];
-    for (int j = 0; j <= k; j++) {
-        for (int a = 0; a < p; a++) x[a] = j < k ? net->U[(int64_t)i * k * p + j * p + a] : net->W[(int64_t)a * net->m + i];
+    for (int j = 0; j <= net->k; j++) {
+        onesparse_vector(net, i, j, x);
         vector_spec(t, x, &n.freq[j], &n.power[j], &n.phase[j], &n.norm[j], j == 0 ? &n.dc : NULL);
     }
     return n;
@@ -86,10 +92,10 @@ static NeuronSpec neuron_spec(const FourierTable *t, const KNet *net, int i)
 /* phase residual at u_1's frequency: every vector's phase taken there */
 static double phase_resid(const FourierTable *t, const KNet *net, int i, int z)
 {
-    int p = net->p, k = net->k;
+    int k = net->k;
     double x[1024], re[1024], im[1024], total = 0;
     for (int j = 0; j <= k; j++) {
-        for (int a = 0; a < p; a++) x[a] = j < k ? net->U[(int64_t)i * k * p + j * p + a] : net->W[(int64_t)a * net->m + i];
+        onesparse_vector(net, i, j, x);
         fourier_dft(t, x, re, im);
         total += (j < k ? 1 : -1) * atan2(im[z], re[z]);
     }
@@ -114,22 +120,36 @@ static double power_min(const NeuronSpec *n, int k)
 
 static void write_neurons(FILE *fp, const FourierTable *t, const KNet *net)
 {
-    fprintf(fp, "# neuron\tfreq\tpower\tagree\tpower_min\tphase_resid\tnorm_ratio\tdc\n");
+    fprintf(fp, "# neuron\tfreq\tpower\tagree\tpower_min\tphase_resid\tnorm_ratio\tdc\tnorm_sq\tnorm_pow\n");
     for (int i = 0; i < net->m; i++) {
         NeuronSpec n = neuron_spec(t, net, i);
-        double unorm = 0;
+        double unorm = 0, sq = onesparse_norm_sq(net, i);
         for (int j = 0; j < net->k; j++) unorm += n.norm[j] / net->k;
-        fprintf(fp, "%d\t%d\t%.6f\t%d\t%.6f\t%.6f\t%.6f\t%.6f\n", i, n.freq[0], n.power[0], agrees(&n, net->k),
-                power_min(&n, net->k), phase_resid(t, net, i, n.freq[0]), n.norm[net->k] > 0 ? unorm / n.norm[net->k] : NAN, n.dc);
+        fprintf(fp, "%d\t%d\t%.6f\t%d\t%.6f\t%.6f\t%.6f\t%.6f\t%.9g\t%.9g\n", i, n.freq[0], n.power[0], agrees(&n, net->k),
+                power_min(&n, net->k), phase_resid(t, net, i, n.freq[0]), n.norm[net->k] > 0 ? unorm / n.norm[net->k] : NAN, n.dc,
+                sq, pow(sq, (net->k + 1) / 2.0));
     }
 }
 
-static void write_summary(FILE *fp, const FourierTable *t, const KNet *net)
+/* each neuron's power (of u_{i,1}) and n_i^2, m entries each */
+static void powers_norms(const FourierTable *t, const KNet *net, double *power, double *norm_sq)
+{
+    double x[1024];
+    for (int i = 0; i < net->m; i++) {
+        onesparse_vector(net, i, 0, x);
+        power[i] = onesparse_power(t, x, NULL);
+        norm_sq[i] = onesparse_norm_sq(net, i);
+    }
+}
+
+static void write_summary(FILE *fp, const FourierTable *t, const KNet *net, double active_frac)
 {
     int half = (net->p - 1) / 2, m = net->m;
     int *count = xcalloc((size_t)half + 1, sizeof(int));
     double *phase = xmalloc(sizeof(double) * (size_t)m);
-    double above = 0, above_min = 0, mean = 0, agree = 0, norm_all = 0, norm_above = 0;
+    double *power = xmalloc(sizeof(double) * (size_t)m), *norm_sq = xmalloc(sizeof(double) * (size_t)m);
+    double above = 0, above_min = 0, mean = 0, agree = 0;
+    powers_norms(t, net, power, norm_sq);
     for (int i = 0; i < m; i++) {
         NeuronSpec n = neuron_spec(t, net, i);
         count[n.freq[0]]++;
@@ -138,12 +158,8 @@ static void write_summary(FILE *fp, const FourierTable *t, const KNet *net)
         mean += n.power[0];
         agree += agrees(&n, net->k);
         phase[i] = fabs(phase_resid(t, net, i, n.freq[0]));
-        double n2 = 0;
-        for (int j = 0; j <= net->k; j++) n2 += n.norm[j] * n.norm[j];
-        double w = pow(n2, (net->k + 1) / 2.0);
-        norm_all += w;
-        if (n.power[0] > 0.95) norm_above += w;
     }
+    OneSparse s = onesparse_measures(m, net->k, power, norm_sq, ONESPARSE_LEVEL, active_frac);
     int covered = 0, cmin = m, cmax = 0;
     for (int j = 1; j <= half; j++) {
         covered += count[j] > 0;
@@ -154,9 +170,31 @@ static void write_summary(FILE *fp, const FourierTable *t, const KNet *net)
             covered, above / m, mean / m, above_min / m);
     fprintf(fp, "agree\t%.6f\nphase_abs_median\t%.6f\ncount_min\t%d\ncount_max\t%d\n", agree / m, stats_median(phase, m), cmin, cmax);
     for (int j = 0; j <= half; j++) fprintf(fp, "count.%d\t%d\n", j, count[j]);
-    fprintf(fp, "norm_share_gt_095\t%.6f\n", norm_all > 0 ? norm_above / norm_all : 0);
+    fprintf(fp, "norm_share_gt_095\t%.6f\n", s.norm_share);
+    fprintf(fp, "sq_share_gt_095\t%.6f\nactive_frac\t%g\nactive\t%d\nactive_gt_095\t%.6f\n", s.sq_share, active_frac, s.active,
+            s.active_share);
     free(count);
     free(phase);
+    free(power);
+    free(norm_sq);
+}
+
+static void write_hist(FILE *fp, const FourierTable *t, const KNet *net, int nbins)
+{
+    int m = net->m;
+    double *power = xmalloc(sizeof(double) * (size_t)m), *norm_sq = xmalloc(sizeof(double) * (size_t)m);
+    double *count = xmalloc(sizeof(double) * (size_t)nbins), *sq = xmalloc(sizeof(double) * (size_t)nbins);
+    double *pw = xmalloc(sizeof(double) * (size_t)nbins);
+    powers_norms(t, net, power, norm_sq);
+    onesparse_hist(m, net->k, power, norm_sq, nbins, count, sq, pw);
+    fprintf(fp, "# power_lo\tpower_hi\tneurons\tnorm_sq\tnorm_pow\n");
+    for (int b = 0; b < nbins; b++)
+        fprintf(fp, "%.6g\t%.6g\t%.6f\t%.6f\t%.6f\n", (double)b / nbins, (double)(b + 1) / nbins, count[b], sq[b], pw[b]);
+    free(power);
+    free(norm_sq);
+    free(count);
+    free(sq);
+    free(pw);
 }
 
 static void write_waves(FILE *fp, const FourierTable *t, const KNet *net, int N, uint64_t seed)
@@ -196,28 +234,32 @@ int main(int argc, char **argv)
 {
     util_init(argv);
     const char *out = "-";
-    long step = -1, waves = 0, seed = 0, summary = 0;
+    long step = -1, waves = 0, seed = 0, summary = 0, hist = 0;
+    double active_frac = ONESPARSE_ACTIVE_FRAC;
     Opt opts[] = {
         {"step", OPT_INT, &step, "S", "the checkpoint at step S of a trajectory (default: the last)", 0, 1e12},
         {"summary", OPT_FLAG, &summary, NULL, "key/value summary instead of the neuron table", NO_RANGE},
         {"waves", OPT_INT, &waves, "N", "weights, interpolant and power of N random neurons", 1, 1000},
         {"seed", OPT_INT, &seed, "S", "seed of the --waves draw (default 0)", 0, 9.2e18},
+        {"hist", OPT_INT, &hist, "N", "histogram of max normalised power over N bins: neurons, n_i^2, n_i^{k+1}", 1, 1000},
+        {"active-frac", OPT_DOUBLE, &active_frac, "F", "--summary: a neuron is active when n_i >= F max n_j (default 0.1)", 0, 1},
         {"output", OPT_STRING, &out, "FILE", "output ('-' = stdout, the default); also -o", NO_RANGE},
         OPT_END,
     };
-    OptSpec spec = {"sparsity MODEL|TRAJECTORY [--step S] [--summary | --waves N [--seed S]] [-o OUT]",
-                    "Per-neuron one-sided Fourier power of a bias-free x^k network: frequency, maximum normalised power, phases.",
-                    opts, 1, 1, 2};
+    OptSpec spec = {"sparsity MODEL|TRAJECTORY [--step S] [--summary [--active-frac F] | --waves N [--seed S] | --hist N] [-o OUT]",
+                    "Per-neuron one-sided Fourier power of a bias-free x^k network: frequency, maximum normalised power, phases, norms.",
+                    opts, 1, 1, 3};
     int npos;
     char **pos = opt_parse(&spec, argc, argv, &npos);
-    if (summary && waves) die_usage("--summary and --waves exclude each other");
+    if (!!summary + !!waves + !!hist > 1) die_usage("--summary, --waves and --hist exclude each other");
     KCkpts c = kckpts_read(pos[0]);
     if (c.p > 1024) die("%s: p = %d is larger than 1024", pos[0], c.p);
     int t = step >= 0 ? kckpts_need(&c, step, pos[0]) : c.T - 1;
     KNet net = kckpts_net(&c, t);
     FourierTable tab = fourier_table(c.p);
     OutFile o = out_open(out);
-    if (summary) write_summary(o.fp, &tab, &net);
+    if (summary) write_summary(o.fp, &tab, &net, active_frac);
+    else if (hist) write_hist(o.fp, &tab, &net, (int)hist);
     else if (waves) write_waves(o.fp, &tab, &net, (int)waves, (uint64_t)seed);
     else write_neurons(o.fp, &tab, &net);
     out_commit(&o);
