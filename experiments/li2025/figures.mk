@@ -80,13 +80,14 @@ $(LI_FIG)/fig04.pdf: $(LI_GP)/grok.gp figures/style.gp $(LI_GROK_KS:%=$(LI)/grok
 # numbers-tf.tsv: the transformers
 LI_NUMBER_INPUTS := $(foreach r,$(LI_RUNS),$(addprefix $(LI)/$(r)/,summary.tsv init-summary.tsv margin.tsv log.tsv)) \
   $(foreach r,$(LI_NN_SEED_RUNS),$(LI)/$(r)/summary.tsv $(LI)/$(r)/log.tsv) \
+  $(addprefix $(LI)/nn4-decay/,summary.tsv init-summary.tsv margin.tsv log.tsv) $(LIX)/nn4-decay.args \
   $(addprefix $(LI)/construct/,summary.tsv margin.tsv) $(LI)/theory.tsv \
   $(LI_NN_RUNS:%=$(LIX)/%.args) $(LI_NN_RUNS:%=$(LIX)/data-%.args)
 LI_TF_NUMBER_INPUTS := $(LI_SH)/attn-stats.awk $(foreach r,$(LI_TF_RUNS) $(LI_TF_EQ_RUNS) $(LI_TF_INIT_RUNS),$(LI)/$(r)/attn-summary.tsv $(LI)/$(r)/log.tsv) $(LI)/grok-delay.tsv \
   $(LI_GROK_RUNS:%=$(LI)/%/log.tsv) $(LI_TF_RUNS:%=$(LIX)/%.args) $(LI_TF_RUNS:%=$(LIX)/data-%.args) \
   $(LI_GROK_KS:%=$(LIX)/g%.args)
 $(LI)/numbers.tsv: $(LI_SH)/numbers.sh $(LI_NUMBER_INPUTS)
-	sh $< $(LI) "$(LI_RUNS)" $(LIX) "$(LI_NN3_SEED_RUNS)" > $(li_tmp) $(li_mv)
+	sh $< $(LI) "$(LI_RUNS) nn4-decay" $(LIX) "$(LI_NN3_SEED_RUNS)" > $(li_tmp) $(li_mv)
 $(LI)/numbers-tf.tsv: $(LI_SH)/numbers.sh $(LI_TF_NUMBER_INPUTS)
 	sh $< $(LI) tf $(LIX) > $(li_tmp) $(li_mv)
 $(LI_GEN)/li2025-numbers.tex: $(LI_SH)/tex-macros.awk $(LI)/numbers.tsv

@@ -18,7 +18,7 @@ name() { case $1 in nn3) echo NNThree ;; nn4) echo NNFour ;; nn5) echo NNFive ;;
     tf3) echo TFThree ;; tf4) echo TFFour ;; tf5) echo TFFive ;;
     tf3-eq) echo TFThreeEq ;; tf4-eq) echo TFFourEq ;; tf5-eq) echo TFFiveEq ;;
     tf3-init) echo TFThreeInit ;; tf4-init) echo TFFourInit ;; tf5-init) echo TFFiveInit ;;
-    nn3-s1) echo NNThreeSeedOne ;; nn3-s2) echo NNThreeSeedTwo ;;
+    nn4-decay) echo NNFourDecay ;; nn3-s1) echo NNThreeSeedOne ;; nn3-s2) echo NNThreeSeedTwo ;;
     *) echo "numbers.sh: no macro name for run $1" >&2; exit 1 ;; esac; }
 # kv FILE KEY: the value of a key/value line
 kv() { awk -F'\t' -v k="$2" '$1 == k { print $2; exit }' "$1"; }
@@ -87,6 +87,8 @@ fi
 for r in nn3 nn4 nn5; do flag "$(name $r)P" p $flags/data-$r.args; done
 flag NNEps eps $flags/nn3.args $flags/nn4.args $flags/nn5.args
 flag NNSeed seed $flags/nn3.args $flags/nn4.args $flags/nn5.args
+# where the learning rate of NN-4's settling variant starts to decay
+flag NNFourDecayFrom lr-decay-from $flags/nn4-decay.args
 for r in $runs construct; do
     n=$(name $r)
     d=$dir/$r
@@ -120,6 +122,9 @@ for r in $runs construct; do
     printf '%sSteps\t%s\n' "$n" "$(last $d/log.tsv 1)"
     printf '%sTrainAcc\t%s\n' "$n" "$(acc "$(last $d/log.tsv 4)")"
     printf '%sTrainLoss\t%s\n' "$n" "$(sci "$(last $d/log.tsv 3)")"
+    # the training loss at half the steps (the NN-4 runs log there)
+    printf '%sTrainLossMid\t%s\n' "$n" "$(sci "$(awk -F'\t' '!/^#/ && NF { s[++n] = $1; l[n] = $3 }
+        END { for (i = 1; i <= n; i++) if (2 * s[i] == s[n]) { print l[i]; exit } }' $d/log.tsv)")"
     printf '%sValAcc\t%s\n' "$n" "$(acc "$(last $d/log.tsv 6)")"
 done
 # the active fraction of every summary (sparsity --active-frac), which must agree

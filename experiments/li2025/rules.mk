@@ -117,6 +117,9 @@ $(LI)/%/sparsity-series.tsv: experiments/li2025/sparsity-series.sh $(LI)/%/traje
 # the trajectory's last checkpoint being the model file's weights
 $(LI)/%/margin-series.tsv: $(LI)/%/trajectory.npz $(LI)/data-%.npz $(LIX)/profile.mk $(STAMP)/margin
 	$(RUN) bin/margin $< --data $(LI)/data-$*.npz --every $(LI_EVERY_$*) --after 0 -o $@
+# NN-4's settling variant reads NN-4's data and checkpoints
+$(LI)/nn4-decay/margin-series.tsv: $(LI)/nn4-decay/trajectory.npz $(LI)/data-nn4.npz $(LIX)/profile.mk $(STAMP)/margin
+	$(RUN) bin/margin $< --data $(LI)/data-nn4.npz --every $(LI_EVERY_nn4) --after 0 -o $@
 $(LI)/%/margin.tsv: $(LI)/%/margin-series.tsv
 	{ head -n 1 $< && tail -n 1 $<; } > $@.tmp$$$$ && mv -f $@.tmp$$$$ $@ || { rm -f $@.tmp$$$$; exit 1; }
 
@@ -149,6 +152,7 @@ LI_RUN_ANALYSES := neurons.tsv summary.tsv waves.tsv init-neurons.tsv init-summa
 # NN-3 over seeds 0, 1, 2: the one-sparse measures of each (the seeds table)
 LI_NN3_SEED_RUNS := nn3 $(LI_NN_SEED_RUNS)
 LI_ANALYSES := $(foreach r,$(LI_RUNS),$(LI_RUN_ANALYSES:%=$(LI)/$(r)/%)) $(LI)/theory.tsv \
+  $(addprefix $(LI)/nn4-decay/,summary.tsv init-summary.tsv margin.tsv) \
   $(LI_NN_RUNS:%=$(LI)/%/power-hist.tsv) $(LI_NN_SEED_RUNS:%=$(LI)/%/summary.tsv) \
   $(addprefix $(LI)/construct/,neurons.tsv summary.tsv waves.tsv margin.tsv) \
   $(foreach r,$(LI_TF_RUNS) $(LI_TF_EQ_RUNS),$(LI)/$(r)/heads.tsv $(LI)/$(r)/attn-summary.tsv) \
