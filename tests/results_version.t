@@ -36,5 +36,6 @@ missing=$(while read -r f; do
   grep -q -E "^data/$p/li2025/$r(-s[0-9]+)?/model.npz$" "$tmp/dependents" || echo "$f"
 done < "$tmp/tf-args")
 t "each of their models depends on build/stamp/train-transformer${missing:+ (not: $missing)}" "[ -z '$missing' ]"
-t "and nothing else does" "! grep -v -E '^data/(quick|full)/li2025/(tf[0-9]+|g[0-9]+-s[0-9]+)/(model.npz|trajectory.npz|log.tsv)$' $tmp/dependents"
+# and the pattern rules of their variants: the equals sequence and the initial weights (tfK-eq, tfK-init)
+t "and nothing else does" "! grep -v -E '^data/(quick|full)/li2025/(tf[0-9]+|tf%-(eq|init)|g[0-9]+-s[0-9]+)/(model.npz|trajectory.npz|log.tsv)$' $tmp/dependents"
 exit $((failed > 0))
