@@ -56,12 +56,13 @@ $(LI)/nn4-decay/model.npz $(LI)/nn4-decay/trajectory.npz $(LI)/nn4-decay/log.tsv
 	  --trajectory $(@D)/trajectory.npz --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
 
 # the equals sequence [a_1, o, ..., a_k, =] read at '=' (the format of the
-# codebase the paper builds on) as a labelled variant of TF-3/4/5: tfK.args
-# with --sequence equals, on the same data
+# codebase the paper builds on) as a labelled variant of TF-3/4/5: tfK.args,
+# then tfK-eq.args (--sequence equals, and its own step count), on the same
+# data
 LI_TF_EQ_RUNS := $(LI_TF_RUNS:%=%-eq)
-$(LI)/tf%-eq/model.npz $(LI)/tf%-eq/trajectory.npz $(LI)/tf%-eq/log.tsv &: $(LI)/data-tf%.npz $(LIX)/tf%.args $(STAMP)/train-transformer
+$(LI)/tf%-eq/model.npz $(LI)/tf%-eq/trajectory.npz $(LI)/tf%-eq/log.tsv &: $(LI)/data-tf%.npz $(LIX)/tf%.args $(LIX)/tf%-eq.args $(STAMP)/train-transformer
 	@mkdir -p $(@D)
-	$(RUN_TRAIN) bin/train @$(LIX)/tf$*.args --sequence equals --data $< --state $(@D)/state.npz \
+	$(RUN_TRAIN) bin/train @$(LIX)/tf$*.args @$(LIX)/tf$*-eq.args --data $< --state $(@D)/state.npz \
 	  --trajectory $(@D)/trajectory.npz --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
 
 # controls: the initial weights of TF-3/4/5 (tfK.args trained for 0 steps,
