@@ -492,9 +492,11 @@ int main(int argc, char **argv)
     for (int i = 0; i < nout; i++) out_rename(&outs[i]);
     if (f.state) remove(f.state);
     long ran = r.opt.t - t0_step;
-    fprintf(stderr, "%s: step %ld: stopped (%s); validation accuracy %.4f, best %.4f at step %ld; %.3f CPU ms/step\n",
-            util_progname, r.opt.t, why, r.log.n ? r.log.rows[(r.log.n - 1) * LOG_COLS + LOG_VAL_ACC] : NAN, r.best_val,
-            r.best_step, ran > 0 ? 1e3 * (cpu_seconds() - cpu0) / (double)ran : NAN);
+    char speed[48] = "no step run here";
+    if (ran > 0) snprintf(speed, sizeof speed, "%.3f CPU ms/step", 1e3 * (cpu_seconds() - cpu0) / (double)ran);
+    fprintf(stderr, "%s: step %ld: stopped (%s); validation accuracy %.4f, best %.4f at step %ld; %s\n", util_progname,
+            r.opt.t, why, r.log.n ? r.log.rows[(r.log.n - 1) * LOG_COLS + LOG_VAL_ACC] : NAN, r.best_val, r.best_step,
+            speed);
     net.ops->work_free(work);
     net.ops->work_free(eval_work);
     /* everything else, so that leak checkers (valgrind, ASan) see a clean exit */
