@@ -8,11 +8,14 @@
 #   - NN-3, NN-4, NN-5: every frequency 1..(p-1)/2 used, and at least 95% of
 #     neurons with maximum normalised power above 0.95;
 #   - the Morwani baseline: normalised margin >= 0.8 gamma*, all 35
-#     frequencies used.
+#     frequencies used;
+#   - TF-3, TF-4, TF-5 on the plain sequence: test accuracy >= 95 %, and the
+#     median over heads of W^KQ's 2-D power in its four largest bins >= 0.5
+#     (numbers-tf.tsv).
 set -u
 LI=data/full/li2025
 n=0 failed=0
-echo "1..9"
+echo "1..15"
 kv() { awk -F'\t' -v k="$2" '$1 == k { print $2; exit }' "$1"; }
 check() { # check DESCRIPTION FILE CONDITION [TODO-REASON]
     n=$((n + 1))
@@ -41,4 +44,16 @@ check "morwani: normalised margin >= 0.8 gamma* ($( [ -r $m ] && awk -F'\t' '!/^
     "awk -F'\t' '!/^#/ { r = \$7 } END { exit !(r >= 0.8) }' $m"
 s=$LI/morwani/summary.tsv
 check "morwani: all 35 frequencies used" $s "[ \"\$(kv $s covered)\" = 35 ]"
+# A known miss, stated in the report: on the plain sequence TF-4's and TF-5's
+# heads put their power on lines of the key token's frequency, not in four
+# bins. Marked TODO (reported, not counted) until a run meets it.
+ATTN_TODO="known miss: TF-4's and TF-5's heads are not 2-D cosines (report, Li et al. section)"
+t=$LI/numbers-tf.tsv
+for tf in TFThree TFFour TFFive; do
+    check "$tf: test accuracy >= 95% ($( [ -r $t ] && kv $t ${tf}ValAcc) %)" $t \
+        "awk -v x=\"\$(kv $t ${tf}ValAcc)\" 'BEGIN { exit !(x >= 95) }'"
+    todo=$ATTN_TODO; [ $tf = TFThree ] && todo=
+    check "$tf: median top-four share of W^KQ's 2-D power >= 0.5 ($( [ -r $t ] && kv $t ${tf}TopFour))" $t \
+        "awk -v x=\"\$(kv $t ${tf}TopFour)\" 'BEGIN { exit !(x >= 0.5) }'" "$todo"
+done
 exit $((failed > 0))
