@@ -3,18 +3,20 @@
 # deviation, validation accuracy mean and standard deviation (population
 # sd over the seeds that logged the step). With part=delay, one line
 # instead: the mean over seeds of (first step with validation accuracy >=
-# 0.99) - (first step with train accuracy >= 0.99), "nan" when a seed never
-# reaches both, then how many seeds reached both.
+# level) - (first step with train accuracy >= level), level 0.99 unless
+# given, "nan" when a seed never reaches both, then how many seeds reached
+# both.
 #   awk -F'\t' -f grok.awk seed0/log.tsv seed1/log.tsv seed2/log.tsv
-#   awk -F'\t' -f grok.awk part=delay seed0/log.tsv ...
+#   awk -F'\t' -f grok.awk part=delay [level=0.9] seed0/log.tsv ...
+BEGIN { if (level == "") level = 0.99 }
 FNR == 1 { f++ }
 /^#/ || NF < 6 { next }
 {
     s = $1 + 0
     if (!(s in n)) order[++ns] = s
     n[s]++; tr[s] += $4; tr2[s] += $4 * $4; va[s] += $6; va2[s] += $6 * $6
-    if (!((f, "t") in first) && $4 >= 0.99) first[f, "t"] = s
-    if (!((f, "v") in first) && $6 >= 0.99) first[f, "v"] = s
+    if (!((f, "t") in first) && $4 >= level) first[f, "t"] = s
+    if (!((f, "v") in first) && $6 >= level) first[f, "v"] = s
 }
 function sd(sum, sum2, k,   v) { v = sum2 / k - (sum / k) ^ 2; return v > 0 ? sqrt(v) : 0 }
 END {

@@ -80,6 +80,8 @@ if [ "$runs" = tf ]; then
         n=$(echo $k | sed 's/2/Two/; s/3/Three/; s/4/Four/; s/5/Five/')
         printf 'GrokDelay%s\t%s\n' "$n" "$(awk -F'\t' -v k=$k '$1 == k { print $2 }' $dir/grok-delay.tsv)"
         printf 'GrokSeeds%s\t%s\n' "$n" "$(awk -F'\t' -v k=$k '$1 == k { print $3 }' $dir/grok-delay.tsv)"
+        printf 'GrokDelayNinety%s\t%s\n' "$n" "$(awk -F'\t' -v k=$k '$1 == k { print $4 }' $dir/grok-delay.tsv)"
+        printf 'GrokSeedsNinety%s\t%s\n' "$n" "$(awk -F'\t' -v k=$k '$1 == k { print $5 }' $dir/grok-delay.tsv)"
     done
     exit 0
 fi
