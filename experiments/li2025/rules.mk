@@ -57,8 +57,7 @@ $(LI)/nn4-decay/model.npz $(LI)/nn4-decay/trajectory.npz $(LI)/nn4-decay/log.tsv
 
 # the equals sequence [a_1, o, ..., a_k, =] read at '=' (the format of the
 # codebase the paper builds on) as a labelled variant of TF-3/4/5: tfK.args,
-# then tfK-eq.args (--sequence equals, and its own step count), on the same
-# data
+# then tfK-eq.args (--sequence equals, nothing else), on the same data
 LI_TF_EQ_RUNS := $(LI_TF_RUNS:%=%-eq)
 $(LI)/tf%-eq/model.npz $(LI)/tf%-eq/trajectory.npz $(LI)/tf%-eq/log.tsv &: $(LI)/data-tf%.npz $(LIX)/tf%.args $(LIX)/tf%-eq.args $(STAMP)/train-transformer
 	@mkdir -p $(@D)
