@@ -39,15 +39,14 @@ double onesparse_norm_sq(const KNet *net, int i)
     return s;
 }
 
-/* n_i^{k+1} from n_i^2 */
-static double pow_k1(double norm_sq, int k) { return pow(norm_sq, (k + 1) / 2.0); }
+double onesparse_norm_pow(double norm_sq, int k) { return pow(norm_sq, (k + 1) / 2.0); }
 
 OneSparse onesparse_measures(int m, int k, const double *power, const double *norm_sq, double level, double active_frac)
 {
     OneSparse s = {m, 0, 0, 0, 0, 0};
     double above = 0, sq_all = 0, sq_above = 0, pw_all = 0, pw_above = 0, max_sq = 0, active_above = 0;
     for (int i = 0; i < m; i++) {
-        double w = pow_k1(norm_sq[i], k);
+        double w = onesparse_norm_pow(norm_sq[i], k);
         int up = power[i] > level;
         above += up;
         sq_all += norm_sq[i];
@@ -73,7 +72,7 @@ void onesparse_hist(int m, int k, const double *power, const double *norm_sq, in
     for (int i = 0; i < m; i++) {
         int b = (int)floor(power[i] * nbins);
         b = b < 0 ? 0 : b >= nbins ? nbins - 1 : b;
-        double w = pow_k1(norm_sq[i], k);
+        double w = onesparse_norm_pow(norm_sq[i], k);
         count[b] += 1;
         sq[b] += norm_sq[i];
         pow_k[b] += w;

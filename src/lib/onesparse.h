@@ -35,8 +35,9 @@ double onesparse_power(const FourierTable *t, const double *x, int *freq);
 /* The same from x's DFT (fourier_dft: re, im, p entries each). */
 double onesparse_power_dft(int p, const double *re, const double *im, int *freq);
 
-/* n_i^2 of neuron i. */
+/* n_i^2 of neuron i, and n_i^{k+1} from it. */
 double onesparse_norm_sq(const KNet *net, int i);
+double onesparse_norm_pow(double norm_sq, int k);
 
 /* u_{i,j} (j < k) or w_i (j = k) of neuron i, copied into x (p entries). */
 void onesparse_vector(const KNet *net, int i, int j, double *x);

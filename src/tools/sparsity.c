@@ -127,7 +127,7 @@ static void write_neurons(FILE *fp, const FourierTable *t, const KNet *net)
         for (int j = 0; j < net->k; j++) unorm += n.norm[j] / net->k;
         fprintf(fp, "%d\t%d\t%.6f\t%d\t%.6f\t%.6f\t%.6f\t%.6f\t%.9g\t%.9g\n", i, n.freq[0], n.power[0], agrees(&n, net->k),
                 power_min(&n, net->k), phase_resid(t, net, i, n.freq[0]), n.norm[net->k] > 0 ? unorm / n.norm[net->k] : NAN, n.dc,
-                sq, pow(sq, (net->k + 1) / 2.0));
+                sq, onesparse_norm_pow(sq, net->k));
     }
 }
 
@@ -149,9 +149,10 @@ static void write_summary(FILE *fp, const FourierTable *t, const KNet *net, doub
     double *phase = xmalloc(sizeof(double) * (size_t)m);
     double *power = xmalloc(sizeof(double) * (size_t)m), *norm_sq = xmalloc(sizeof(double) * (size_t)m);
     double above = 0, above_min = 0, mean = 0, agree = 0;
-    powers_norms(t, net, power, norm_sq);
     for (int i = 0; i < m; i++) {
         NeuronSpec n = neuron_spec(t, net, i);
+        power[i] = n.power[0];
+        norm_sq[i] = onesparse_norm_sq(net, i);
         count[n.freq[0]]++;
         above += n.power[0] > 0.95;
         above_min += power_min(&n, net->k) > 0.95;
