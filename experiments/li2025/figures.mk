@@ -64,13 +64,10 @@ endef
 $(eval $(call li_attn_fig,03,tf4,TF-4 (k = 4)))
 $(eval $(call li_attn_fig,09,tf3,TF-3 (k = 3)))
 $(eval $(call li_attn_fig,10,tf5,TF-5 (k = 5)))
-# the equals-sequence variants' heat maps, beside Figs 9, 3, 10
-$(LI_FIG)/x6-tf3-equals.pdf: $(LI_GP)/attn.gp figures/style.gp $(LI)/tf3-eq/heads.tsv
-	$(call li_plot,attn,data='$(LI)/tf3-eq/heads.tsv'; label='TF-3 (k = 3) on the equals sequence (variant): W^{KQ} and its 2-D power')
-$(LI_FIG)/x6-tf4-equals.pdf: $(LI_GP)/attn.gp figures/style.gp $(LI)/tf4-eq/heads.tsv
-	$(call li_plot,attn,data='$(LI)/tf4-eq/heads.tsv'; label='TF-4 (k = 4) on the equals sequence (variant): W^{KQ} and its 2-D power')
-$(LI_FIG)/x6-tf5-equals.pdf: $(LI_GP)/attn.gp figures/style.gp $(LI)/tf5-eq/heads.tsv
-	$(call li_plot,attn,data='$(LI)/tf5-eq/heads.tsv'; label='TF-5 (k = 5) on the equals sequence (variant): W^{KQ} and its 2-D power')
+# the equals-sequence variants' heat maps, beside Figs 9, 3, 10:
+# x6-tf3-equals.pdf, x6-tf4-equals.pdf, x6-tf5-equals.pdf
+$(LI_FIG)/x6-tf%-equals.pdf: $(LI_GP)/attn.gp figures/style.gp $(LI)/tf%-eq/heads.tsv
+	$(call li_plot,attn,data='$(LI)/tf$*-eq/heads.tsv'; label='TF-$* (k = $*) on the equals sequence (variant): W^{KQ} and its 2-D power')
 li_grok_label = k = $1, p = $$(awk '$$1 == "--p" { print $$2 }' $(LIX)/data-g$1.args)
 $(LI_FIG)/fig04.pdf: $(LI_GP)/grok.gp figures/style.gp $(LI_GROK_KS:%=$(LI)/grok-g%.tsv)
 	$(call li_plot,grok,$(foreach k,$(LI_GROK_KS),g$(k)='$(LI)/grok-g$(k).tsv'; label$(k)='$(call li_grok_label,$(k))';) x=0)
