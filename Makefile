@@ -57,21 +57,22 @@ build/tests/%.t: tests/%.c tests/tap.h $(LIB) | build/tests
 bin build/lib build/tests build/stamp:
 	mkdir -p $@
 
+# Atomic writes, the awk library, the macro writer, a run's settings
+include experiments/common.mk
+
 # Experiments depend on a tool's stamp, not its binary: the stamp holds the
 # tool's results version (TOOL --results-version, see src/lib/opt.h) and is
 # rewritten only when that changes, so relinking or extending a tool reruns
 # nothing; raising the version reruns everything the tool made.
 STAMP := build/stamp
-# CMD > $@.new$$$$ $(stamp_mv): keep the stamp when the version is the same,
-# replace it when it changed, leave no .new file behind when CMD failed
-stamp_mv = && { cmp -s $@.new$$$$ $@ && rm $@.new$$$$ || mv -f $@.new$$$$ $@; } || { rm -f $@.new$$$$; exit 1; }
+# The stamp is replaced only when the version changed ($(commit_changed)).
 $(STAMP)/%: bin/% | $(STAMP)
-	@$< --results-version > $@.new$$$$ $(stamp_mv)
+	@$< --results-version > $(tmp) $(commit_changed)
 # The transformer family has a results version of its own (train's line plus
 # TF_RESULTS_VERSION, src/lib/transformer.h): the transformer runs depend on
 # this stamp, so raising it reruns them and no other training.
 $(STAMP)/train-transformer: bin/train | $(STAMP)
-	@$< --family transformer --results-version > $@.new$$$$ $(stamp_mv)
+	@$< --family transformer --results-version > $(tmp) $(commit_changed)
 
 # Flags files: "@FILE" on a tool's command line reads its flags from FILE.
 include $(wildcard experiments/*/rules.mk)

@@ -1,26 +1,64 @@
-# lib.awk — helpers shared by the He et al. 2026 and Rangamani 2025 macro,
-# check and table scripts (awk -f experiments/tex-names.awk -f
-# experiments/lib.awk -f SCRIPT.awk ...): LaTeX formatting of numbers,
-# reading numbers.tsv and paper-values.tsv. POSIX awk; no I/O.
+# lib.awk — the one awk library of every paper's report scripts: macro names
+# from keys, LaTeX escaping and formatting of numbers, reading numbers.tsv
+# and paper-values.tsv. Loaded before the script that uses it:
+#   awk -f experiments/lib.awk -f SCRIPT.awk ...   ($(AWK_LIB) SCRIPT.awk)
+# POSIX awk (mawk runs it); no I/O of its own.
 
-function isnan(v) { return v == "" || tolower(v) ~ /^[-+]?nan$/ || v == "-" }
+# camel("r1.alpha.mean") = "ROneAlphaMean": letters only, digits spelled out
+function camel(key,    out, parts, n, i, s, c, j, digit) {
+    split("Zero One Two Three Four Five Six Seven Eight Nine", digit, " ")
+    n = split(key, parts, /[^A-Za-z0-9]+/)
+    out = ""
+    for (i = 1; i <= n; i++) {
+        s = parts[i]
+        if (s == "") continue
+        out = out toupper(substr(s, 1, 1)) substr(s, 2)
+    }
+    s = out; out = ""
+    for (j = 1; j <= length(s); j++) {
+        c = substr(s, j, 1)
+        out = out (c ~ /[0-9]/ ? digit[c + 1] : c)
+    }
+    return out
+}
+
+# texesc(s): LaTeX's special characters escaped, for text mode
+function texesc(s) {
+    gsub(/\\/, "\\textbackslash{}", s)
+    gsub(/[_%&#$]/, "\\\\&", s)
+    gsub(/[{}]/, "\\\\&", s)
+    gsub(/~/, "\\textasciitilde{}", s)
+    gsub(/\^/, "\\textasciicircum{}", s)
+    return s
+}
+
+function isnan(v) { return v == "" || tolower(v) ~ /^[-+]?nan$/ || v == "-" || v == "—" }
 function isnum(v) { return v ~ /^[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?$/ }
+# bold(s): s in bold (text or inline maths); abs(x): |x|
+function bold(s) { return "\\textbf{" s "}" }
+function abs(x) { return x < 0 ? -x : x }
 
-# tex(s): a number as printed ("0.9991", "-2.58", "4.8e-7") for LaTeX text mode
-function tex(s,    m, e, out) {
-    if (isnan(s)) return "n/a"
+# tex(s): a number as printed ("0.9991", "-27.0052", "4.8e-7", "<0.0001",
+# ">=0.998") for LaTeX, in text or in maths (the maths is wrapped in
+# \ensuremath); NaN reads n/a; anything else is escaped text.
+function tex(s,    pre, m, e, out) {
+    if (isnan(s)) return "\\textrm{n/a}"
+    pre = ""
+    if (s ~ /^<=/) { pre = "\\leq "; s = substr(s, 3) }
+    else if (s ~ /^>=/) { pre = "\\geq "; s = substr(s, 3) }
+    else if (s ~ /^</) { pre = "<"; s = substr(s, 2) }
+    else if (s ~ /^>/) { pre = ">"; s = substr(s, 2) }
     if (s ~ /^[-+]?[0-9]*\.?[0-9]+[eE][-+]?[0-9]+$/) {
         m = s; sub(/[eE].*/, "", m)
         e = s; sub(/^[^eE]*[eE]/, "", e); e = sprintf("%d", e + 0)
-        if (e + 0 == 0) return tex(m)
         if (m + 0 == 1) out = "10^{" e "}"
         else if (m + 0 == -1) out = "-10^{" e "}"
         else out = m "\\times 10^{" e "}"
-        return "$" out "$"
+        return "\\ensuremath{" pre out "}"
     }
-    if (s ~ /^-[0-9.]+$/) return "$-$" substr(s, 2)
-    if (isnum(s)) return s
-    return texesc(s)
+    if (s ~ /^-[0-9.]+$/) return "\\ensuremath{" pre "-" substr(s, 2) "}"
+    if (s ~ /^[+]?[0-9.]+$/) return (pre == "" ? "" : "\\ensuremath{" pre "}") s
+    return (pre == "" ? "" : "\\ensuremath{" pre "}") texesc(s)
 }
 
 # sci(v, n): n significant digits, plain below 1e4 and from 1e-3, else "a e b"
@@ -35,13 +73,17 @@ function sci(v, n,    a, d) {
     return sprintf("%." (n - 1) "e", v)
 }
 
-# fmt(v, f): our value for the report: a printf format, "int", "sci2", "sci3", "text"
+# fmt(v, f): our value v for the report. f is a printf format ("%.4f"),
+# "int", "sci2" / "sci3" (2 or 3 significant digits, sci()), "sci" (p-values:
+# 2 significant digits as a power of ten) or "text" (underscores read as
+# spaces). NaN prints as n/a.
 function fmt(v, f) {
-    if (f == "text") return texesc(v)
-    if (isnan(v)) return "n/a"
+    if (f == "text") { gsub(/_/, " ", v); return texesc(v) }
+    if (isnan(v)) return "\\textrm{n/a}"
     if (f == "int") return tex(sprintf("%d", v))
     if (f == "sci2") return tex(sci(v, 2))
     if (f == "sci3") return tex(sci(v, 3))
+    if (f == "sci") return v + 0 == 0 ? "\\ensuremath{<10^{-300}}" : tex(sprintf("%.1e", v))
     return tex(sprintf(f, v))
 }
 

@@ -27,19 +27,16 @@ $(PAPER_GEN)/profile.tex: paper/paper.mk
 	  printf '\\newcommand{\\FigDir}{figures/%s}\n' '$(PROFILE)'; \
 	  printf '\\newcommand{\\MakeCmd}{make%s}\n' '$(if $(filter quick,$(PROFILE)), PROFILE=quick)'; \
 	  printf '\\newcommand{\\ReportPdf}{%s}\n' '$(REPORT_PDF)'; \
-	  printf '\\newif\\ifQuick\\Quick%s\n' '$(if $(filter quick,$(PROFILE)),true,false)'; } > $@.tmp$$$$ \
-	  && mv -f $@.tmp$$$$ $@
+	  printf '\\newif\\ifQuick\\Quick%s\n' '$(if $(filter quick,$(PROFILE)),true,false)'; } > $(tmp) $(commit)
 
 # Regenerated on every make, but replaced only when its content changes, so
 # an unchanged toolchain or benchmark does not rebuild the report.
-# paper_update: move $@.new over $@ unless the two are the same
-paper_update = { cmp -s $@.new $@ && rm -f $@.new || mv -f $@.new $@; }
 $(PAPER_GEN)/versions.tex: paper/versions.sh paper-force
 	@mkdir -p $(@D)
-	@sh $< '$(CC)' > $@.new && $(paper_update)
+	@sh $< '$(CC)' > $(tmp) $(commit_changed)
 $(PAPER_GEN)/performance.tex: paper/performance.awk paper-force
 	@mkdir -p $(@D)
-	@awk -f $< $(or $(wildcard data/bench/*.tsv),/dev/null) > $@.new && $(paper_update)
+	@awk -f $< $(or $(wildcard data/bench/*.tsv),/dev/null) > $(tmp) $(commit_changed)
 # The training time of the profile and its critical path, from the runs'
 # train.out (paper/critical-path.awk): made after every figure and table, so
 # after every run, and like the two above replaced only when it changes.
@@ -47,15 +44,14 @@ $(PAPER_GEN)/performance.tex: paper/performance.awk paper-force
 train_outs = $$(find data/$(PROFILE) -name train.out 2> /dev/null | LC_ALL=C sort) /dev/null
 $(PAPER_GEN)/critical-path.tex: paper/critical-path.awk $(PAPER_INPUTS) paper-force
 	@mkdir -p $(@D)
-	@awk -v format=tex -f $< $(train_outs) > $@.new && $(paper_update)
+	@awk -v format=tex -f $< $(train_outs) > $(tmp) $(commit_changed)
 
 # The verdicts at a glance: the rules of paper/verdicts.tsv applied by
 # paper/verdicts.awk to the macros of every paper's generated files; the
 # table, and what it reads first (the files it names, its thresholds).
 PAPER_MACROS := $(filter $(PAPER_GEN)/%.tex,$(PAPER_INPUTS))
-VERDICTS_DEPS := paper/verdicts.tsv paper/verdicts.awk experiments/tex-names.awk $(PAPER_MACROS)
-verdicts = awk -f experiments/tex-names.awk -f paper/verdicts.awk part=$(1) kind=rules paper/verdicts.tsv \
-  kind=macros $(PAPER_MACROS) > $@.tmp$$$$ && mv -f $@.tmp$$$$ $@ || { rm -f $@.tmp$$$$; exit 1; }
+VERDICTS_DEPS := paper/verdicts.tsv paper/verdicts.awk $(AWK_LIB_DEPS) $(PAPER_MACROS)
+verdicts = $(AWK_LIB) paper/verdicts.awk part=$(1) kind=rules paper/verdicts.tsv kind=macros $(PAPER_MACROS) > $(tmp) $(commit)
 $(PAPER_GEN)/verdicts.tex: $(VERDICTS_DEPS)
 	@mkdir -p $(@D)
 	$(call verdicts,table)
@@ -80,4 +76,4 @@ $(REPORT_PDF): $(PAPER_TEX) $(PAPER_COMMON) $(PAPER_INPUTS)
 	@n=$$(grep -c -E '^(Overfull|Underfull) \\hbox' $(PAPER_BUILD)/report.log || true); \
 	  [ "$$n" = 0 ] || echo "paper: $$n over/underfull boxes (see $(PAPER_BUILD)/report.log)"; \
 	  grep -E 'LaTeX Warning: (Reference|Citation|There were undefined)' $(PAPER_BUILD)/report.log >&2 || true
-	cp $(PAPER_BUILD)/report.pdf $@.tmp$$$$ && mv -f $@.tmp$$$$ $@
+	cp $(PAPER_BUILD)/report.pdf $(tmp) $(commit)

@@ -2,7 +2,7 @@
 # paper/verdicts.tsv applied to the numbers the papers' generated macros
 # hold, as a LaTeX table whose every number is one of those macros.
 #
-#   awk -f experiments/tex-names.awk -f paper/verdicts.awk part=PART \
+#   awk -f experiments/lib.awk -f paper/verdicts.awk part=PART \
 #       kind=rules paper/verdicts.tsv kind=macros GENERATED.tex...
 #
 # GENERATED.tex are the profile's generated files (paper/generated/<profile>/):

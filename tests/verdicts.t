@@ -28,7 +28,7 @@ G=paper/generated/quick
 
 # ev PART RULES DIR: the evaluator on RULES and every generated file of DIR
 ev() {
-    awk -f experiments/tex-names.awk -f paper/verdicts.awk part="$1" kind=rules "$2" \
+    awk -f experiments/lib.awk -f paper/verdicts.awk part="$1" kind=rules "$2" \
         kind=macros $(ls "$3"/*.tex | grep -v '/verdicts[^/]*\.tex$')
 }
 # verdict ID: the verdict of claim ID in the tsv part on stdin

@@ -14,13 +14,13 @@ HE_GP    := figures/he2026
 HE_SH    := experiments/he2026
 HE_GEN   := paper/generated/$(PROFILE)
 HE_STYLE := figures/style.gp $(HE_GP)/common.gp
-HE_AWK   := awk -F'\t' -f experiments/tex-names.awk -f experiments/lib.awk -f
+HE_AWK   := $(AWK_LIB)
 he_words = $(subst $(he_comma), ,$1)
 # the recipe of a figure: gnuplot -e "ARGS; out='TMP'" figures/he2026/NAME.gp,
 # then rename into place; $(call he_plot,ARGS)
 define he_plot
 @mkdir -p $(@D)
-gnuplot -e "$1; out='$(he_tmp)'" $(HE_GP)/$(notdir $(basename $@)).gp $(he_mv)
+gnuplot -e "$1; out='$(tmp)'" $(HE_GP)/$(notdir $(basename $@)).gp $(commit)
 endef
 
 # ------------------------------------------------------------------ figures
@@ -78,12 +78,12 @@ $(HE_FIG)/losses.pdf: $(HE_GP)/losses.gp $(HE_STYLE) $(foreach r,$(HE_RUNS),$(HE
 HE_NUMBER_INPUTS := $(filter-out %/f3_dft.tsv %/f3_raw.tsv %/f4_lines.tsv %/f17.tsv %/f12.tsv %/f13a.tsv %/f22.tsv \
   %/freqdiv_logits.tsv %/phasediv_logits.tsv %/ode1_flow.tsv %/ode2_flow.tsv,$(HE_ANALYSES))
 $(HE)/numbers.tsv: $(HE_SH)/numbers.sh $(HEX)/profile.mk $(HE_NUMBER_INPUTS)
-	sh $< $(HE) "$(HE_F10_LAST) $(HE_F9_LAST) $(HE_F13B_LAST) $(HE_F21_MARK) $(HE_LEAK_STEPS)" > $(he_tmp) $(he_mv)
+	sh $< $(HE) "$(HE_F10_LAST) $(HE_F9_LAST) $(HE_F13B_LAST) $(HE_F21_MARK) $(HE_LEAK_STEPS)" > $(tmp) $(commit)
 
 HE_PAPER := $(HE_SH)/paper-values.tsv
 HE_ARGS  := $(foreach r,$(HE_RUNS),$(HEX)/$(r).args) $(HEX)/all.args $(HEX)/split.args $(HEX)/ode1.args \
   $(HEX)/ode2.args $(HEX)/contour.args $(HEX)/diversity.args $(HEX)/indicator.args
-$(HE_GEN)/he2026-numbers.tex: $(HE_SH)/tex-macros.awk $(HE_SH)/checks.awk experiments/tex-names.awk experiments/lib.awk $(HE_SH)/checks.tsv \
+$(HE_GEN)/he2026-numbers.tex: $(HE_SH)/tex-macros.awk $(HE_SH)/checks.awk $(AWK_LIB_DEPS) $(HE_SH)/checks.tsv \
 		$(HE)/numbers.tsv $(HE_PAPER) $(HE_ARGS) $(HEX)/profile.mk
 	@mkdir -p $(@D)
 	{ $(HE_AWK) $(HE_SH)/tex-macros.awk kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) \
@@ -93,16 +93,16 @@ $(HE_GEN)/he2026-numbers.tex: $(HE_SH)/tex-macros.awk $(HE_SH)/checks.awk experi
 	    '$(HE_F12_STEPS)' '$(HE_F13A_STEPS)' '$(HE_F17_STEPS)'; \
 	  printf '\\newcommand{\\HeStepsFSixteen}{%s}\n\\newcommand{\\HeStepsFTwentyTwo}{%s}\n\\newcommand{\\HeStepFFifteen}{%s}\n' \
 	    '$(HE_F16_STEPS)' '$(HE_F22_STEPS)' '$(HE_F15_STEP)'; \
-	  printf '\\newcommand{\\HeInit}{%s}\n' '$(HE_INIT)'; } > $(he_tmp) $(he_mv)
-$(HE_GEN)/he2026-checks.tex: $(HE_SH)/checks.awk experiments/tex-names.awk experiments/lib.awk $(HE_SH)/checks.tsv $(HE)/numbers.tsv $(HE_PAPER)
+	  printf '\\newcommand{\\HeInit}{%s}\n' '$(HE_INIT)'; } > $(tmp) $(commit)
+$(HE_GEN)/he2026-checks.tex: $(HE_SH)/checks.awk $(AWK_LIB_DEPS) $(HE_SH)/checks.tsv $(HE)/numbers.tsv $(HE_PAPER)
 	@mkdir -p $(@D)
-	$(HE_AWK) $< part=table kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) kind=checks $(HE_SH)/checks.tsv > $(he_tmp) $(he_mv)
-$(HE_GEN)/he2026-headline.tex: $(HE_SH)/tables.awk experiments/tex-names.awk experiments/lib.awk $(HE_SH)/headline.tsv $(HE)/numbers.tsv $(HE_PAPER)
+	$(HE_AWK) $< part=table kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) kind=checks $(HE_SH)/checks.tsv > $(tmp) $(commit)
+$(HE_GEN)/he2026-headline.tex: $(HE_SH)/tables.awk $(AWK_LIB_DEPS) $(HE_SH)/headline.tsv $(HE)/numbers.tsv $(HE_PAPER)
 	@mkdir -p $(@D)
-	$(HE_AWK) $< part=headline kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) kind=rows $(HE_SH)/headline.tsv > $(he_tmp) $(he_mv)
-$(HE_GEN)/he2026-t%.tex: $(HE_SH)/tables.awk experiments/tex-names.awk experiments/lib.awk $(HE)/numbers.tsv $(HE_PAPER)
+	$(HE_AWK) $< part=headline kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) kind=rows $(HE_SH)/headline.tsv > $(tmp) $(commit)
+$(HE_GEN)/he2026-t%.tex: $(HE_SH)/tables.awk $(AWK_LIB_DEPS) $(HE)/numbers.tsv $(HE_PAPER)
 	@mkdir -p $(@D)
-	$(HE_AWK) $< part=t$* kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) > $(he_tmp) $(he_mv)
+	$(HE_AWK) $< part=t$* kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) > $(tmp) $(commit)
 
 # ------------------------------------------------------------------ lists
 HE_FIG_NAMES := f01 f02 f03 f03b f04 f05 f06 f07 f08 f09 f10 f11 f12 f13a f13b f14 f15 f16 f17 f18 f19 f20 \

@@ -30,9 +30,6 @@ HE_FIXNAME_r6 := r6_relu_smallinit
 he_data = $(if $(filter r2,$1),$(HE)/split.npz,$(HE)/all.npz)
 he_act  = $$(awk '$$1 == "--act" { print $$2 }' $(HEX)/$1.args)
 he_comma := ,
-# rename $@'s temporary file into place, or remove it on failure
-he_tmp = $@.tmp$$$$
-he_mv  = && mv -f $(he_tmp) $@ || { rm -f $(he_tmp); exit 1; }
 
 # ------------------------------------------------------------------ data
 $(HE)/all.npz: $(HEX)/all.args $(STAMP)/datagen
@@ -149,7 +146,7 @@ $(HE)/contour_points.tsv: $(HEX)/contour.args $(STAMP)/dynamics
 	{ printf '# kappa0\tD0\tbeta_final\tD_final\n'; \
 	  for pt in $(HE_CONTOUR_POINTS); do $(RUN) bin/dynamics contour @$< --at $$pt \
 	    | awk '!/^#/ { v[$$1] = $$2 } END { printf "%s\t%s\t%s\t%s\n", v["kappa0"], v["D0"], v["beta_final"], v["D_final"] }'; \
-	  done; } > $(he_tmp) $(he_mv)
+	  done; } > $(tmp) $(commit)
 $(HE)/table2.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
 	@mkdir -p $(@D)
 	$(RUN) bin/dynamics freqdiv @$< -o $@

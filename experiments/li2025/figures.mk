@@ -10,12 +10,10 @@ LI_FIG := figures/$(PROFILE)/li2025
 LI_GP  := figures/li2025
 LI_SH  := experiments/li2025
 LI_GEN := paper/generated/$(PROFILE)
-li_tmp = $@.tmp$$$$
-li_mv  = && mv -f $(li_tmp) $@ || { rm -f $(li_tmp); exit 1; }
 # $(call li_plot,SCRIPT,ARGS)
 define li_plot
 @mkdir -p $(@D)
-gnuplot -e "$2; out='$(li_tmp)'" $(LI_GP)/$1.gp $(li_mv)
+gnuplot -e "$2; out='$(tmp)'" $(LI_GP)/$1.gp $(commit)
 endef
 
 # the paper's figures: weights (1, 5, 7) and histograms (2, 6, 8) of NN-4, NN-3, NN-5
@@ -84,22 +82,22 @@ LI_TF_NUMBER_INPUTS := $(LI_SH)/attn-stats.awk $(foreach r,$(LI_TF_RUNS) $(LI_TF
   $(LI_GROK_RUNS:%=$(LI)/%/log.tsv) $(LI_TF_RUNS:%=$(LIX)/%.args) $(LI_TF_RUNS:%=$(LIX)/data-%.args) \
   $(LI_GROK_KS:%=$(LIX)/g%.args)
 $(LI)/numbers.tsv: $(LI_SH)/numbers.sh $(LI_NUMBER_INPUTS)
-	sh $< $(LI) "$(LI_RUNS) nn4-decay" $(LIX) "$(LI_NN3_SEED_RUNS)" > $(li_tmp) $(li_mv)
+	sh $< $(LI) "$(LI_RUNS) nn4-decay" $(LIX) "$(LI_NN3_SEED_RUNS)" > $(tmp) $(commit)
 $(LI)/numbers-tf.tsv: $(LI_SH)/numbers.sh $(LI_TF_NUMBER_INPUTS)
-	sh $< $(LI) tf $(LIX) > $(li_tmp) $(li_mv)
+	sh $< $(LI) tf $(LIX) > $(tmp) $(commit)
 $(LI_GEN)/li2025-numbers.tex: $(LI_SH)/tex-macros.awk $(LI)/numbers.tsv
 	@mkdir -p $(@D)
-	awk -F'\t' -f $< $(LI)/numbers.tsv > $(li_tmp) $(li_mv)
+	awk -F'\t' -f $< $(LI)/numbers.tsv > $(tmp) $(commit)
 $(LI_GEN)/li2025-tf-numbers.tex: $(LI_SH)/tex-macros.awk $(LI)/numbers-tf.tsv
 	@mkdir -p $(@D)
-	awk -F'\t' -f $< $(LI)/numbers-tf.tsv > $(li_tmp) $(li_mv)
+	awk -F'\t' -f $< $(LI)/numbers-tf.tsv > $(tmp) $(commit)
 # every head of TF-3, TF-4, TF-5: top-4 share, strongest bin, the 2-D cosine fit
 $(LI_GEN)/li2025-attn.tex: $(LI_SH)/tex-attn.awk $(LI_TF_RUNS:%=$(LI)/%/attn-summary.tsv)
 	@mkdir -p $(@D)
-	awk -F'\t' -f $< $(filter %.tsv,$^) > $(li_tmp) $(li_mv)
+	awk -F'\t' -f $< $(filter %.tsv,$^) > $(tmp) $(commit)
 $(LI_GEN)/li2025-theory.tex: $(LI_SH)/tex-theory.awk $(LI)/theory.tsv
 	@mkdir -p $(@D)
-	awk -F'\t' -f $< $(LI)/theory.tsv > $(li_tmp) $(li_mv)
+	awk -F'\t' -f $< $(LI)/theory.tsv > $(tmp) $(commit)
 
 # ------------------------------------------------------------------ lists
 LI_FIG_NAMES := fig01 fig02 fig03 fig04 fig05 fig06 fig07 fig08 fig09 fig10 x1-margin x2-weights x2-hist x2-margin x3-weights x3-hist \

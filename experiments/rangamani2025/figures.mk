@@ -12,19 +12,19 @@ RG_GEN := paper/generated/$(PROFILE)
 # gnuplot -e "ARGS; out='TMP'" figures/rangamani2025/NAME.gp, renamed into place
 define rg_plot
 @mkdir -p $(@D)
-gnuplot -e "$1; out='$(rg_tmp)'" $(RG_GP)/$(notdir $(basename $@)).gp $(rg_mv)
+gnuplot -e "$1; out='$(tmp)'" $(RG_GP)/$(notdir $(basename $@)).gp $(commit)
 endef
 
 # ------------------------------------------------------------ figure data
 $(RG)/%/fig5a.tsv: $(RG)/%/ablation.tsv $(RG_SH)/ablation.awk
-	awk -F'\t' -v mode=single -f $(RG_SH)/ablation.awk $< > $(rg_tmp) $(rg_mv)
+	awk -F'\t' -v mode=single -f $(RG_SH)/ablation.awk $< > $(tmp) $(commit)
 $(RG)/%/fig5b.tsv: $(RG)/%/ablation.tsv $(RG_SH)/ablation.awk
-	awk -F'\t' -v mode=multi -f $(RG_SH)/ablation.awk $< > $(rg_tmp) $(rg_mv)
+	awk -F'\t' -v mode=multi -f $(RG_SH)/ablation.awk $< > $(tmp) $(commit)
 # one row per ReLU run that reached 99% test accuracy: sparsity and robustness
 # (experiments/rangamani2025/README.md §5.7)
 RG_TRADEOFF_RUNS := $(filter-out tanh,$(RG_RUNS))
 $(RG)/tradeoff.tsv: $(RG_SH)/tradeoff.sh $(foreach r,$(RG_TRADEOFF_RUNS),$(RG)/$(r)/log.tsv $(RG)/$(r)/energies.tsv $(RG)/$(r)/ablation.tsv)
-	sh $< $(RG) $(RGX) $(RG_TRADEOFF_RUNS) > $(rg_tmp) $(rg_mv)
+	sh $< $(RG) $(RGX) $(RG_TRADEOFF_RUNS) > $(tmp) $(commit)
 
 # ------------------------------------------------------------------ figures
 RG_STYLE := figures/style.gp
@@ -54,11 +54,11 @@ rangamani2025-figures: $(RG_FIGURES)
 
 # ------------------------------------------------------------------ numbers
 $(RG)/numbers.tsv: $(RG_SH)/numbers.sh $(RG_ANALYSES) $(RG)/tradeoff.tsv
-	sh $< $(RG) $(RG_MAIN_RUNS) > $(rg_tmp) $(rg_mv)
-$(RG_GEN)/rangamani2025-%.tex: $(RG_SH)/tex.awk experiments/tex-names.awk experiments/lib.awk $(RG)/numbers.tsv $(RG_SH)/paper-values.tsv $(RG_SH)/checks.tsv $(RG)/tradeoff.tsv
+	sh $< $(RG) $(RG_MAIN_RUNS) > $(tmp) $(commit)
+$(RG_GEN)/rangamani2025-%.tex: $(RG_SH)/tex.awk $(AWK_LIB_DEPS) $(RG)/numbers.tsv $(RG_SH)/paper-values.tsv $(RG_SH)/checks.tsv $(RG)/tradeoff.tsv
 	@mkdir -p $(@D)
-	awk -F'\t' -v part=$* -f experiments/tex-names.awk -f experiments/lib.awk -f $< kind=numbers $(RG)/numbers.tsv kind=paper $(RG_SH)/paper-values.tsv \
-	  kind=checks $(RG_SH)/checks.tsv kind=tradeoff $(RG)/tradeoff.tsv > $(rg_tmp) $(rg_mv)
+	$(AWK_LIB) $< part=$* kind=numbers $(RG)/numbers.tsv kind=paper $(RG_SH)/paper-values.tsv \
+	  kind=checks $(RG_SH)/checks.tsv kind=tradeoff $(RG)/tradeoff.tsv > $(tmp) $(commit)
 RG_TABLES := $(addprefix $(RG_GEN)/rangamani2025-,numbers.tex table1.tex table2.tex checks.tex tradeoff.tex)
 rangamani2025-tables: $(RG_TABLES)
 

@@ -37,9 +37,6 @@ TRAIN_RUNS_rangamani2025 := $(RG_RUNS:%=$(RG)/%)
 rangamani2025-train: $(TRAIN_RUNS_rangamani2025:%=%/model.npz)
 
 # ------------------------------------------------------------------ analyses
-# rename $@'s temporary file into place, or remove it on failure
-rg_tmp = $@.tmp$$$$
-rg_mv  = && mv -f $(rg_tmp) $@ || { rm -f $(rg_tmp); exit 1; }
 $(RG)/%/energies.tsv: $(RG)/%/model.npz $(STAMP)/rnn-spectrum
 	$(RUN) bin/rnn-spectrum $< --energies -o $@
 $(RG)/%/keys.tsv: $(RG)/%/model.npz $(STAMP)/rnn-spectrum
@@ -64,7 +61,7 @@ $(RG)/%/ablation.tsv: $(RG)/%/model.npz $(STAMP)/ablate
 $(RG)/%/lowrank.tsv: $(RG)/%/model.npz $(RG)/%/keys.tsv $(STAMP)/svd-lowrank $(STAMP)/ablate
 	r=$$(awk -F'\t' '$$1 == "E" { print ($$2 > 0 ? 2 * $$2 : 1) }' $(@D)/keys.tsv); \
 	$(RUN) bin/svd-lowrank $< --truncate $$r -o $(@D)/lowrank.npz && \
-	{ printf 'rank\t%s\n' $$r; $(RUN) bin/ablate $(@D)/lowrank.npz --split all | grep -v '^#'; } > $(rg_tmp) $(rg_mv)
+	{ printf 'rank\t%s\n' $$r; $(RUN) bin/ablate $(@D)/lowrank.npz --split all | grep -v '^#'; } > $(tmp) $(commit)
 
 RG_RUN_TABLES   := energies keys neurons fm sigma svd_energy ablation lowrank
 RG_MAIN_TABLES  := fmgrid $(RG_VEC_MATS:%=vec_%)

@@ -1,0 +1,28 @@
+# experiments/common.mk — the glue that every paper's rules share: atomic
+# writes, the awk library and the report's macro writer, and a run's
+# effective settings. The Makefile includes it before the papers' rules.mk.
+
+# Atomic write: CMD > $(tmp) $(commit). The target appears whole or not at
+# all: a failed CMD leaves neither it nor the temporary file.
+tmp    = $@.tmp$$$$
+commit = && mv -f $(tmp) $@ || { rm -f $(tmp); exit 1; }
+# CMD > $(tmp) $(commit_changed): the same, but a target whose content did
+# not change keeps its old file and time, so nothing downstream reruns
+commit_changed = && { cmp -s $(tmp) $@ && rm -f $(tmp) || mv -f $(tmp) $@; } || { rm -f $(tmp); exit 1; }
+
+# The report scripts: awk on tab-separated fields with the one library
+# (experiments/lib.awk) loaded first, $(AWK_LIB) SCRIPT.awk ARGS; their rules
+# depend on $(AWK_LIB_DEPS). TEX_MACROS is the one macro writer,
+# $(TEX_MACROS) prefix=He kind=numbers numbers.tsv ... (what each kind reads:
+# experiments/tex-macros.awk).
+AWK_LIB      := awk -F'\t' -f experiments/lib.awk -f
+AWK_LIB_DEPS := experiments/lib.awk
+TEX_MACROS   := $(AWK_LIB) experiments/tex-macros.awk
+TEX_MACROS_DEPS := $(AWK_LIB_DEPS) experiments/tex-macros.awk
+
+# A run's effective settings, as the tool itself reads them (defaults, then
+# the flags files in order): "key<TAB>value" for every flag of the tool.
+# In the recipe of a rule on the flags files and bin/TOOL:
+#   $(call print_config,TOOL,FLAGS_FILE...)
+# The file is replaced only when a setting changed.
+print_config = bin/$1 $(addprefix @,$2) --print-config > $(tmp) $(commit_changed)
