@@ -14,6 +14,7 @@ if (!exists("data") || !exists("out")) {
     exit status 2
 }
 load 'figures/style.gp'
+load 'figures/rangamani2025/columns.gp'
 if (!exists("p")) p = 113
 @PDF size 11 * CM, 7 * CM
 set output out
@@ -25,9 +26,9 @@ set ylabel "accuracy (all pairs)" offset 1, 0
 set xlabel "number of ablated frequencies m" offset 0, 0.3
 set key top right
 set style fill transparent solid 0.25 noborder
-plot data using 1:5:7 with filledcurves lc rgb C_B title "key subsets, both (min–max)", \
-     ''   using 1:2 with linespoints ls 5 title "top-m, input", \
-     ''   using 1:3 with linespoints ls 7 title "top-m, output", \
-     ''   using 1:4 with linespoints lc rgb C_B lw 1.5 pt 5 ps 0.45 title "top-m, both", \
-     ''   using 1:8 with lines lc rgb "#444444" lw 1.2 dt 2 title "random non-key, both (mean)", \
+plot tsv(data) using "m":"subset_min":"subset_max" with filledcurves lc rgb C_B title "key subsets, both (min–max)", \
+     ''        using "m":"top_input" with linespoints ls 5 title "top-m, input", \
+     ''        using "m":"top_output" with linespoints ls 7 title "top-m, output", \
+     ''        using "m":"top_both" with linespoints lc rgb C_B lw 1.5 pt 5 ps 0.45 title "top-m, both", \
+     ''        using "m":"control_mean" with lines lc rgb "#444444" lw 1.2 dt 2 title "random non-key, both (mean)", \
      1.0 / p with lines lc rgb "#888888" dt 3 title "chance 1/p"
