@@ -16,9 +16,9 @@ gnuplot -e "$1; out='$(tmp)'" $(RG_GP)/$(notdir $(basename $@)).gp $(commit)
 endef
 
 # ------------------------------------------------------------ figure data
-$(RG)/%/fig5a.tsv: $(RG)/%/ablation.tsv $(RG_SH)/ablation.awk
+$(RG)/main/fig5a.tsv: $(RG)/main/ablation.tsv $(RG_SH)/ablation.awk
 	awk -F'\t' -v mode=single -f $(RG_SH)/ablation.awk $< > $(tmp) $(commit)
-$(RG)/%/fig5b.tsv: $(RG)/%/ablation.tsv $(RG_SH)/ablation.awk
+$(RG)/main/fig5b.tsv: $(RG)/main/ablation.tsv $(RG_SH)/ablation.awk
 	awk -F'\t' -v mode=multi -f $(RG_SH)/ablation.awk $< > $(tmp) $(commit)
 # one row per ReLU run that reached 99% test accuracy: sparsity and robustness
 # (experiments/rangamani2025/README.md §5.7)
@@ -27,7 +27,8 @@ $(RG)/tradeoff.tsv: $(RG_SH)/tradeoff.sh $(foreach r,$(RG_TRADEOFF_RUNS),$(RG)/$
 	sh $< $(RG) $(RGX) $(RG_TRADEOFF_RUNS) > $(tmp) $(commit)
 
 # ------------------------------------------------------------------ figures
-RG_STYLE := figures/style.gp
+# every figure loads style.gp; those that read a TSV's columns by name, columns.gp
+RG_STYLE := figures/style.gp $(RG_GP)/columns.gp
 $(RG_FIG)/fig1.pdf: $(RG_GP)/fig1.gp $(RG_STYLE) $(RG_MAIN_RUNS:%=$(RG)/%/log.tsv)
 	$(call rg_plot,dir='$(RG)')
 $(RG_FIG)/fig2.pdf: $(RG_GP)/fig2.gp $(RG_STYLE) $(RG)/main/energies.tsv
@@ -55,11 +56,17 @@ rangamani2025-figures: $(RG_FIGURES)
 # ------------------------------------------------------------------ numbers
 $(RG)/numbers.tsv: $(RG_SH)/numbers.sh $(RG_ANALYSES) $(RG)/tradeoff.tsv
 	sh $< $(RG) $(RG_MAIN_RUNS) > $(tmp) $(commit)
-$(RG_GEN)/rangamani2025-%.tex: $(RG_SH)/tex.awk $(AWK_LIB_DEPS) $(RG)/numbers.tsv $(RG_SH)/paper-values.tsv $(RG_SH)/checks.tsv $(RG)/tradeoff.tsv
+# the macros: \Rg<Key> (ours) and \RgPaper<Key> (the paper's), sorted so that their order does not
+# hang on awk's order of numbers.tsv's keys; then the checks' tally
+$(RG_GEN)/rangamani2025-numbers.tex: $(TEX_MACROS_DEPS) $(RG_SH)/tex.awk $(RG)/numbers.tsv $(RG_SH)/paper-values.tsv $(RG_SH)/checks.tsv
+	@mkdir -p $(@D)
+	{ $(TEX_MACROS) prefix=Rg kind=numbers $(RG)/numbers.tsv prefix=RgPaper kind=paper $(RG_SH)/paper-values.tsv | sort; \
+	  $(AWK_LIB) $(RG_SH)/tex.awk part=tally kind=numbers $(RG)/numbers.tsv kind=checks $(RG_SH)/checks.tsv; } > $(tmp) $(commit)
+RG_TABLES := $(addprefix $(RG_GEN)/rangamani2025-,numbers.tex table1.tex table2.tex checks.tex tradeoff.tex)
+$(filter-out %-numbers.tex,$(RG_TABLES)): $(RG_GEN)/rangamani2025-%.tex: $(RG_SH)/tex.awk $(AWK_LIB_DEPS) $(RG)/numbers.tsv $(RG_SH)/paper-values.tsv $(RG_SH)/checks.tsv $(RG)/tradeoff.tsv
 	@mkdir -p $(@D)
 	$(AWK_LIB) $< part=$* kind=numbers $(RG)/numbers.tsv kind=paper $(RG_SH)/paper-values.tsv \
 	  kind=checks $(RG_SH)/checks.tsv kind=tradeoff $(RG)/tradeoff.tsv > $(tmp) $(commit)
-RG_TABLES := $(addprefix $(RG_GEN)/rangamani2025-,numbers.tex table1.tex table2.tex checks.tex tradeoff.tex)
 rangamani2025-tables: $(RG_TABLES)
 
 PAPER_SECTIONS += rangamani2025

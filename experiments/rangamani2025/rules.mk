@@ -18,8 +18,9 @@ RGX := experiments/rangamani2025/$(PROFILE)
 RG_MAIN_RUNS  := main seed2 tanh frac03
 RG_SWEEP_RUNS := $(patsubst $(RGX)/%.args,%,$(wildcard $(RGX)/sweep-*.args))
 RG_RUNS       := $(RG_MAIN_RUNS) $(RG_SWEEP_RUNS)
-# the dataset of a run: frac03 trains on the 0.3 split
-rg_data = $(if $(filter frac03,$1),$(RG)/split03.npz,$(RG)/split.npz)
+# the dataset of a run, which trains and is ablated on it: frac03's is the 0.3 split
+rg_data = $(RG)/$(if $(filter frac03,$1),split03,split).npz
+$(foreach r,$(RG_RUNS),$(eval $(RG)/$(r)/model.npz $(RG)/$(r)/log.tsv $(RG)/$(r)/ablation.tsv: $(call rg_data,$(r))))
 
 # ------------------------------------------------------------------ data
 $(RG)/%.npz: $(RGX)/%.args $(STAMP)/datagen
@@ -27,7 +28,6 @@ $(RG)/%.npz: $(RGX)/%.args $(STAMP)/datagen
 	$(RUN) bin/datagen @$< -o $@
 
 # ------------------------------------------------------------------ training
-$(foreach r,$(RG_RUNS),$(eval $(RG)/$(r)/model.npz $(RG)/$(r)/log.tsv: $(call rg_data,$(r))))
 $(RG)/%/model.npz $(RG)/%/log.tsv: $(RGX)/%.args $(STAMP)/train
 	@mkdir -p $(@D)
 	$(RUN_TRAIN) bin/train @$< --data $(call rg_data,$*) --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
@@ -51,10 +51,10 @@ $(RG)/%/sigma.tsv: $(RG)/%/model.npz $(STAMP)/svd-lowrank
 	$(RUN) bin/svd-lowrank $< -o $@
 $(RG)/%/svd_energy.tsv: $(RG)/%/model.npz $(STAMP)/svd-lowrank
 	$(RUN) bin/svd-lowrank $< --energy -o $@
+# vec_M.tsv: the frequency shares of matrix M's singular vectors (main model only)
 RG_VEC_MATS := E W_ih W_hh W_out
-$(foreach m,$(RG_VEC_MATS),$(eval $(RG)/%/vec_$(m).tsv: $(RG)/%/model.npz $(STAMP)/svd-lowrank ; \
-	$$(RUN) bin/svd-lowrank $$< --vectors $(m) --count 16 -o $$@))
-$(foreach r,$(RG_RUNS),$(eval $(RG)/$(r)/ablation.tsv: $(call rg_data,$(r))))
+$(RG)/main/vec_%.tsv: $(RG)/main/model.npz $(STAMP)/svd-lowrank
+	$(RUN) bin/svd-lowrank $< --vectors $* --count 16 -o $@
 $(RG)/%/ablation.tsv: $(RG)/%/model.npz $(STAMP)/ablate
 	$(RUN) bin/ablate $< --data $(call rg_data,$*) --study --controls 5 --seed 1 -o $@
 # the model truncated to rank 2|K| (1 without keys) in E, W_ih, W_hh and W_out: its accuracy on all pairs
