@@ -16,10 +16,10 @@ gnuplot -e "$1; out='$(tmp)'" $(RG_GP)/$(notdir $(basename $@)).gp $(commit)
 endef
 
 # ------------------------------------------------------------ figure data
-$(RG)/main/fig5a.tsv: $(RG)/main/ablation.tsv $(RG_SH)/ablation.awk
-	awk -F'\t' -v mode=single -f $(RG_SH)/ablation.awk $< > $(tmp) $(commit)
-$(RG)/main/fig5b.tsv: $(RG)/main/ablation.tsv $(RG_SH)/ablation.awk
-	awk -F'\t' -v mode=multi -f $(RG_SH)/ablation.awk $< > $(tmp) $(commit)
+# ablation.tsv by ablated key (ablation_single.tsv, Fig. 5a) and by number of
+# ablated frequencies (ablation_multi.tsv, Fig. 5b)
+$(RG)/main/ablation_%.tsv: $(RG)/main/ablation.tsv $(RG_SH)/ablation.awk
+	awk -F'\t' -v mode=$* -f $(RG_SH)/ablation.awk $< > $(tmp) $(commit)
 # one row per ReLU run that reached 99% test accuracy: sparsity and robustness
 # (experiments/rangamani2025/README.md §5.7)
 RG_TRADEOFF_RUNS := $(filter-out tanh,$(RG_RUNS))
@@ -39,10 +39,10 @@ $(RG_FIG)/fig3b.pdf: $(RG_GP)/fig3b.gp $(RG_STYLE) $(RG_VEC_MATS:%=$(RG)/main/ve
 	$(call rg_plot,dir='$(RG)/main')
 $(RG_FIG)/fig4.pdf: $(RG_GP)/fig4.gp $(RG_STYLE) $(RG)/main/fmgrid.tsv
 	$(call rg_plot,data='$(RG)/main/fmgrid.tsv')
-$(RG_FIG)/fig5a.pdf: $(RG_GP)/fig5a.gp $(RG_STYLE) $(RG)/main/fig5a.tsv
-	$(call rg_plot,data='$(RG)/main/fig5a.tsv')
-$(RG_FIG)/fig5b.pdf: $(RG_GP)/fig5b.gp $(RG_STYLE) $(RG)/main/fig5b.tsv
-	$(call rg_plot,data='$(RG)/main/fig5b.tsv')
+$(RG_FIG)/fig5a.pdf: $(RG_GP)/fig5a.gp $(RG_STYLE) $(RG)/main/ablation_single.tsv
+	$(call rg_plot,data='$(RG)/main/ablation_single.tsv')
+$(RG_FIG)/fig5b.pdf: $(RG_GP)/fig5b.gp $(RG_STYLE) $(RG)/main/ablation_multi.tsv
+	$(call rg_plot,data='$(RG)/main/ablation_multi.tsv')
 $(RG_FIG)/fig6.pdf: $(RG_GP)/fig6.gp $(RG_STYLE) $(RG)/main/neurons.tsv
 	$(call rg_plot,data='$(RG)/main/neurons.tsv')
 $(RG_FIG)/fig7.pdf: $(RG_GP)/fig7.gp $(RG_STYLE) $(RG)/tradeoff.tsv

@@ -3,11 +3,11 @@
 # projecting one key frequency out of the input (E), the output (W_out) or both;
 # "none" is the unablated model.
 #
-#   gnuplot -e "data='fig5a.tsv'; out='fig5a.pdf'" figures/rangamani2025/fig5a.gp
+#   gnuplot -e "data='ablation_single.tsv'; out='fig5a.pdf'" figures/rangamani2025/fig5a.gp
 #
 # data is ablation.awk mode=single output: k input output both.
 if (!exists("data") || !exists("out")) {
-    print "usage: gnuplot -e \"data='FIG5A.tsv'; out='FIG.pdf'\" figures/rangamani2025/fig5a.gp"
+    print "usage: gnuplot -e \"data='ABLATION_SINGLE.tsv'; out='FIG.pdf'\" figures/rangamani2025/fig5a.gp"
     exit status 2
 }
 load 'figures/style.gp'

@@ -5,12 +5,12 @@
 # line is the mean over random non-key frequency sets at "both"; the dotted line
 # is chance, 1/p.
 #
-#   gnuplot -e "data='fig5b.tsv'; out='fig5b.pdf'" figures/rangamani2025/fig5b.gp
+#   gnuplot -e "data='ablation_multi.tsv'; out='fig5b.pdf'" figures/rangamani2025/fig5b.gp
 #
 # data is ablation.awk mode=multi output: m top_input top_output top_both
 # subset_min subset_mean subset_max control_mean control_min.
 if (!exists("data") || !exists("out")) {
-    print "usage: gnuplot -e \"data='FIG5B.tsv'; out='FIG.pdf'\" figures/rangamani2025/fig5b.gp"
+    print "usage: gnuplot -e \"data='ABLATION_MULTI.tsv'; out='FIG.pdf'\" figures/rangamani2025/fig5b.gp"
     exit status 2
 }
 load 'figures/style.gp'
