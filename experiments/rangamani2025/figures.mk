@@ -1,10 +1,6 @@
-# Rangamani 2025 — figures, tables and the numbers the report quotes
-# (experiments/rangamani2025/README.md §6). Included by rules.mk (RG, RGX,
-# RG_RUNS).
-#
-#   figures/$(PROFILE)/rangamani2025/fig*.pdf        Figs 1-7
-#   $(RG)/numbers.tsv                                every number of ours the report quotes
-#   paper/generated/$(PROFILE)/rangamani2025-*.tex   macros, Tables 1-2, checks, trade-off table
+# Rangamani 2025 — figures (README.md §6), the numbers the report quotes and
+# its tables and macros (paper/generated/$(PROFILE)/rangamani2025-*.tex).
+# Included by rules.mk (RG, RGX, the runs).
 RG_FIG := figures/$(PROFILE)/rangamani2025
 RG_GP  := figures/rangamani2025
 RG_SH  := experiments/rangamani2025
@@ -20,8 +16,7 @@ endef
 # ablated frequencies (ablation_multi.tsv, Fig. 5b)
 $(RG)/main/ablation_%.tsv: $(RG)/main/ablation.tsv $(RG_SH)/ablation.awk
 	awk -F'\t' -v mode=$* -f $(RG_SH)/ablation.awk $< > $(tmp) $(commit)
-# one row per ReLU run that reached 99% test accuracy: sparsity and robustness
-# (experiments/rangamani2025/README.md §5.7)
+# one row per ReLU run: sparsity and robustness (README.md §5.7)
 RG_TRADEOFF_RUNS := $(filter-out tanh,$(RG_RUNS))
 $(RG)/tradeoff.tsv: $(RG_SH)/tradeoff.sh $(foreach r,$(RG_TRADEOFF_RUNS),$(RG)/$(r)/log.tsv $(RG)/$(r)/energies.tsv $(RG)/$(r)/ablation.tsv)
 	sh $< $(RG) $(RGX) $(RG_TRADEOFF_RUNS) > $(tmp) $(commit)
@@ -50,7 +45,6 @@ $(RG_FIG)/fig7.pdf: $(RG_GP)/fig7.gp $(RG_STYLE) $(RG)/tradeoff.tsv
 
 RG_FIGURES := $(addprefix $(RG_FIG)/,fig1.pdf fig2.pdf fig3a.pdf fig3b.pdf fig4.pdf fig5a.pdf fig5b.pdf fig6.pdf fig7.pdf)
 FIGURES += $(RG_FIGURES)
-.PHONY: rangamani2025-figures rangamani2025-tables
 rangamani2025-figures: $(RG_FIGURES)
 
 # ------------------------------------------------------------------ numbers

@@ -16,24 +16,20 @@ kind == "checks" && !/^#/ && NF >= 5 { n++; ck[n] = $1; rule[n] = $2; lo[n] = $3
 kind == "tradeoff" && !/^#/ && NF >= 8 { nt++; tr[nt] = $0; next }
 function o(k, f) { return (k in ours) ? fmt(ours[k], f ? f : ofmt[k]) : "n/a" }
 function pct(k) { return (k in ours && !isnan(ours[k])) ? sprintf("%.1f", 100 * ours[k]) : "n/a" }
-# check i: "yes" when our value keeps its rule (ge, le, lt, eq X; in LO HI)
-function verdict(i,    v, r, ok) {
-    if (!(ck[i] in ours) || isnan(ours[ck[i]])) return "n/a"
-    v = ours[ck[i]] + 0; r = rule[i]
-    if (r == "ge") ok = v >= lo[i] + 0; else if (r == "le") ok = v <= lo[i] + 0
-    else if (r == "lt") ok = v < lo[i] + 0; else if (r == "eq") ok = v == lo[i] + 0
-    else if (r == "in") ok = v >= lo[i] + 0 && v <= hi[i] + 0; else return "n/a"
-    return ok ? "yes" : "no"
-}
-# the rule as printed: "$\ge 0.99$", "$[0.80, 0.99]$"
+# the rule of check i as printed ("$\ge 0.99$", "$[0.80, 0.99]$"), and "yes"
+# when our value keeps it ("n/a" without a value)
 BEGIN { op["ge"] = "\\ge "; op["le"] = "\\le "; op["lt"] = "< "; op["eq"] = "= " }
 function criterion(i) { return rule[i] in op ? "$" op[rule[i]] lo[i] "$" : "$[" lo[i] ", " hi[i] "]$" }
+function verdict(i,    v, a, r) {
+    r = rule[i]; if (!(ck[i] in ours) || isnan(ours[ck[i]]) || !(r in op || r == "in")) return "n/a"
+    v = ours[ck[i]] + 0; a = lo[i] + 0
+    return (r == "ge" ? v >= a : r == "le" ? v <= a : r == "lt" ? v < a : r == "eq" ? v == a : v >= a && v <= hi[i] + 0) ? "yes" : "no"
+}
 # a booktabs tabular: begin_table(COLUMNS, HEADER ROWS) ... end_table()
 function begin_table(cols, head) { printf "\\begin{tabular}{%s}\n\\toprule\n%s \\\\\n\\midrule\n", cols, head }
 function end_table() { print "\\bottomrule\n\\end{tabular}" }
 END {
     if (part == "tally") {
-        held = 0; failed = ""
         for (i = 1; i <= n; i++) { v = verdict(i); if (v == "yes") held++; else failed = failed (failed ? "; " : "") claim[i] }
         printf "\\newcommand{\\RgChecksHeld}{%d}\n\\newcommand{\\RgChecksTotal}{%d}\n\\newcommand{\\RgChecksFailed}{%s}\n", held, n, failed ? failed : "none"
     } else if (part == "table1") {
