@@ -36,8 +36,9 @@ $(RG_FIG)/fig4.pdf: $(RG_GP)/fig4.gp $(RG_STYLE) $(RG)/main/fmgrid.tsv
 	$(call rg_plot,data='$(RG)/main/fmgrid.tsv')
 $(RG_FIG)/fig5a.pdf: $(RG_GP)/fig5a.gp $(RG_STYLE) $(RG)/main/ablation_single.tsv
 	$(call rg_plot,data='$(RG)/main/ablation_single.tsv')
-$(RG_FIG)/fig5b.pdf: $(RG_GP)/fig5b.gp $(RG_STYLE) $(RG)/main/ablation_multi.tsv
-	$(call rg_plot,data='$(RG)/main/ablation_multi.tsv')
+# p (for chance, 1/p) from the model's meta.txt
+$(RG_FIG)/fig5b.pdf: $(RG_GP)/fig5b.gp $(RG_STYLE) $(RG)/main/ablation_multi.tsv $(RG)/main/model.npz
+	$(call rg_plot,data='$(RG)/main/ablation_multi.tsv'; p=$$(unzip -p $(RG)/main/model.npz meta.txt | sed -n 's/^p=//p'))
 $(RG_FIG)/fig6.pdf: $(RG_GP)/fig6.gp $(RG_STYLE) $(RG)/main/neurons.tsv
 	$(call rg_plot,data='$(RG)/main/neurons.tsv')
 $(RG_FIG)/fig7.pdf: $(RG_GP)/fig7.gp $(RG_STYLE) $(RG)/tradeoff.tsv

@@ -5,17 +5,16 @@
 # line is the mean over random non-key frequency sets at "both"; the dotted line
 # is chance, 1/p.
 #
-#   gnuplot -e "data='ablation_multi.tsv'; out='fig5b.pdf'" figures/rangamani2025/fig5b.gp
+#   gnuplot -e "data='ablation_multi.tsv'; p=113; out='fig5b.pdf'" figures/rangamani2025/fig5b.gp
 #
 # data is ablation.awk mode=multi output: m top_input top_output top_both
-# subset_min subset_mean subset_max control_mean control_min.
-if (!exists("data") || !exists("out")) {
-    print "usage: gnuplot -e \"data='ABLATION_MULTI.tsv'; out='FIG.pdf'\" figures/rangamani2025/fig5b.gp"
+# subset_min subset_mean subset_max control_mean control_min; p is the modulus.
+if (!exists("data") || !exists("p") || !exists("out")) {
+    print "usage: gnuplot -e \"data='ABLATION_MULTI.tsv'; p=P; out='FIG.pdf'\" figures/rangamani2025/fig5b.gp"
     exit status 2
 }
 load 'figures/style.gp'
 load 'figures/rangamani2025/columns.gp'
-if (!exists("p")) p = 113
 @PDF size 11 * CM, 7 * CM
 set output out
 set margins 8, 2, 3, 1
