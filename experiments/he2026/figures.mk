@@ -79,11 +79,11 @@ $(HE)/numbers.tsv: $(HE_SH)/numbers.sh $(HEX)/profile.mk $(HE_NUMBER_INPUTS)
 HE_PAPER := $(HE_SH)/paper-values.tsv
 HE_ARGS  := $(foreach r,$(HE_RUNS),$(HEX)/$(r).args) $(HEX)/all.args $(HEX)/split.args $(HEX)/ode1.args \
   $(HEX)/ode2.args $(HEX)/contour.args $(HEX)/diversity.args $(HEX)/indicator.args
-$(HE_GEN)/he2026-numbers.tex: $(HE_SH)/tex-macros.awk $(HE_SH)/checks.awk $(AWK_LIB_DEPS) $(HE_SH)/checks.tsv \
+$(HE_GEN)/he2026-numbers.tex: $(HE_SH)/tex-macros.awk $(HE_SH)/checks.awk $(TEX_MACROS_DEPS) $(HE_SH)/checks.tsv \
 		$(HE)/numbers.tsv $(HE_PAPER) $(HE_ARGS) $(HEX)/profile.mk
 	@mkdir -p $(@D)
-	{ $(AWK_LIB) $(HE_SH)/tex-macros.awk kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) \
-	    $(foreach a,$(HE_ARGS),kind=args name=$(basename $(notdir $(a))) $(a)); \
+	{ $(TEX_MACROS) prefix=He kind=numbers $(HE)/numbers.tsv prefix=HePaper kind=paper $(HE_PAPER); \
+	  $(AWK_LIB) $(HE_SH)/tex-macros.awk $(foreach a,$(HE_ARGS),kind=args name=$(basename $(notdir $(a))) $(a)); \
 	  $(AWK_LIB) $(HE_SH)/checks.awk part=macros kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) kind=checks $(HE_SH)/checks.tsv; \
 	  printf '\\newcommand{\\HeStepsFTwelve}{%s}\n\\newcommand{\\HeStepsFThirteenA}{%s}\n\\newcommand{\\HeStepsFSeventeen}{%s}\n' \
 	    '$(HE_F12_STEPS)' '$(HE_F13A_STEPS)' '$(HE_F17_STEPS)'; \

@@ -6,8 +6,6 @@
 #   awk -F'\t' -f lib.awk -f tex-macros.awk kind=numbers numbers.tsv kind=paper paper-values.tsv \
 #       kind=args name=ROne r1.args ...
 # Two keys with the same macro name are an error.
-kind == "numbers" && !/^#/ && NF >= 2 { def("He" camel($1), fmt($2, $3)); next }
-kind == "paper" && !/^#/ && NF >= 2 { def("HePaper" camel($1), tex($2)); next }
 kind == "args" {
     line = $0; sub(/#.*/, "", line)
     n = split(line, tok, /[ \t]+/)
