@@ -85,11 +85,9 @@ $(HE_GEN)/he2026-numbers.tex: $(HE_SH)/tex-macros.awk $(HE_SH)/checks.awk $(TEX_
 	{ $(TEX_MACROS) prefix=He kind=numbers $(HE)/numbers.tsv prefix=HePaper kind=paper $(HE_PAPER); \
 	  $(AWK_LIB) $(HE_SH)/tex-macros.awk $(foreach a,$(HE_ARGS),kind=args name=$(basename $(notdir $(a))) $(a)); \
 	  $(AWK_LIB) $(HE_SH)/checks.awk part=macros kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) kind=checks $(HE_SH)/checks.tsv; \
-	  printf '\\newcommand{\\HeStepsFTwelve}{%s}\n\\newcommand{\\HeStepsFThirteenA}{%s}\n\\newcommand{\\HeStepsFSeventeen}{%s}\n' \
-	    '$(HE_F12_STEPS)' '$(HE_F13A_STEPS)' '$(HE_F17_STEPS)'; \
-	  printf '\\newcommand{\\HeStepsFSixteen}{%s}\n\\newcommand{\\HeStepsFTwentyTwo}{%s}\n\\newcommand{\\HeStepFFifteen}{%s}\n' \
-	    '$(HE_F16_STEPS)' '$(HE_F22_STEPS)' '$(HE_F15_STEP)'; \
-	  printf '\\newcommand{\\HeInit}{%s}\n' '$(HE_INIT)'; } > $(tmp) $(commit)
+	  printf 'StepsFTwelve\t%s\nStepsFThirteenA\t%s\nStepsFSeventeen\t%s\nStepsFSixteen\t%s\nStepsFTwentyTwo\t%s\nStepFFifteen\t%s\nInit\t%s\n' \
+	    '$(HE_F12_STEPS)' '$(HE_F13A_STEPS)' '$(HE_F17_STEPS)' '$(HE_F16_STEPS)' '$(HE_F22_STEPS)' '$(HE_F15_STEP)' '$(HE_INIT)' \
+	    | $(TEX_MACROS) prefix=He kind=latex -; } > $(tmp) $(commit)
 $(HE_GEN)/he2026-checks.tex: $(HE_SH)/checks.awk $(AWK_LIB_DEPS) $(HE_SH)/checks.tsv $(HE)/numbers.tsv $(HE_PAPER)
 	@mkdir -p $(@D)
 	$(AWK_LIB) $< part=table kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) kind=checks $(HE_SH)/checks.tsv > $(tmp) $(commit)
