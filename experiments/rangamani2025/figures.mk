@@ -16,10 +16,10 @@ endef
 # ablated frequencies (ablation_multi.tsv, Fig. 5b)
 $(RG)/main/ablation_%.tsv: $(RG)/main/ablation.tsv $(RG_SH)/ablation.awk
 	awk -F'\t' -v mode=$* -f $(RG_SH)/ablation.awk $< > $(tmp) $(commit)
-# one row per ReLU run: sparsity and robustness (README.md §5.7)
-RG_TRADEOFF_RUNS := $(filter-out tanh,$(RG_RUNS))
-$(RG)/tradeoff.tsv: $(RG_SH)/tradeoff.sh $(foreach r,$(RG_TRADEOFF_RUNS),$(RG)/$(r)/log.tsv $(RG)/$(r)/energies.tsv $(RG)/$(r)/ablation.tsv)
-	sh $< $(RG) $(RGX) $(RG_TRADEOFF_RUNS) > $(tmp) $(commit)
+# sparsity and robustness of every ReLU run (README.md §5.7); which runs those
+# are, their weight decay and width, tradeoff.sh reads from their config.tsv
+$(RG)/tradeoff.tsv: $(RG_SH)/tradeoff.sh $(foreach r,$(RG_RUNS),$(addprefix $(RG)/$(r)/,config.tsv log.tsv energies.tsv ablation.tsv))
+	sh $< $(RG) $(RG_RUNS) > $(tmp) $(commit)
 
 # ------------------------------------------------------------------ figures
 # every figure loads style.gp; those that read a TSV's columns by name, columns.gp

@@ -23,6 +23,11 @@ $(RG)/%.npz: $(RGX)/%.args $(STAMP)/datagen
 $(RG)/%/model.npz $(RG)/%/log.tsv: $(RGX)/%.args $(STAMP)/train
 	@mkdir -p $(@D)
 	$(RUN_TRAIN) bin/train @$< --data $(call rg_data,$*) --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
+# a run's effective training settings, key<TAB>value (train @RUN.args
+# --print-config): what the scripts read, never the flags files themselves
+$(RG)/%/config.tsv: $(RGX)/%.args $(STAMP)/train
+	@mkdir -p $(@D)
+	$(call print_config,train,$<)
 TRAIN_RUNS_rangamani2025 := $(RG_RUNS:%=$(RG)/%)
 rangamani2025-train: $(TRAIN_RUNS_rangamani2025:%=%/model.npz)
 
