@@ -5,11 +5,6 @@ RG_FIG := figures/$(PROFILE)/rangamani2025
 RG_GP  := figures/rangamani2025
 RG_SH  := experiments/rangamani2025
 RG_GEN := paper/generated/$(PROFILE)
-# gnuplot -e "ARGS; out='TMP'" figures/rangamani2025/NAME.gp, renamed into place
-define rg_plot
-@mkdir -p $(@D)
-gnuplot -e "$1; out='$(tmp)'" $(RG_GP)/$(notdir $(basename $@)).gp $(commit)
-endef
 
 # ------------------------------------------------------------ figure data
 # ablation.tsv by ablated key (ablation_single.tsv, Fig. 5a) and by number of
@@ -23,26 +18,26 @@ $(RG)/tradeoff.tsv: $(RG_SH)/tradeoff.sh $(foreach r,$(RG_RUNS),$(addprefix $(RG
 
 # ------------------------------------------------------------------ figures
 # every figure loads style.gp; those that read a TSV's columns by name, columns.gp
-RG_STYLE := figures/style.gp $(RG_GP)/columns.gp
+RG_STYLE := figures/style.gp figures/columns.gp
 $(RG_FIG)/fig1.pdf: $(RG_GP)/fig1.gp $(RG_STYLE) $(RG_MAIN_RUNS:%=$(RG)/%/log.tsv)
-	$(call rg_plot,dir='$(RG)')
+	$(call plot,dir='$(RG)')
 $(RG_FIG)/fig2.pdf: $(RG_GP)/fig2.gp $(RG_STYLE) $(RG)/main/energies.tsv
-	$(call rg_plot,data='$(RG)/main/energies.tsv')
+	$(call plot,data='$(RG)/main/energies.tsv')
 $(RG_FIG)/fig3a.pdf: $(RG_GP)/fig3a.gp $(RG_STYLE) $(RG)/main/sigma.tsv
-	$(call rg_plot,data='$(RG)/main/sigma.tsv')
+	$(call plot,data='$(RG)/main/sigma.tsv')
 $(RG_FIG)/fig3b.pdf: $(RG_GP)/fig3b.gp $(RG_STYLE) $(RG_VEC_MATS:%=$(RG)/main/vec_%.tsv)
-	$(call rg_plot,dir='$(RG)/main')
+	$(call plot,dir='$(RG)/main')
 $(RG_FIG)/fig4.pdf: $(RG_GP)/fig4.gp $(RG_STYLE) $(RG)/main/fmgrid.tsv
-	$(call rg_plot,data='$(RG)/main/fmgrid.tsv')
+	$(call plot,data='$(RG)/main/fmgrid.tsv')
 $(RG_FIG)/fig5a.pdf: $(RG_GP)/fig5a.gp $(RG_STYLE) $(RG)/main/ablation_single.tsv
-	$(call rg_plot,data='$(RG)/main/ablation_single.tsv')
+	$(call plot,data='$(RG)/main/ablation_single.tsv')
 # p (for chance, 1/p) from the model's meta.txt
 $(RG_FIG)/fig5b.pdf: $(RG_GP)/fig5b.gp $(RG_STYLE) $(RG)/main/ablation_multi.tsv $(RG)/main/model.npz
-	$(call rg_plot,data='$(RG)/main/ablation_multi.tsv'; p=$$(unzip -p $(RG)/main/model.npz meta.txt | sed -n 's/^p=//p'))
+	$(call plot,data='$(RG)/main/ablation_multi.tsv'; p=$$(unzip -p $(RG)/main/model.npz meta.txt | sed -n 's/^p=//p'))
 $(RG_FIG)/fig6.pdf: $(RG_GP)/fig6.gp $(RG_STYLE) $(RG)/main/neurons.tsv
-	$(call rg_plot,data='$(RG)/main/neurons.tsv')
+	$(call plot,data='$(RG)/main/neurons.tsv')
 $(RG_FIG)/fig7.pdf: $(RG_GP)/fig7.gp $(RG_STYLE) $(RG)/tradeoff.tsv
-	$(call rg_plot,data='$(RG)/tradeoff.tsv')
+	$(call plot,data='$(RG)/tradeoff.tsv')
 
 RG_FIGURES := $(addprefix $(RG_FIG)/,fig1.pdf fig2.pdf fig3a.pdf fig3b.pdf fig4.pdf fig5a.pdf fig5b.pdf fig6.pdf fig7.pdf)
 FIGURES += $(RG_FIGURES)

@@ -11,7 +11,7 @@ if (!exists("dir") || !exists("out")) {
     exit status 2
 }
 load 'figures/style.gp'
-load 'figures/rangamani2025/columns.gp'
+load 'figures/columns.gp'
 @PDF size W_FULL, 6.4 * CM
 set output out
 set multiplot layout 1, 2 margins 0.08, 0.98, 0.17, 0.90 spacing 0.10, 0
@@ -22,7 +22,7 @@ set logscale y
 set format y "10^{%L}"
 set ylabel "loss" offset 0.5, 0
 set key top right
-plot tsv(dir.'/main/log.tsv') using "step":"train_loss" with lines ls 5 title "train", \
+plot named(dir.'/main/log.tsv') using "step":"train_loss" with lines ls 5 title "train", \
      ''                        using "step":"val_loss" with lines ls 2 title "test"
 unset logscale y
 set format y "%.1f"
@@ -30,8 +30,8 @@ set title "(b) test accuracy" font ",9"
 set yrange [0 : 1.04]
 set ylabel "test accuracy" offset 0.5, 0
 set key bottom right
-plot tsv(dir.'/main/log.tsv')   using "step":"val_acc" with lines ls 5 title "ReLU, f = 0.5 (main)", \
-     tsv(dir.'/seed2/log.tsv')  using "step":"val_acc" with lines ls 7 title "ReLU, seed 2", \
-     tsv(dir.'/tanh/log.tsv')   using "step":"val_acc" with lines ls 2 title "tanh", \
-     tsv(dir.'/frac03/log.tsv') using "step":"val_acc" with lines lc rgb "#2ca02c" lw 1.2 title "ReLU, f = 0.3"
+plot named(dir.'/main/log.tsv')   using "step":"val_acc" with lines ls 5 title "ReLU, f = 0.5 (main)", \
+     named(dir.'/seed2/log.tsv')  using "step":"val_acc" with lines ls 7 title "ReLU, seed 2", \
+     named(dir.'/tanh/log.tsv')   using "step":"val_acc" with lines ls 2 title "tanh", \
+     named(dir.'/frac03/log.tsv') using "step":"val_acc" with lines lc rgb "#2ca02c" lw 1.2 title "ReLU, f = 0.3"
 unset multiplot

@@ -12,8 +12,8 @@ if (!exists("data") || !exists("out")) {
     exit status 2
 }
 load 'figures/style.gp'
-load 'figures/rangamani2025/columns.gp'
-stats tsv(data) using "k" nooutput
+load 'figures/columns.gp'
+stats named(data) using "k" nooutput
 K = STATS_max
 @PDF size W_FULL, 12 * CM
 set output out
@@ -30,7 +30,7 @@ names = "E A=W_{ih}E h_{1} G=W_{hh}h_{1} W_{out}"
 do for [m = 1:5] {
     if (m == 5) { set format x "%g"; set xlabel "frequency k" offset 0, 0.4 }
     set label 1 word(names, m) at graph 0.98, 0.8 right font ",9"
-    plot tsv(data) using "k":(column(word(columns, m)) * (1 - column("key"))) with boxes lc rgb "#9ab5d6", \
+    plot named(data) using "k":(column(word(columns, m)) * (1 - column("key"))) with boxes lc rgb "#9ab5d6", \
          ''        using "k":(column(word(columns, m)) * column("key")) with boxes lc rgb C_A
 }
 unset multiplot

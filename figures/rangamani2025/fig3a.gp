@@ -11,7 +11,7 @@ if (!exists("data") || !exists("out")) {
     exit status 2
 }
 load 'figures/style.gp'
-load 'figures/rangamani2025/columns.gp'
+load 'figures/columns.gp'
 @PDF size 11 * CM, 7 * CM
 set output out
 set margins 8, 2, 3, 1
@@ -23,17 +23,17 @@ set xlabel "singular value index i" offset 0, 0.3
 set ylabel "σ_{i} / σ_{1}" offset 1, 0
 set key top right
 # each matrix's largest singular value, σ_1
-stats tsv(data) using "E" nooutput
+stats named(data) using "E" nooutput
 s_E = STATS_max
-stats tsv(data) using "W_ih" nooutput
+stats named(data) using "W_ih" nooutput
 s_W_ih = STATS_max
-stats tsv(data) using "W_hh" nooutput
+stats named(data) using "W_hh" nooutput
 s_W_hh = STATS_max
-stats tsv(data) using "W_out" nooutput
+stats named(data) using "W_out" nooutput
 s_W_out = STATS_max
-stats tsv(data) using "A" nooutput
+stats named(data) using "A" nooutput
 s_A = STATS_max
-plot tsv(data) using "i":(column("E") / s_E) with linespoints ls 5 pt 7 ps 0.35 title "E", \
+plot named(data) using "i":(column("E") / s_E) with linespoints ls 5 pt 7 ps 0.35 title "E", \
      ''        using "i":(column("W_ih") / s_W_ih) with linespoints ls 7 title "W_{ih}", \
      ''        using "i":(column("W_hh") / s_W_hh) with linespoints ls 2 title "W_{hh}", \
      ''        using "i":(column("W_out") / s_W_out) with linespoints lc rgb "#2ca02c" lw 1.2 pt 9 ps 0.4 title "W_{out}", \

@@ -11,7 +11,7 @@ if (!exists("data") || !exists("out")) {
     exit status 2
 }
 load 'figures/style.gp'
-load 'figures/rangamani2025/columns.gp'
+load 'figures/columns.gp'
 @PDF size 11 * CM, 6.5 * CM
 set output out
 set margins 8, 2, 3, 1
@@ -24,6 +24,6 @@ set ytics 0.2 format "%.1f"
 set ylabel "accuracy (all pairs)" offset 1, 0
 set xlabel "ablated key frequency" offset 0, 0.3
 set key top center horizontal
-plot tsv(data) using "input":xtic(strcol("k")) lc rgb C_A title "input (E)", \
+plot named(data) using "input":xtic(strcol("k")) lc rgb C_A title "input (E)", \
      ''        using "output" lc rgb C_ALT title "output (W_{out})", \
      ''        using "both" lc rgb C_B title "both"

@@ -14,7 +14,7 @@ if (!exists("data") || !exists("p") || !exists("out")) {
     exit status 2
 }
 load 'figures/style.gp'
-load 'figures/rangamani2025/columns.gp'
+load 'figures/columns.gp'
 @PDF size 11 * CM, 7 * CM
 set output out
 set margins 8, 2, 3, 1
@@ -25,7 +25,7 @@ set ylabel "accuracy (all pairs)" offset 1, 0
 set xlabel "number of ablated frequencies m" offset 0, 0.3
 set key top right
 set style fill transparent solid 0.25 noborder
-plot tsv(data) using "m":"subset_min":"subset_max" with filledcurves lc rgb C_B title "key subsets, both (min–max)", \
+plot named(data) using "m":"subset_min":"subset_max" with filledcurves lc rgb C_B title "key subsets, both (min–max)", \
      ''        using "m":"top_input" with linespoints ls 5 title "top-m, input", \
      ''        using "m":"top_output" with linespoints ls 7 title "top-m, output", \
      ''        using "m":"top_both" with linespoints lc rgb C_B lw 1.5 pt 5 ps 0.45 title "top-m, both", \

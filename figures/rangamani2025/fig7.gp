@@ -13,7 +13,7 @@ if (!exists("data") || !exists("out")) {
     exit status 2
 }
 load 'figures/style.gp'
-load 'figures/rangamani2025/columns.gp'
+load 'figures/columns.gp'
 @PDF size 11 * CM, 7 * CM
 set output out
 set margins 8, 9, 3, 1
@@ -25,5 +25,5 @@ set xtics 1
 set ytics 1
 set logscale cb
 set cblabel "weight decay λ" offset -1, 0
-plot tsv(data) using (column("grokked") > 0.5 ? column("nfreq90") : NaN):"robust":"wd" with points pt 7 ps 0.8 lc palette, \
+plot named(data) using (column("grokked") > 0.5 ? column("nfreq90") : NaN):"robust":"wd" with points pt 7 ps 0.8 lc palette, \
      ''        using (column("grokked") > 0.5 ? column("nfreq90") : NaN):"robust":(sprintf("H=%d", column("H"))) with labels offset 0, 0.7 font ",7"
