@@ -24,7 +24,8 @@ TEX_MACROS_DEPS := $(AWK_LIB_DEPS) experiments/tex-macros.awk
 # the flags files in order): "key<TAB>value" for every flag of the tool.
 # In the recipe of a rule on the flags files and bin/TOOL:
 #   $(call print_config,TOOL,FLAGS_FILE...)
-# The file is replaced only when a setting changed.
+# The file is replaced only when a setting changed. Like the stamps, it is
+# made where make runs (no $(RUN) prefix): the tool reads no data.
 print_config = bin/$1 $(addprefix @,$2) --print-config > $(tmp) $(commit_changed)
 
 # A figure's recipe: its gnuplot script (the rule's first prerequisite) run

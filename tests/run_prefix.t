@@ -6,8 +6,9 @@
 #     $(RUN) (every other tool, and the Li sparsity-series script), so that
 #     make -n shows the srun lines and no tool is left behind on the machine
 #     that runs make;
-#   - nothing else does: mkdir, tee, stamps (--results-version), figures,
-#     the report and its macros (bin/train --help) stay where make runs;
+#   - nothing else does: mkdir, tee, stamps (--results-version), a run's
+#     settings (--print-config), figures, the report and its macros stay
+#     where make runs;
 #   - RUN_TRAIN is RUN unless set;
 #   - with both empty (the default), the recipes are those with the markers
 #     taken out: the prefixes change nothing else.
@@ -37,7 +38,7 @@ calls() {
 # check PLAN: the lines of a dry run with markers that break the rules
 check() {
     calls "$1" | awk '
-        $3 == "--results-version" || ($3 == "--family" && $5 == "--results-version") || $3 == "--help" {
+        $3 == "--results-version" || ($3 == "--family" && $5 == "--results-version") || $3 == "--help" || / --print-config( |$)/ {
             if ($1 != "-") print "local step prefixed: " $0
             next
         }
