@@ -77,13 +77,11 @@ $(HE)/numbers.tsv: $(HE_SH)/numbers.sh $(HEX)/profile.mk $(HE_NUMBER_INPUTS)
 	sh $< $(HE) "$(HE_F10_LAST) $(HE_F9_LAST) $(HE_F13B_LAST) $(HE_F21_MARK) $(HE_LEAK_STEPS)" > $(tmp) $(commit)
 
 HE_PAPER := $(HE_SH)/paper-values.tsv
-HE_ARGS  := $(foreach r,$(HE_RUNS),$(HEX)/$(r).args) $(HEX)/all.args $(HEX)/split.args $(HEX)/ode1.args \
-  $(HEX)/ode2.args $(HEX)/contour.args $(HEX)/diversity.args $(HEX)/indicator.args
-$(HE_GEN)/he2026-numbers.tex: $(HE_SH)/tex-macros.awk $(HE_SH)/checks.awk $(TEX_MACROS_DEPS) $(HE_SH)/checks.tsv \
-		$(HE)/numbers.tsv $(HE_PAPER) $(HE_ARGS) $(HEX)/profile.mk
+$(HE_GEN)/he2026-numbers.tex: $(HE_SH)/checks.awk $(TEX_MACROS_DEPS) $(HE_SH)/checks.tsv \
+		$(HE)/numbers.tsv $(HE_PAPER) $(HE)/config.tsv $(HEX)/profile.mk
 	@mkdir -p $(@D)
 	{ $(TEX_MACROS) prefix=He kind=numbers $(HE)/numbers.tsv prefix=HePaper kind=paper $(HE_PAPER); \
-	  $(AWK_LIB) $(HE_SH)/tex-macros.awk $(foreach a,$(HE_ARGS),kind=args name=$(basename $(notdir $(a))) $(a)); \
+	  $(TEX_MACROS) prefix=HeArg kind=config $(HE)/config.tsv; \
 	  $(AWK_LIB) $(HE_SH)/checks.awk part=macros kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) kind=checks $(HE_SH)/checks.tsv; \
 	  printf 'StepsFTwelve\t%s\nStepsFThirteenA\t%s\nStepsFSeventeen\t%s\nStepsFSixteen\t%s\nStepsFTwentyTwo\t%s\nStepFFifteen\t%s\nInit\t%s\n' \
 	    '$(HE_F12_STEPS)' '$(HE_F13A_STEPS)' '$(HE_F17_STEPS)' '$(HE_F16_STEPS)' '$(HE_F22_STEPS)' '$(HE_F15_STEP)' '$(HE_INIT)' \

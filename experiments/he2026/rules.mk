@@ -24,6 +24,23 @@ HE_RUNS     := $(foreach n,$(HE_FIXNAMES),$(firstword $(subst _, ,$(n))))
 he_comma := ,
 he_words  = $(subst $(he_comma), ,$1)
 
+# each flags file's effective settings, config/<flags file>.tsv (key<TAB>value
+# per flag, from the tool that reads it: its stamp below; dynamics reads the
+# same flags whatever its subcommand), and all of them in config.tsv
+# (<flags file>.<key><TAB>value) for the report's \HeArg<Run><Flag> macros
+HE_DYNAMICS_FLAGS := ode1 ode2 contour diversity indicator
+HE_FLAGS := $(HE_RUNS) $(if $(filter mkinit,$(HE_INIT)),$(HE_RUNS:=.init)) all split $(HE_DYNAMICS_FLAGS)
+HE_CONFIGS := $(HE_FLAGS:%=$(HE)/config/%.tsv)
+$(HE_RUNS:%=$(HE)/config/%.tsv): $(STAMP)/train
+$(HE_RUNS:%=$(HE)/config/%.init.tsv): $(STAMP)/mkinit
+$(HE)/config/all.tsv $(HE)/config/split.tsv: $(STAMP)/datagen
+$(HE_DYNAMICS_FLAGS:%=$(HE)/config/%.tsv): $(STAMP)/dynamics
+$(HE)/config/%.tsv: $(HEX)/%.args
+	@mkdir -p $(@D)
+	$(call print_config,$(notdir $(filter $(STAMP)/%,$^)),$<)
+$(HE)/config.tsv: $(HE_CONFIGS)
+	awk 'FNR == 1 { f = FILENAME; sub(/.*\//, "", f); sub(/\.tsv$$/, "", f) } { print f "." $$0 }' $^ > $(tmp) $(commit)
+
 # ------------------------------------------------------------------ data
 $(HE)/all.npz: $(HEX)/all.args $(STAMP)/datagen
 	@mkdir -p $(@D)
