@@ -76,31 +76,28 @@ $(HE_FIG)/losses.pdf: $(HE_GP)/losses.gp $(HE_STYLE) $(foreach r,$(HE_RUNS),$(HE
 $(HE)/numbers.tsv: $(HE_SH)/numbers.sh $(HEX)/profile.mk $(HE_NUMBER_INPUTS)
 	sh $< $(HE) "$(HE_F10_LAST) $(HE_F9_LAST) $(HE_F13B_LAST) $(HE_F21_MARK) $(HE_LEAK_STEPS)" > $(tmp) $(commit)
 
+# the report's tables and the checks (tables.awk, part= the table's name)
 HE_PAPER := $(HE_SH)/paper-values.tsv
-$(HE_GEN)/he2026-numbers.tex: $(HE_SH)/checks.awk $(TEX_MACROS_DEPS) $(HE_SH)/checks.tsv \
-		$(HE)/numbers.tsv $(HE_PAPER) $(HE)/config.tsv $(HEX)/profile.mk
+HE_TABLE_INPUTS := kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) kind=rows $(HE_SH)/headline.tsv kind=checks $(HE_SH)/checks.tsv
+HE_TABLE_DEPS := $(HE_SH)/tables.awk $(AWK_LIB_DEPS) $(HE)/numbers.tsv $(HE_PAPER) $(HE_SH)/headline.tsv $(HE_SH)/checks.tsv
+HE_TABLES := $(foreach t,checks headline t1 t2 t3 t4,$(HE_GEN)/he2026-$(t).tex)
+$(HE_TABLES): $(HE_GEN)/he2026-%.tex: $(HE_TABLE_DEPS)
+	@mkdir -p $(@D)
+	$(AWK_LIB) $< part=$* $(HE_TABLE_INPUTS) > $(tmp) $(commit)
+$(HE_GEN)/he2026-numbers.tex: $(HE_TABLE_DEPS) $(TEX_MACROS_DEPS) $(HE)/config.tsv $(HEX)/profile.mk
 	@mkdir -p $(@D)
 	{ $(TEX_MACROS) prefix=He kind=numbers $(HE)/numbers.tsv prefix=HePaper kind=paper $(HE_PAPER); \
 	  $(TEX_MACROS) prefix=HeArg kind=config $(HE)/config.tsv; \
-	  $(AWK_LIB) $(HE_SH)/checks.awk part=macros kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) kind=checks $(HE_SH)/checks.tsv; \
+	  $(AWK_LIB) $< part=checks-macros $(HE_TABLE_INPUTS); \
 	  printf 'StepsFTwelve\t%s\nStepsFThirteenA\t%s\nStepsFSeventeen\t%s\nStepsFSixteen\t%s\nStepsFTwentyTwo\t%s\nStepFFifteen\t%s\nInit\t%s\n' \
 	    '$(HE_F12_STEPS)' '$(HE_F13A_STEPS)' '$(HE_F17_STEPS)' '$(HE_F16_STEPS)' '$(HE_F22_STEPS)' '$(HE_F15_STEP)' '$(HE_INIT)' \
 	    | $(TEX_MACROS) prefix=He kind=latex -; } > $(tmp) $(commit)
-$(HE_GEN)/he2026-checks.tex: $(HE_SH)/checks.awk $(AWK_LIB_DEPS) $(HE_SH)/checks.tsv $(HE)/numbers.tsv $(HE_PAPER)
-	@mkdir -p $(@D)
-	$(AWK_LIB) $< part=table kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) kind=checks $(HE_SH)/checks.tsv > $(tmp) $(commit)
-$(HE_GEN)/he2026-headline.tex: $(HE_SH)/tables.awk $(AWK_LIB_DEPS) $(HE_SH)/headline.tsv $(HE)/numbers.tsv $(HE_PAPER)
-	@mkdir -p $(@D)
-	$(AWK_LIB) $< part=headline kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) kind=rows $(HE_SH)/headline.tsv > $(tmp) $(commit)
-$(HE_GEN)/he2026-t%.tex: $(HE_SH)/tables.awk $(AWK_LIB_DEPS) $(HE)/numbers.tsv $(HE_PAPER)
-	@mkdir -p $(@D)
-	$(AWK_LIB) $< part=t$* kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) > $(tmp) $(commit)
 
 # ------------------------------------------------------------------ lists
 HE_FIG_NAMES := f01 f02 f03 f03b f04 f05 f06 f07 f08 f09 f10 f11 f12 f13a f13b f14 f15 f16 f17 f18 f19 f20 \
   f21 f22 f23 f24 $(if $(filter fixtures,$(HE_INIT)),losses)
 HE_FIGURES := $(HE_FIG_NAMES:%=$(HE_FIG)/%.pdf)
-HE_TEX     := $(foreach t,numbers checks headline t1 t2 t3 t4,$(HE_GEN)/he2026-$(t).tex)
+HE_TEX     := $(HE_GEN)/he2026-numbers.tex $(HE_TABLES)
 FIGURES        += $(HE_FIGURES)
 PAPER_SECTIONS += he2026
 PAPER_INPUTS   += $(HE_FIGURES) $(HE_TEX)
