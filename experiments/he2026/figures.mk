@@ -1,14 +1,8 @@
-# He et al. 2026 — figures, tables and the numbers the report quotes.
-# Included by rules.mk (which defines HE, HEX, HE_RUNS and the checkpoint
-# choices of profile.mk).
-#
-#   figures/$(PROFILE)/he2026/fNN.pdf        the paper's figures F1-F24 (experiments/he2026/README.md §6)
-#   figures/$(PROFILE)/he2026/losses.pdf     ours against the authors' loss curves (full profile)
-#   $(HE)/numbers.tsv                        every number of ours the report quotes
-#   paper/generated/$(PROFILE)/he2026-*.tex  macros, check table, tables T1-T4, headline table
-#
-# Every output is written to a temporary name and renamed when complete.
-
+# He et al. 2026 — one rule per figure (figures/$(PROFILE)/he2026/NAME.pdf
+# from figures/he2026/NAME.gp and the tables it reads; README §6), the
+# numbers the report quotes ($(HE)/numbers.tsv) and the report's macros and
+# tables (paper/generated/$(PROFILE)/he2026-*.tex). Included by rules.mk
+# (HE, HEX, HE_RUNS and the checkpoint choices of profile.mk).
 HE_FIG   := figures/$(PROFILE)/he2026
 HE_GP    := figures/he2026
 HE_SH    := experiments/he2026
@@ -74,7 +68,7 @@ $(HE_FIG)/losses.pdf: $(HE_GP)/losses.gp $(HE_STYLE) $(foreach r,$(HE_RUNS),$(HE
 
 # ------------------------------------------------------------------ numbers and report inputs
 $(HE)/numbers.tsv: $(HE_SH)/numbers.sh $(HEX)/profile.mk $(HE_NUMBER_INPUTS)
-	sh $< $(HE) "$(HE_F10_LAST) $(HE_F9_LAST) $(HE_F13B_LAST) $(HE_F21_MARK) $(HE_LEAK_STEPS)" > $(tmp) $(commit)
+	sh $< $(HE) $(HE_F10_LAST) $(HE_F9_LAST) $(HE_F13B_LAST) $(HE_F21_MARK) $(HE_LEAK_STEPS) > $(tmp) $(commit)
 
 # the report's tables and the checks (tables.awk, part= the table's name)
 HE_PAPER := $(HE_SH)/paper-values.tsv

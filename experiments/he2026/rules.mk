@@ -1,13 +1,8 @@
 # He, Wang, Chen, Yang 2026, "On the Mechanism and Dynamics of Modular
-# Addition" — the experiment graph (the setup: experiments/he2026/README.md).
-#
-# Runs R1-R6 (rN.args: train's flags) start from rN/init.npz: in the full
-# profile the authors' initial weights (HE_FIX, authors/), in the quick
-# profile our own seeded init (mkinit @rN.init.args). R2 trains on a split,
-# the others on all 529 pairs. Every run writes model.npz, trajectory.npz
-# (every 200 steps) and log.tsv. The analyses read them with features
-# (Fourier features, real DFT basis), predict (the network on every pair,
-# any activation) and dynamics (the computations that train no network).
+# Addition" — the experiment graph (runs, files and tools:
+# experiments/he2026/README.md §10). Every run rN trains (train @rN.args)
+# from rN/init.npz, the authors' weights (full profile, HE_FIX) or our own
+# (quick profile, mkinit @rN.init.args); the analyses read what it writes.
 #
 #   make he2026-train       the six runs
 #   make he2026-analyses    every table the figures and the report read
@@ -30,7 +25,6 @@ he_words  = $(subst $(he_comma), ,$1)
 # (<flags file>.<key><TAB>value) for the report's \HeArg<Run><Flag> macros
 HE_DYNAMICS_FLAGS := ode1 ode2 contour diversity indicator
 HE_FLAGS := $(HE_RUNS) $(if $(filter mkinit,$(HE_INIT)),$(HE_RUNS:=.init)) all split $(HE_DYNAMICS_FLAGS)
-HE_CONFIGS := $(HE_FLAGS:%=$(HE)/config/%.tsv)
 $(HE_RUNS:%=$(HE)/config/%.tsv): $(STAMP)/train
 $(HE_RUNS:%=$(HE)/config/%.init.tsv): $(STAMP)/mkinit
 $(HE)/config/all.tsv $(HE)/config/split.tsv: $(STAMP)/datagen
@@ -38,7 +32,7 @@ $(HE_DYNAMICS_FLAGS:%=$(HE)/config/%.tsv): $(STAMP)/dynamics
 $(HE)/config/%.tsv: $(HEX)/%.args
 	@mkdir -p $(@D)
 	$(call print_config,$(notdir $(filter $(STAMP)/%,$^)),$<)
-$(HE)/config.tsv: $(HE_CONFIGS)
+$(HE)/config.tsv: $(HE_FLAGS:%=$(HE)/config/%.tsv)
 	awk 'FNR == 1 { f = FILENAME; sub(/.*\//, "", f); sub(/\.tsv$$/, "", f) } { print f "." $$0 }' $^ > $(tmp) $(commit)
 
 # ------------------------------------------------------------------ data
@@ -156,10 +150,8 @@ $(HE)/table2.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
 	$(RUN) bin/dynamics freqdiv @$< -o $@
 $(HE)/table3.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
 	$(RUN) bin/dynamics phasediv @$< -o $@
-$(HE)/freqdiv_logits.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
-	$(RUN) bin/dynamics freqdiv @$< --logits -o $@
-$(HE)/phasediv_logits.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
-	$(RUN) bin/dynamics phasediv @$< --logits -o $@
+$(HE)/freqdiv_logits.tsv $(HE)/phasediv_logits.tsv: $(HE)/%_logits.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
+	$(RUN) bin/dynamics $* @$< --logits -o $@
 $(HE)/indicator.tsv: $(HEX)/indicator.args $(STAMP)/dynamics
 	$(RUN) bin/dynamics indicator @$< -o $@
 
