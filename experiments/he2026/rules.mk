@@ -137,8 +137,8 @@ $(HE)/ode%_flow.tsv: $(HEX)/ode%.args $(STAMP)/dynamics
 	$(RUN) bin/dynamics ode @$< --every 5 -o $@
 $(HE)/ode%_summary.tsv: $(HEX)/ode%.args $(STAMP)/dynamics
 	$(RUN) bin/dynamics ode @$< --summary -o $@
-$(HE)/contour.tsv: $(HEX)/contour.args $(STAMP)/dynamics
-	$(RUN) bin/dynamics contour @$< -o $@
+$(HE)/contour.tsv $(HE)/indicator.tsv: $(HE)/%.tsv: $(HEX)/%.args $(STAMP)/dynamics
+	$(RUN) bin/dynamics $* @$< -o $@
 # the four checked points (kappa0,D0) of the contour (README §5.8), one row each
 HE_CONTOUR_POINTS := 0.01,0 0.01,0.21666156231653746 0.02,6.283185307179586 0.015,3.141592653589793
 $(HE)/contour_points.tsv: $(HEX)/contour.args $(STAMP)/dynamics
@@ -152,8 +152,6 @@ $(HE)/table3.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
 	$(RUN) bin/dynamics phasediv @$< -o $@
 $(HE)/freqdiv_logits.tsv $(HE)/phasediv_logits.tsv: $(HE)/%_logits.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
 	$(RUN) bin/dynamics $* @$< --logits -o $@
-$(HE)/indicator.tsv: $(HEX)/indicator.args $(STAMP)/dynamics
-	$(RUN) bin/dynamics indicator @$< -o $@
 
 # every table: what numbers.sh reads, and what only the figures read
 HE_NUMBER_INPUTS := $(foreach r,$(HE_RUNS),$(addprefix $(HE)/$(r)/,neurons.tsv summary.tsv series.tsv accuracy.tsv)) \
