@@ -1,108 +1,95 @@
-# He et al. 2026 — figures, tables and the numbers the report quotes.
-# Included by rules.mk (which defines HE, HEX, HE_RUNS and the checkpoint
-# choices of profile.mk).
-#
-#   figures/$(PROFILE)/he2026/fNN.pdf        the paper's figures F1-F24 (experiments/he2026/README.md §6)
-#   figures/$(PROFILE)/he2026/losses.pdf     ours against the authors' loss curves (full profile)
-#   $(HE)/numbers.tsv                        every number of ours the report quotes
-#   paper/generated/$(PROFILE)/he2026-*.tex  macros, check table, tables T1-T4, headline table
-#
-# Every output is written to a temporary name and renamed when complete.
-
+# He et al. 2026 — one rule per figure (figures/$(PROFILE)/he2026/NAME.pdf
+# from figures/he2026/NAME.gp and the tables it reads; README §6), the
+# numbers the report quotes ($(HE)/numbers.tsv) and the report's macros and
+# tables (paper/generated/$(PROFILE)/he2026-*.tex). Included by rules.mk
+# (HE, HEX, HE_RUNS and the checkpoint choices of profile.mk).
 HE_FIG   := figures/$(PROFILE)/he2026
 HE_GP    := figures/he2026
 HE_SH    := experiments/he2026
 HE_GEN   := paper/generated/$(PROFILE)
 HE_STYLE := figures/style.gp $(HE_GP)/common.gp
-# the recipe of a figure: gnuplot -e "ARGS; out='TMP'" figures/he2026/NAME.gp,
-# then rename into place; $(call he_plot,ARGS)
-define he_plot
-@mkdir -p $(@D)
-gnuplot -e "$1; out='$(tmp)'" $(HE_GP)/$(notdir $(basename $@)).gp $(commit)
-endef
+# each figure's recipe is the shared $(call plot,ARGS) (common.mk): its
+# script is the rule's first prerequisite, figures/he2026/NAME.gp
 
 # ------------------------------------------------------------------ figures
 $(HE_FIG)/f01.pdf $(HE_FIG)/f02.pdf $(HE_FIG)/f18.pdf: $(HE_FIG)/%.pdf: $(HE_GP)/%.gp $(HE_STYLE)
-	$(call he_plot,x=0)
+	$(call plot,x=0)
 $(HE_FIG)/f03.pdf: $(HE_GP)/f03.gp $(HE_GP)/heatmap.gp $(HE_STYLE) $(HE)/r1/f3_dft.tsv
-	$(call he_plot,data='$(HE)/r1/f3_dft.tsv')
+	$(call plot,data='$(HE)/r1/f3_dft.tsv')
 $(HE_FIG)/f03b.pdf: $(HE_GP)/f03b.gp $(HE_GP)/heatmap.gp $(HE_STYLE) $(HE)/r1/f3_raw.tsv
-	$(call he_plot,data='$(HE)/r1/f3_raw.tsv')
+	$(call plot,data='$(HE)/r1/f3_raw.tsv')
 $(HE_FIG)/f04.pdf: $(HE_GP)/f04.gp $(HE_STYLE) $(HE)/r1/f4_lines.tsv
-	$(call he_plot,data='$(HE)/r1/f4_lines.tsv')
+	$(call plot,data='$(HE)/r1/f4_lines.tsv')
 $(HE_FIG)/f05.pdf $(HE_FIG)/f07.pdf: $(HE_FIG)/%.pdf: $(HE_GP)/%.gp $(HE_STYLE) $(HE)/r1/neurons.tsv $(HE)/r1/summary.tsv
-	$(call he_plot,neurons='$(HE)/r1/neurons.tsv'; summary='$(HE)/r1/summary.tsv')
+	$(call plot,neurons='$(HE)/r1/neurons.tsv'; summary='$(HE)/r1/summary.tsv')
 $(HE_FIG)/f06.pdf: $(HE_GP)/f06.gp $(HE_STYLE) $(HE)/r1/neurons.tsv
-	$(call he_plot,neurons='$(HE)/r1/neurons.tsv'; k=3)
+	$(call plot,neurons='$(HE)/r1/neurons.tsv'; k=3)
 $(HE_FIG)/f08.pdf: $(HE_GP)/f08.gp $(HE_STYLE) $(HE)/r1/logits_x0.tsv $(HE)/r1/swap_square.tsv
-	$(call he_plot,data='$(HE)/r1/logits_x0.tsv'; summary='$(HE)/r1/swap_square.tsv')
+	$(call plot,data='$(HE)/r1/logits_x0.tsv'; summary='$(HE)/r1/swap_square.tsv')
 $(HE_FIG)/f09.pdf: $(HE_GP)/f09.gp $(HE_GP)/neuron_phase.gp $(HE_STYLE) $(HE)/r4/neuron1.tsv $(HEX)/profile.mk
-	$(call he_plot,data='$(HE)/r4/neuron1.tsv'; last=$(HE_F9_LAST))
+	$(call plot,data='$(HE)/r4/neuron1.tsv'; last=$(HE_F9_LAST))
 $(HE_FIG)/f10.pdf: $(HE_GP)/f10.gp $(HE_STYLE) $(HE)/r3/neuron40.tsv $(HEX)/profile.mk
-	$(call he_plot,data='$(HE)/r3/neuron40.tsv'; last=$(HE_F10_LAST))
+	$(call plot,data='$(HE)/r3/neuron40.tsv'; last=$(HE_F10_LAST))
 $(HE_FIG)/f11.pdf: $(HE_GP)/f11.gp $(HE_STYLE) $(HE)/contour.tsv
-	$(call he_plot,data='$(HE)/contour.tsv')
+	$(call plot,data='$(HE)/contour.tsv')
 $(HE_FIG)/f12.pdf: $(HE_GP)/f12.gp $(HE_GP)/heatmap.gp $(HE_STYLE) $(HE)/r4/f12.tsv
-	$(call he_plot,data='$(HE)/r4/f12.tsv'; steps='$(call he_words,$(HE_F12_STEPS))')
+	$(call plot,data='$(HE)/r4/f12.tsv'; steps='$(call he_words,$(HE_F12_STEPS))')
 $(HE_FIG)/f13a.pdf: $(HE_GP)/f13a.gp $(HE_GP)/heatmap.gp $(HE_STYLE) $(HE)/r5/f13a.tsv
-	$(call he_plot,data='$(HE)/r5/f13a.tsv'; steps='$(call he_words,$(HE_F13A_STEPS))')
+	$(call plot,data='$(HE)/r5/f13a.tsv'; steps='$(call he_words,$(HE_F13A_STEPS))')
 $(HE_FIG)/f13b.pdf: $(HE_GP)/f13b.gp $(HE_GP)/neuron_phase.gp $(HE_STYLE) $(HE)/r5/neuron10.tsv $(HEX)/profile.mk
-	$(call he_plot,data='$(HE)/r5/neuron10.tsv'; last=$(HE_F13B_LAST))
+	$(call plot,data='$(HE)/r5/neuron10.tsv'; last=$(HE_F13B_LAST))
 $(HE_FIG)/f14.pdf: $(HE_GP)/f14.gp $(HE_STYLE) $(addprefix $(HE)/r2/,log.tsv accuracy.tsv series.tsv) $(HEX)/profile.mk
-	$(call he_plot,dir='$(HE)/r2'; last=$(HE_F14_LAST))
+	$(call plot,dir='$(HE)/r2'; last=$(HE_F14_LAST))
 $(HE_FIG)/f15.pdf: $(HE_GP)/f15.gp $(HE_GP)/pairgrid.gp $(HE_STYLE) $(HE)/r2/pairs_$(HE_F15_STEP).tsv
-	$(call he_plot,data='$(HE)/r2/pairs_$(HE_F15_STEP).tsv'; step=$(HE_F15_STEP))
+	$(call plot,data='$(HE)/r2/pairs_$(HE_F15_STEP).tsv'; step=$(HE_F15_STEP))
 HE_F16_FILES := $(foreach s,$(call he_words,$(HE_F16_STEPS)),$(HE)/r2/pairs_$(s).tsv)
 $(HE_FIG)/f16.pdf: $(HE_GP)/f16.gp $(HE_GP)/pairgrid.gp $(HE_STYLE) $(HE_F16_FILES)
-	$(call he_plot,d0='$(word 1,$(HE_F16_FILES))'; d1='$(word 2,$(HE_F16_FILES))'; d2='$(word 3,$(HE_F16_FILES))'; steps='$(call he_words,$(HE_F16_STEPS))')
+	$(call plot,d0='$(word 1,$(HE_F16_FILES))'; d1='$(word 2,$(HE_F16_FILES))'; d2='$(word 3,$(HE_F16_FILES))'; steps='$(call he_words,$(HE_F16_STEPS))')
 $(HE_FIG)/f17.pdf: $(HE_GP)/f17.gp $(HE_GP)/heatmap.gp $(HE_STYLE) $(HE)/r2/f17.tsv
-	$(call he_plot,data='$(HE)/r2/f17.tsv'; steps='$(call he_words,$(HE_F17_STEPS))')
+	$(call plot,data='$(HE)/r2/f17.tsv'; steps='$(call he_words,$(HE_F17_STEPS))')
 $(HE_FIG)/f19.pdf: $(HE_GP)/f19.gp $(HE_GP)/logits4.gp $(HE_STYLE) $(HE)/freqdiv_logits.tsv
-	$(call he_plot,data='$(HE)/freqdiv_logits.tsv')
+	$(call plot,data='$(HE)/freqdiv_logits.tsv')
 $(HE_FIG)/f20.pdf: $(HE_GP)/f20.gp $(HE_GP)/logits4.gp $(HE_STYLE) $(HE)/phasediv_logits.tsv
-	$(call he_plot,data='$(HE)/phasediv_logits.tsv')
+	$(call plot,data='$(HE)/phasediv_logits.tsv')
 $(HE_FIG)/f21.pdf: $(HE_GP)/f21.gp $(HE_STYLE) $(HE)/r6/log.tsv $(HE)/r6/series.tsv $(HEX)/profile.mk
-	$(call he_plot,dir='$(HE)/r6'; mark=$(HE_F21_MARK))
+	$(call plot,dir='$(HE)/r6'; mark=$(HE_F21_MARK))
 $(HE_FIG)/f22.pdf: $(HE_GP)/f22.gp $(HE_GP)/heatmap.gp $(HE_STYLE) $(HE)/r6/f22.tsv
-	$(call he_plot,data='$(HE)/r6/f22.tsv'; steps='$(call he_words,$(HE_F22_STEPS))')
+	$(call plot,data='$(HE)/r6/f22.tsv'; steps='$(call he_words,$(HE_F22_STEPS))')
 $(HE_FIG)/f23.pdf: $(HE_GP)/f23.gp $(HE_GP)/ode.gp $(HE_STYLE) $(HE)/ode1_flow.tsv
-	$(call he_plot,data='$(HE)/ode1_flow.tsv'; vline=500)
+	$(call plot,data='$(HE)/ode1_flow.tsv'; vline=500)
 $(HE_FIG)/f24.pdf: $(HE_GP)/f24.gp $(HE_GP)/ode.gp $(HE_STYLE) $(HE)/ode2_flow.tsv
-	$(call he_plot,data='$(HE)/ode2_flow.tsv')
+	$(call plot,data='$(HE)/ode2_flow.tsv')
 $(HE_FIG)/losses.pdf: $(HE_GP)/losses.gp $(HE_STYLE) $(foreach r,$(HE_RUNS),$(HE)/$(r)/log.tsv $(HE)/$(r)/authors.tsv)
-	$(call he_plot,dir='$(HE)')
+	$(call plot,dir='$(HE)')
 
 # ------------------------------------------------------------------ numbers and report inputs
 $(HE)/numbers.tsv: $(HE_SH)/numbers.sh $(HEX)/profile.mk $(HE_NUMBER_INPUTS)
-	sh $< $(HE) "$(HE_F10_LAST) $(HE_F9_LAST) $(HE_F13B_LAST) $(HE_F21_MARK) $(HE_LEAK_STEPS)" > $(tmp) $(commit)
+	sh $< $(HE) $(HE_F10_LAST) $(HE_F9_LAST) $(HE_F13B_LAST) $(HE_F21_MARK) $(HE_LEAK_STEPS) > $(tmp) $(commit)
 
+# the report's tables and the checks (tables.awk, part= the table's name)
 HE_PAPER := $(HE_SH)/paper-values.tsv
-HE_ARGS  := $(foreach r,$(HE_RUNS),$(HEX)/$(r).args) $(HEX)/all.args $(HEX)/split.args $(HEX)/ode1.args \
-  $(HEX)/ode2.args $(HEX)/contour.args $(HEX)/diversity.args $(HEX)/indicator.args
-$(HE_GEN)/he2026-numbers.tex: $(HE_SH)/tex-macros.awk $(HE_SH)/checks.awk $(TEX_MACROS_DEPS) $(HE_SH)/checks.tsv \
-		$(HE)/numbers.tsv $(HE_PAPER) $(HE_ARGS) $(HEX)/profile.mk
+# its inputs, KIND:FILE (kind=KIND FILE on its command line)
+HE_TABLE_FILES := numbers:$(HE)/numbers.tsv paper:$(HE_PAPER) rows:$(HE_SH)/headline.tsv checks:$(HE_SH)/checks.tsv
+HE_TABLE_INPUTS := $(foreach f,$(HE_TABLE_FILES),kind=$(subst :, ,$f))
+HE_TABLE_DEPS := $(HE_SH)/tables.awk $(AWK_LIB_DEPS) $(foreach f,$(HE_TABLE_FILES),$(lastword $(subst :, ,$f)))
+HE_TABLES := $(foreach t,checks headline t1 t2 t3 t4,$(HE_GEN)/he2026-$(t).tex)
+$(HE_TABLES): $(HE_GEN)/he2026-%.tex: $(HE_TABLE_DEPS)
+	@mkdir -p $(@D)
+	$(AWK_LIB) $< part=$* $(HE_TABLE_INPUTS) > $(tmp) $(commit)
+$(HE_GEN)/he2026-numbers.tex: $(HE_TABLE_DEPS) $(TEX_MACROS_DEPS) $(HE)/config.tsv $(HEX)/profile.mk
 	@mkdir -p $(@D)
 	{ $(TEX_MACROS) prefix=He kind=numbers $(HE)/numbers.tsv prefix=HePaper kind=paper $(HE_PAPER); \
-	  $(AWK_LIB) $(HE_SH)/tex-macros.awk $(foreach a,$(HE_ARGS),kind=args name=$(basename $(notdir $(a))) $(a)); \
-	  $(AWK_LIB) $(HE_SH)/checks.awk part=macros kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) kind=checks $(HE_SH)/checks.tsv; \
+	  $(TEX_MACROS) prefix=HeArg kind=config $(HE)/config.tsv; \
+	  $(AWK_LIB) $< part=checks-macros $(HE_TABLE_INPUTS); \
 	  printf 'StepsFTwelve\t%s\nStepsFThirteenA\t%s\nStepsFSeventeen\t%s\nStepsFSixteen\t%s\nStepsFTwentyTwo\t%s\nStepFFifteen\t%s\nInit\t%s\n' \
 	    '$(HE_F12_STEPS)' '$(HE_F13A_STEPS)' '$(HE_F17_STEPS)' '$(HE_F16_STEPS)' '$(HE_F22_STEPS)' '$(HE_F15_STEP)' '$(HE_INIT)' \
 	    | $(TEX_MACROS) prefix=He kind=latex -; } > $(tmp) $(commit)
-$(HE_GEN)/he2026-checks.tex: $(HE_SH)/checks.awk $(AWK_LIB_DEPS) $(HE_SH)/checks.tsv $(HE)/numbers.tsv $(HE_PAPER)
-	@mkdir -p $(@D)
-	$(AWK_LIB) $< part=table kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) kind=checks $(HE_SH)/checks.tsv > $(tmp) $(commit)
-$(HE_GEN)/he2026-headline.tex: $(HE_SH)/tables.awk $(AWK_LIB_DEPS) $(HE_SH)/headline.tsv $(HE)/numbers.tsv $(HE_PAPER)
-	@mkdir -p $(@D)
-	$(AWK_LIB) $< part=headline kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) kind=rows $(HE_SH)/headline.tsv > $(tmp) $(commit)
-$(HE_GEN)/he2026-t%.tex: $(HE_SH)/tables.awk $(AWK_LIB_DEPS) $(HE)/numbers.tsv $(HE_PAPER)
-	@mkdir -p $(@D)
-	$(AWK_LIB) $< part=t$* kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) > $(tmp) $(commit)
 
 # ------------------------------------------------------------------ lists
 HE_FIG_NAMES := f01 f02 f03 f03b f04 f05 f06 f07 f08 f09 f10 f11 f12 f13a f13b f14 f15 f16 f17 f18 f19 f20 \
   f21 f22 f23 f24 $(if $(filter fixtures,$(HE_INIT)),losses)
 HE_FIGURES := $(HE_FIG_NAMES:%=$(HE_FIG)/%.pdf)
-HE_TEX     := $(foreach t,numbers checks headline t1 t2 t3 t4,$(HE_GEN)/he2026-$(t).tex)
+HE_TEX     := $(HE_GEN)/he2026-numbers.tex $(HE_TABLES)
 FIGURES        += $(HE_FIGURES)
 PAPER_SECTIONS += he2026
 PAPER_INPUTS   += $(HE_FIGURES) $(HE_TEX)

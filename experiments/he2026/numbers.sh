@@ -5,17 +5,15 @@
 # paper states the same quantity; format is a printf format, "int" or
 # "sci2"/"sci3" for two or three significant digits in scientific notation).
 #
-#   sh experiments/he2026/numbers.sh DATADIR "F10_LAST F9_LAST F13B_LAST F21_MARK LEAK_STEPS..." > numbers.tsv
+#   sh experiments/he2026/numbers.sh DATADIR F10_LAST F9_LAST F13B_LAST F21_MARK LEAK_STEPS... > numbers.tsv
 #
-# DATADIR is data/<profile>/he2026. The second argument lists the checkpoint
-# choices of the profile (profile.mk): the last step of Figs 10, 9 and 13b,
-# the marked step of Fig. 21, and the steps of the harmonic-leakage summaries.
-# Steps the run does not have give "nan" (the quick profile's short runs).
+# DATADIR is data/<profile>/he2026; then the checkpoint choices of the
+# profile (profile.mk): the last step of Figs 10, 9 and 13b, the marked step
+# of Fig. 21, and the steps of the harmonic-leakage summaries. Steps the run
+# does not have give "nan" (the quick profile's short runs).
 set -eu
-d=$1
-set -- $2
-f10_last=$1 f9_last=$2 f13b_last=$3 f21_mark=$4
-shift 4
+d=$1 f10_last=$2 f9_last=$3 f13b_last=$4 f21_mark=$5
+shift 5
 leak_steps=$*
 
 # kv FILE KEY: the value of KEY in a key/value file
@@ -29,9 +27,9 @@ out() { printf '%s\t%s\t%s\n' "$1" "$2" "$3"; }
 kvs() { f=$1 p=$2 fm=$3; shift 3; for k; do out "$p.$k" "$(kv "$f" "$k")" "$fm"; done; }
 # row FILE STEP K COL: column COL of a neuron table's row at STEP for frequency K
 row() { awk -F'\t' -v s="$2" -v k="$3" -v c="$4" '!/^#/ && $1 == s && $2 == k { print $c; f = 1; exit } END { if (!f) print "nan" }' "$1"; }
-# kfinal FILE: a neuron table's final frequency (column kfinal)
 # counts FILE: a summary's neuron counts at frequencies 1-11, as a list
 counts() { awk -F'\t' '$1 ~ /^count\.([1-9]|1[01])$/ { printf "%s%s", sep, $2; sep = ", " }' "$1"; }
+# kfinal FILE: a neuron table's final frequency (column kfinal)
 kfinal() { awk -F'\t' '!/^#/ { print $10; exit }' "$1"; }
 # phases NAME FILE LAST ABFORMAT: a neuron's frequency kf, and its phases,
 # misalignment and magnitudes (format ABFORMAT) at step 0 and step LAST

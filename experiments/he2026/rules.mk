@@ -1,13 +1,8 @@
 # He, Wang, Chen, Yang 2026, "On the Mechanism and Dynamics of Modular
-# Addition" — the experiment graph (the setup: experiments/he2026/README.md).
-#
-# Runs R1-R6 (rN.args: train's flags) start from rN/init.npz: in the full
-# profile the authors' initial weights (HE_FIX, authors/), in the quick
-# profile our own seeded init (mkinit @rN.init.args). R2 trains on a split,
-# the others on all 529 pairs. Every run writes model.npz, trajectory.npz
-# (every 200 steps) and log.tsv. The analyses read them with features
-# (Fourier features, real DFT basis), predict (the network on every pair,
-# any activation) and dynamics (the computations that train no network).
+# Addition" — the experiment graph (runs, files and tools:
+# experiments/he2026/README.md §10). Every run rN trains (train @rN.args)
+# from rN/init.npz, the authors' weights (full profile, HE_FIX) or our own
+# (quick profile, mkinit @rN.init.args); the analyses read what it writes.
 #
 #   make he2026-train       the six runs
 #   make he2026-analyses    every table the figures and the report read
@@ -23,6 +18,22 @@ HE_FIXNAMES := r1_relu_adamw r2_grokking r3_quad_sgd r4_quad_singlefreq r5_relu_
 HE_RUNS     := $(foreach n,$(HE_FIXNAMES),$(firstword $(subst _, ,$(n))))
 he_comma := ,
 he_words  = $(subst $(he_comma), ,$1)
+
+# each flags file's effective settings, config/<flags file>.tsv (key<TAB>value
+# per flag, from the tool that reads it: its stamp below; dynamics reads the
+# same flags whatever its subcommand), and all of them in config.tsv
+# (<flags file>.<key><TAB>value) for the report's \HeArg<Run><Flag> macros
+HE_DYNAMICS_FLAGS := ode1 ode2 contour diversity indicator
+HE_FLAGS := $(HE_RUNS) $(if $(filter mkinit,$(HE_INIT)),$(HE_RUNS:=.init)) all split $(HE_DYNAMICS_FLAGS)
+$(HE_RUNS:%=$(HE)/config/%.tsv): $(STAMP)/train
+$(HE_RUNS:%=$(HE)/config/%.init.tsv): $(STAMP)/mkinit
+$(HE)/config/all.tsv $(HE)/config/split.tsv: $(STAMP)/datagen
+$(HE_DYNAMICS_FLAGS:%=$(HE)/config/%.tsv): $(STAMP)/dynamics
+$(HE)/config/%.tsv: $(HEX)/%.args
+	@mkdir -p $(@D)
+	$(call print_config,$(notdir $(filter $(STAMP)/%,$^)),$<)
+$(HE)/config.tsv: $(HE_FLAGS:%=$(HE)/config/%.tsv)
+	awk 'FNR == 1 { f = FILENAME; sub(/.*\//, "", f); sub(/\.tsv$$/, "", f) } { print f "." $$0 }' $^ > $(tmp) $(commit)
 
 # ------------------------------------------------------------------ data
 $(HE)/all.npz: $(HEX)/all.args $(STAMP)/datagen
@@ -126,8 +137,8 @@ $(HE)/ode%_flow.tsv: $(HEX)/ode%.args $(STAMP)/dynamics
 	$(RUN) bin/dynamics ode @$< --every 5 -o $@
 $(HE)/ode%_summary.tsv: $(HEX)/ode%.args $(STAMP)/dynamics
 	$(RUN) bin/dynamics ode @$< --summary -o $@
-$(HE)/contour.tsv: $(HEX)/contour.args $(STAMP)/dynamics
-	$(RUN) bin/dynamics contour @$< -o $@
+$(HE)/contour.tsv $(HE)/indicator.tsv: $(HE)/%.tsv: $(HEX)/%.args $(STAMP)/dynamics
+	$(RUN) bin/dynamics $* @$< -o $@
 # the four checked points (kappa0,D0) of the contour (README §5.8), one row each
 HE_CONTOUR_POINTS := 0.01,0 0.01,0.21666156231653746 0.02,6.283185307179586 0.015,3.141592653589793
 $(HE)/contour_points.tsv: $(HEX)/contour.args $(STAMP)/dynamics
@@ -139,12 +150,8 @@ $(HE)/table2.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
 	$(RUN) bin/dynamics freqdiv @$< -o $@
 $(HE)/table3.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
 	$(RUN) bin/dynamics phasediv @$< -o $@
-$(HE)/freqdiv_logits.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
-	$(RUN) bin/dynamics freqdiv @$< --logits -o $@
-$(HE)/phasediv_logits.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
-	$(RUN) bin/dynamics phasediv @$< --logits -o $@
-$(HE)/indicator.tsv: $(HEX)/indicator.args $(STAMP)/dynamics
-	$(RUN) bin/dynamics indicator @$< -o $@
+$(HE)/freqdiv_logits.tsv $(HE)/phasediv_logits.tsv: $(HE)/%_logits.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
+	$(RUN) bin/dynamics $* @$< --logits -o $@
 
 # every table: what numbers.sh reads, and what only the figures read
 HE_NUMBER_INPUTS := $(foreach r,$(HE_RUNS),$(addprefix $(HE)/$(r)/,neurons.tsv summary.tsv series.tsv accuracy.tsv)) \

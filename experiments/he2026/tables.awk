@@ -1,74 +1,112 @@
-# tables.awk — He et al. 2026: the report's tables as LaTeX tabulars, the
-# paper's value beside ours in every cell.
+# tables.awk — He et al. 2026: the report's tables as LaTeX, the paper's
+# value beside ours in every cell, and the acceptance checks (checks.tsv)
+# applied to ours (numbers.tsv) and the paper's (paper-values.tsv).
 #
 #   awk -F'\t' -f lib.awk -f tables.awk part=PART kind=numbers numbers.tsv \
-#       kind=paper paper-values.tsv [kind=rows headline.tsv]
+#       kind=paper paper-values.tsv [kind=rows headline.tsv] [kind=checks checks.tsv]
 # PART: t1 (activation swap), t2 (frequency diversity), t3 (phase
 # diversity), t4 (Proposition 1's worked example), headline (the rows of
-# headline.tsv: key, label, group; a group heading where the group changes).
+# headline.tsv: key, label, group; a group heading where the group changes),
+# checks (the check table), checks-macros (\HeChecksTotal, \HeChecksHeld,
+# \HeChecksFailed, a list), checks-tsv (key verdict ours paper, for the tests).
+# A check whose value (or needed paper value) is missing is "n/a" and not counted.
 kind == "numbers" || kind == "paper" { load_line(); next }
 kind == "rows" && !/^#/ && NF >= 3 { nr++; rkey[nr] = $1; rlabel[nr] = $2; rgroup[nr] = $3; next }
+kind == "checks" && !/^#/ && NF >= 4 { n++; key[n] = $1; rule[n] = $2; arg[n] = $3; claim[n] = $4; next }
 function o(k) { return (k in ours) ? fmt(ours[k], ofmt[k]) : "---" }
 function p(k) { return (k in paper) ? tex(paper[k]) : "---" }
 function pair(k) { return p(k) " & " o(k) }
+# a tabular's head (HEAD: its lines, LaTeX) and foot
+function tabular(spec, head) { print "\\begin{tabular}{@{}" spec "@{}}\n\\toprule\n" head }
+function foot() { print "\\bottomrule\n\\end{tabular}" }
+# a long table as floats of a few rows each, so that it breaks across pages;
+# float(I, ...) opens the float of row I, the first with caption and label
+function float(i, label, caption, spec, head) {
+    if (i > 1) { foot(); print "\\end{table}" }
+    print "\\begin{table}[p]\n\\centering\\footnotesize"
+    if (i == 1) print "\\caption{" caption "}\n\\label{tab:" label "}"
+    else print "\\caption*{Table~\\ref{tab:" label "} (continued).}"
+    tabular(spec, head)
+}
+function verdict(i,    x, y, a, r, ok) {
+    x = (key[i] in ours) ? ours[key[i]] : ""; y = (key[i] in paper) ? paper[key[i]] : ""; a = arg[i] + 0; r = rule[i]
+    if (isnan(x) || !isnum(x)) return "n/a"
+    if (r == "absle") ok = abs(x) <= a
+    else if (r == "lt") ok = x + 0 < a
+    else if (r == "gt") ok = x + 0 > a
+    else if (r == "eq") ok = x + 0 == a
+    else if (isnan(y) || !isnum(y)) return "n/a"
+    else if (r == "relpaper") ok = abs(x / y - 1) <= a
+    else if (r == "absdiff") ok = abs(x - y) <= a
+    # N digits, or as many as the paper prints when fewer; agreement at the
+    # paper's own precision also counts (0.0155 is 1.5e-2 in binary rounding)
+    else if (r == "sig") ok = same(x, y, sigdigits(y) < a ? sigdigits(y) : a) || same(x, y, sigdigits(y))
+    else return "n/a"
+    return ok ? "yes" : "no"
+}
+function criterion(i) {
+    if (rule[i] == "absle") return "$|x| \\le " arg[i] "$"
+    if (rule[i] == "lt") return "$< " arg[i] "$"
+    if (rule[i] == "gt") return "$> " arg[i] "$"
+    if (rule[i] == "eq") return "$= " arg[i] "$"
+    if (rule[i] == "relpaper") return "within " arg[i] * 100 "\\%"
+    if (rule[i] == "absdiff") return "$\\pm " arg[i] "$"
+    if (rule[i] == "sig") return arg[i] " sig.\\ digits"
+}
 END {
+    M = " \\\\\n\\midrule"
     if (part == "t1") {
         split("relu abs square pow4 pow8 softplus2 exp identity cube", a, " ")
         split("ReLU (trained);$|x|$;$x^2$;$x^4$;$x^8$;$\\log(1+e^{2x})$;$e^x$;$x$;$x^3$", nm, ";")
-        print "\\begin{tabular}{@{}l" "rrrr" "@{}}"
-        print "\\toprule"
-        print "$\\sigma$ at evaluation & \\multicolumn{2}{c}{Accuracy} & \\multicolumn{2}{c}{Cross-entropy} \\\\"
-        print " & paper & ours & paper & ours \\\\"
-        print "\\midrule"
+        tabular("lrrrr", "$\\sigma$ at evaluation & \\multicolumn{2}{c}{Accuracy} & \\multicolumn{2}{c}{Cross-entropy} \\\\\n & paper & ours & paper & ours" M)
         for (i = 1; i <= 9; i++) printf "%s & %s & %s \\\\\n", nm[i], pair("t1." a[i] ".acc"), pair("t1." a[i] ".loss")
-        print "\\bottomrule\n\\end{tabular}"
-    } else if (part == "t2") {
-        print "\\begin{tabular}{@{}rrrrrrrr@{}}"
-        print "\\toprule"
-        print "\\# freq. & subsets & \\multicolumn{2}{c}{mean} & \\multicolumn{2}{c}{median} & \\multicolumn{2}{c}{SD} \\\\"
-        print " & & paper & ours & paper & ours & paper & ours \\\\"
-        print "\\midrule"
-        split("1 2 4 8 11", ns, " ")
-        for (i = 1; i <= 5; i++) { k = "t2." ns[i]
-            printf "%s & %s & %s & %s & %s \\\\\n", ns[i], o(k ".subsets"), pair(k ".mean"), pair(k ".median"), pair(k ".std") }
-        print "\\bottomrule\n\\end{tabular}"
-    } else if (part == "t3") {
-        print "\\begin{tabular}{@{}lrrrrrr@{}}"
-        print "\\toprule"
-        print "Phase range & \\multicolumn{2}{c}{mean} & \\multicolumn{2}{c}{median} & \\multicolumn{2}{c}{SD} \\\\"
-        print " & paper & ours & paper & ours & paper & ours \\\\"
-        print "\\midrule"
-        split("0.4 0.8 1.2 1.6 2.0", rs, " ")
-        for (i = 1; i <= 5; i++) { k = "t3." rs[i]
-            printf "$[0, %s\\pi)$ & %s & %s & %s \\\\\n", rs[i], pair(k ".mean"), pair(k ".median"), pair(k ".std") }
-        print "\\bottomrule\n\\end{tabular}"
+    } else if (part == "t2" || part == "t3") {
+        if (part == "t2") tabular("rrrrrrrr", "\\# freq. & subsets & \\multicolumn{2}{c}{mean} & \\multicolumn{2}{c}{median} & \\multicolumn{2}{c}{SD} \\\\\n & & paper & ours & paper & ours & paper & ours" M)
+        else tabular("lrrrrrr", "Phase range & \\multicolumn{2}{c}{mean} & \\multicolumn{2}{c}{median} & \\multicolumn{2}{c}{SD} \\\\\n & paper & ours & paper & ours & paper & ours" M)
+        split(part == "t2" ? "1 2 4 8 11" : "0.4 0.8 1.2 1.6 2.0", rs, " ")
+        for (i = 1; i <= 5; i++) { k = part "." rs[i]
+            printf "%s & %s & %s & %s \\\\\n", part == "t2" ? rs[i] " & " o(k ".subsets") : "$[0, " rs[i] "\\pi)$", pair(k ".mean"), pair(k ".median"), pair(k ".std") }
     } else if (part == "t4") {
-        print "\\begin{tabular}{@{}llrr@{}}"
-        print "\\toprule"
-        print "Output index $j$ & What fires & paper & ours \\\\"
-        print "\\midrule"
-        printf "10 & correct answer $x + y$ & %s \\\\\n", pair("t4.correct")
-        printf "6 ($= 2x$) & ghost & %s \\\\\n", pair("t4.ghost")
-        printf "14 ($= 2y$) & ghost & %s \\\\\n", pair("t4.ghost")
-        printf "any other $j$ & background & %s \\\\\n", pair("t4.background")
-        print "\\bottomrule\n\\end{tabular}"
+        tabular("llrr", "Output index $j$ & What fires & paper & ours" M)
+        split("10 & correct answer $x + y$;6 ($= 2x$) & ghost;14 ($= 2y$) & ghost;any other $j$ & background", nm, ";")
+        split("correct ghost ghost background", a, " ")
+        for (i = 1; i <= 4; i++) printf "%s & %s \\\\\n", nm[i], pair("t4." a[i])
     } else if (part == "headline") {
-        # floats of at most 50 rows (group headings count), so that the table breaks across pages
+        # floats of at most 50 rows (group headings count)
         rows = 0
         for (i = 1; i <= nr; i++) {
             newgroup = rgroup[i] != last
             if (i == 1 || rows + 1 + newgroup > 50) {
-                if (i > 1) print "\\bottomrule\n\\end{tabular}\n\\end{table}"
-                print "\\begin{table}[p]\n\\centering\\footnotesize"
-                if (i == 1) print "\\caption{Headline numbers: the paper's (its notebooks, blog, or recomputation from its checkpoints; README \\S7) beside ours.}\n\\label{tab:he-headline}"
-                else print "\\caption*{Table~\\ref{tab:he-headline} (continued).}"
-                print "\\begin{tabular}{@{}p{9.6cm}rr@{}}\n\\toprule\nQuantity & Paper & Ours \\\\"
+                float(i, "he-headline", "Headline numbers: the paper's (its notebooks, blog, or recomputation from its checkpoints; README \\S7) beside ours.", \
+                    "p{9.6cm}rr", "Quantity & Paper & Ours \\\\")
                 rows = 0; last = ""; newgroup = 1
             }
             if (newgroup) { printf "\\midrule\n\\multicolumn{3}{@{}l}{\\emph{%s}} \\\\\n", rgroup[i]; last = rgroup[i]; rows++ }
             printf "%s & %s \\\\\n", rlabel[i], pair(rkey[i])
             rows++
         }
-        print "\\bottomrule\n\\end{tabular}\n\\end{table}"
+    } else if (part ~ /^checks/) {
+        held = total = 0; failed = ""
+        for (i = 1; i <= n; i++) {
+            v[i] = verdict(i)
+            if (v[i] != "n/a") { total++; if (v[i] == "yes") held++; else failed = failed (failed == "" ? "" : "; ") claim[i] }
+        }
+        if (part == "checks-macros") {
+            printf "\\newcommand{\\HeChecksTotal}{%d}\n\\newcommand{\\HeChecksHeld}{%d}\n", total, held
+            printf "\\newcommand{\\HeChecksFailed}{%s}\n", failed == "" ? "none" : failed
+        } else if (part == "checks-tsv") {
+            for (i = 1; i <= n; i++) printf "%s\t%s\t%s\t%s\n", key[i], v[i], (key[i] in ours) ? ours[key[i]] : "", (key[i] in paper) ? paper[key[i]] : ""
+        } else {
+            # floats of at most 45 rows
+            for (i = 1; i <= n; i++) {
+                if ((i - 1) % 45 == 0)
+                    float(i, "he-checks", "Acceptance checks and testable claims (\\texttt{experiments/he2026/checks.tsv}): the paper's value, ours, the criterion and whether it holds.", \
+                        "p{8.2cm}llll", "Claim or check & Paper & Ours & Criterion & Holds" M)
+                printf "%s & %s & %s & %s & %s \\\\\n", claim[i], key[i] in paper ? tex(paper[key[i]]) : "---", \
+                    fmt(ours[key[i]], ofmt[key[i]]), criterion(i), v[i] == "yes" ? "yes" : (v[i] == "no" ? "\\textbf{no}" : "n/a")
+            }
+        }
     }
+    if (part ~ /^(t[1-4]|headline|checks)$/) foot()
+    if (part ~ /^(headline|checks)$/) print "\\end{table}"
 }
