@@ -72,14 +72,14 @@ $(LI)/tf%-init/model.npz $(LI)/tf%-init/log.tsv &: $(LI)/data-tf%.npz $(LIX)/tf%
 	$(RUN_TRAIN) bin/train @$(LIX)/tf$*.args --steps 0 --data $< --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 \
 	  | tee $(@D)/train.out >&2
 
-# grokking runs: gK.args with --seed S on data-gK.npz; log.tsv comes with
-# model.npz; an interrupted run resumes from its state.npz
-define li_grok_rule
-$(LI)/g$1-s$2/model.npz $(LI)/g$1-s$2/log.tsv &: $(LI)/data-g$1.npz $(LIX)/g$1.args $(STAMP)/train-transformer
-	@mkdir -p $$(@D)
-	$$(RUN_TRAIN) bin/train @$(LIX)/g$1.args --seed $2 --data $$< --state $$(@D)/state.npz --state-every 1000 --log $$(@D)/log.tsv -o $$(@D)/model.npz 2>&1 | tee $$(@D)/train.out >&2
-endef
-$(foreach k,$(LI_GROK_KS),$(foreach s,$(LI_SEEDS),$(eval $(call li_grok_rule,$(k),$(s)))))
+# grokking runs g<k>-s<seed>: gK.args with --seed S on data-gK.npz; log.tsv
+# comes with model.npz; an interrupted run resumes from its state.npz
+li_k_of    = $(firstword $(subst -s, ,$1))
+li_seed_of = $(lastword $(subst -s, ,$1))
+.SECONDEXPANSION:
+$(LI)/g%/model.npz $(LI)/g%/log.tsv: $(LI)/data-g$$(call li_k_of,$$*).npz $(LIX)/g$$(call li_k_of,$$*).args $(STAMP)/train-transformer
+	@mkdir -p $(@D)
+	$(RUN_TRAIN) bin/train @$(word 2,$^) --seed $(call li_seed_of,$*) --data $< --state $(@D)/state.npz --state-every 1000 --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
 
 .PHONY: li2025-train
 TRAIN_RUNS_li2025 := $(addprefix $(LI)/,$(LI_RUNS) $(LI_NN_SEED_RUNS) nn4-decay $(LI_TF_RUNS) $(LI_TF_EQ_RUNS) $(LI_TF_INIT_RUNS) $(LI_GROK_RUNS))
@@ -111,7 +111,7 @@ $(LI)/%/power-hist.tsv: $(LI)/%/model.npz $(STAMP)/sparsity
 # ||theta||_{2,k+1}^{k+1} and of ||theta||^2 held by the neurons above 0.95,
 # and the share of the active neurons above it, at every trajectory checkpoint
 $(LI)/%/sparsity-series.tsv: experiments/li2025/sparsity-series.sh $(LI)/%/trajectory.npz $(STAMP)/sparsity $(STAMP)/npzcat
-	$(RUN) sh $< $(LI)/$*/trajectory.npz > $@.tmp$$$$ && mv -f $@.tmp$$$$ $@ || { rm -f $@.tmp$$$$; exit 1; }
+	$(RUN) sh $< $(LI)/$*/trajectory.npz > $(tmp) $(commit)
 # normalised margin over training on all of D_p and on the train split
 # (checkpoints after step 0); the final network's is the series' last row,
 # the trajectory's last checkpoint being the model file's weights
@@ -121,7 +121,7 @@ $(LI)/%/margin-series.tsv: $(LI)/%/trajectory.npz $(LI)/data-%.npz $(LIX)/profil
 $(LI)/nn4-decay/margin-series.tsv: $(LI)/nn4-decay/trajectory.npz $(LI)/data-nn4.npz $(LIX)/profile.mk $(STAMP)/margin
 	$(RUN) bin/margin $< --data $(LI)/data-nn4.npz --every $(LI_EVERY_nn4) --after 0 -o $@
 $(LI)/%/margin.tsv: $(LI)/%/margin-series.tsv
-	{ head -n 1 $< && tail -n 1 $<; } > $@.tmp$$$$ && mv -f $@.tmp$$$$ $@ || { rm -f $@.tmp$$$$; exit 1; }
+	{ head -n 1 $< && tail -n 1 $<; } > $(tmp) $(commit)
 
 # gamma*, widths and the constructions' margins (experiments/li2025/README.md §5.3),
 # and the construction of Figure X3 as a model file
@@ -142,12 +142,12 @@ $(LI)/%/heads.tsv: $(LI)/%/model.npz $(STAMP)/attention
 $(LI)/%/attn-summary.tsv: $(LI)/%/model.npz $(STAMP)/attention
 	$(RUN) bin/attention $< --summary -o $@
 $(LI)/grok-g%.tsv: experiments/li2025/grok.awk $(foreach s,$(LI_SEEDS),$(LI)/g%-s$(s)/log.tsv)
-	awk -F'\t' -f $< $(filter %/log.tsv,$^) > $@.tmp$$$$ && mv -f $@.tmp$$$$ $@
+	awk -F'\t' -f $< $(filter %/log.tsv,$^) > $(tmp) $(commit)
 $(LI)/grok-delay.tsv: experiments/li2025/grok.awk $(LI_GROK_RUNS:%=$(LI)/%/log.tsv)
 	{ printf '# k\tdelay\tseeds\tdelay_090\tseeds_090\n'; for k in $(LI_GROK_KS); do \
 	    logs="$(foreach s,$(LI_SEEDS),$(LI)/g$$k-s$(s)/log.tsv)"; \
 	    printf '%s\t%s\t%s\n' $$k "$$(awk -F'\t' -f $< part=delay $$logs)" "$$(awk -F'\t' -f $< part=delay level=0.9 $$logs)"; \
-	  done; } > $@.tmp$$$$ && mv -f $@.tmp$$$$ $@
+	  done; } > $(tmp) $(commit)
 
 LI_RUN_ANALYSES := neurons.tsv summary.tsv waves.tsv init-neurons.tsv init-summary.tsv margin.tsv margin-series.tsv \
   sparsity-series.tsv
