@@ -14,23 +14,35 @@ dir=$1
 runs=$2
 flags=$3
 seeds=${4:-}
-name() { case $1 in nn3) echo NNThree ;; nn4) echo NNFour ;; nn5) echo NNFive ;; morwani) echo Morwani ;; construct) echo Construct ;;
-    tf3) echo TFThree ;; tf4) echo TFFour ;; tf5) echo TFFive ;;
-    tf3-eq) echo TFThreeEq ;; tf4-eq) echo TFFourEq ;; tf5-eq) echo TFFiveEq ;;
-    tf3-init) echo TFThreeInit ;; tf4-init) echo TFFourInit ;; tf5-init) echo TFFiveInit ;;
-    nn4-decay) echo NNFourDecay ;; nn3-s1) echo NNThreeSeedOne ;; nn3-s2) echo NNThreeSeedTwo ;;
-    *) echo "numbers.sh: no macro name for run $1" >&2; exit 1 ;; esac; }
+# a run's (or a digit's) name in the macros: nn3-s1 NNThreeSeedOne, tf4-eq TFFourEq, 2 Two
+name() { echo "$1" | sed 's/^nn/NN/; s/^tf/TF/; s/^m/M/; s/^c/C/; s/-s/Seed/; s/-eq/Eq/; s/-init/Init/; s/-decay/Decay/
+    s/1/One/; s/2/Two/; s/3/Three/; s/4/Four/; s/5/Five/'; }
 # kv FILE KEY: the value of a key/value line
 kv() { awk -F'\t' -v k="$2" '$1 == k { print $2; exit }' "$1"; }
 # last FILE COL: column COL of the last data row
 last() { awk -F'\t' -v c="$2" '!/^#/ && NF { v = $c } END { print v }' "$1"; }
-pct() { awk -v x="$1" 'BEGIN { printf "%.1f", 100 * x }'; }
-# accuracies: three decimals, so that 99.999 does not print as 100.0
-acc() { awk -v x="$1" 'BEGIN { printf "%.3f", 100 * x }'; }
-sci() { awk -v x="$1" 'BEGIN { if (x == "nan" || x == "") { print "n/a"; exit } s = sprintf("%.3e", x); split(s, a, "e"); printf "%s\\times10^{%d}", a[1], a[2] + 0 }'; }
-fix() { awk -v x="$1" -v d="$2" 'BEGIN { if (x == "nan" || x == "") print "n/a"; else printf "%.*f", d, x }'; }
-# a step count, thousands set off by a thin space from 10,000 on
-count() { awk -v x="$1" 'BEGIN { s = sprintf("%d", x); if (length(s) > 4) s = substr(s, 1, length(s) - 3) "\\," substr(s, length(s) - 2); print s }'; }
+# form FORMAT VALUE: pct (percent, one decimal), acc (accuracies: three
+# decimals, so that 99.999 does not print as 100.0), sci (a.bcd\times10^{e}),
+# fix3 (three decimals), count (a step count, thousands set off by a thin
+# space from 10,000 on), anything else as it is; nan reads n/a
+form() { awk -v f="$1" -v x="$2" 'BEGIN { if (f ~ /^(sci|fix3)$/ && (x == "nan" || x == "")) { print "n/a"; exit }
+    if (f == "pct") printf "%.1f\n", 100 * x; else if (f == "acc") printf "%.3f\n", 100 * x
+    else if (f == "fix3") printf "%.3f\n", x
+    else if (f == "sci") { s = sprintf("%.3e", x); split(s, a, "e"); printf "%s\\times10^{%d}\n", a[1], a[2] + 0 }
+    else if (f == "count") { s = sprintf("%d", x); if (length(s) > 4) s = substr(s, 1, length(s) - 3) "\\," substr(s, length(s) - 2); print s }
+    else print x }'; }
+# put PREFIX FILE MACRO:KEY[:FORMAT]...: "PREFIX<MACRO><TAB>value" for each
+# KEY of the key/value FILE, or each column KEY of its last row where KEY is a number
+put() {
+    p=$1 f=$2
+    shift 2
+    for m; do
+        k=${m#*:} fm=
+        case $k in *:*) fm=${k#*:} k=${k%%:*} ;; esac
+        case $k in [0-9]*) v=$(last "$f" "$k") ;; *) v=$(kv "$f" "$k") ;; esac
+        printf '%s%s\t%s\n' "$p" "${m%%:*}" "$(form "$fm" "$v")"
+    done
+}
 # flag KEY NAME FILE...: "KEY<TAB>value" of --NAME in train's flags files,
 # which must each give it, and give the same value
 flag() {
@@ -69,20 +81,20 @@ if [ "$runs" = tf ]; then
         n=$(name $r)
         flag "${n}P" p $flags/data-${r%-*}.args
         awk -F'\t' -v n="$n" -f "$(dirname "$0")/attn-stats.awk" $dir/$r/attn-summary.tsv
-        printf '%sValAcc\t%s\n' "$n" "$(acc "$(last $dir/$r/log.tsv 6)")"
+        put "$n" $dir/$r/log.tsv ValAcc:6:acc
         printf '%sKeyAxisHeads\t%s\n' "$n" "$(awk -F'\t' '!/^#/ && $4 == 0 { c++ } END { print c + 0 }' $dir/$r/attn-summary.tsv)"
         printf '%sQueryAxisHeads\t%s\n' "$n" "$(awk -F'\t' '!/^#/ && $3 == 0 { c++ } END { print c + 0 }' $dir/$r/attn-summary.tsv)"
-        printf '%sSteps\t%s\n' "$n" "$(count "$(last $dir/$r/log.tsv 1)")"
+        put "$n" $dir/$r/log.tsv Steps:1:count
     done
     # the step budget of the grokking runs: the longest
-    printf 'GrokSteps\t%s\n' "$(count "$(for k in 2 3 4 5; do for s in 0 1 2; do last $dir/g$k-s$s/log.tsv 1; done; done | sort -g | tail -1)")"
-    for k in 2 3 4 5; do
-        n=$(echo $k | sed 's/2/Two/; s/3/Three/; s/4/Four/; s/5/Five/')
-        printf 'GrokDelay%s\t%s\n' "$n" "$(awk -F'\t' -v k=$k '$1 == k { print $2 }' $dir/grok-delay.tsv)"
-        printf 'GrokSeeds%s\t%s\n' "$n" "$(awk -F'\t' -v k=$k '$1 == k { print $3 }' $dir/grok-delay.tsv)"
-        printf 'GrokDelayNinety%s\t%s\n' "$n" "$(awk -F'\t' -v k=$k '$1 == k { print $4 }' $dir/grok-delay.tsv)"
-        printf 'GrokSeedsNinety%s\t%s\n' "$n" "$(awk -F'\t' -v k=$k '$1 == k { print $5 }' $dir/grok-delay.tsv)"
-    done
+    printf 'GrokSteps\t%s\n' "$(form count "$(for k in 2 3 4 5; do for s in 0 1 2; do last $dir/g$k-s$s/log.tsv 1; done; done | sort -g | tail -1)")"
+    # grok-delay.tsv: k, delay and seeds at 0.99, at 0.9
+    while read -r k delay seeds delay90 seeds90; do
+        case $k in "#"*) continue ;; esac
+        n=$(name $k)
+        printf 'GrokDelay%s\t%s\nGrokSeeds%s\t%s\n' "$n" "$delay" "$n" "$seeds"
+        printf 'GrokDelayNinety%s\t%s\nGrokSeedsNinety%s\t%s\n' "$n" "$delay90" "$n" "$seeds90"
+    done < $dir/grok-delay.tsv
     exit 0
 fi
 # the NN runs' moduli (data flags), Adam epsilon and seed (train flags)
@@ -94,40 +106,20 @@ flag NNFourDecayFrom lr-decay-from $flags/nn4-decay.args
 for r in $runs construct; do
     n=$(name $r)
     d=$dir/$r
-    s=$d/summary.tsv
-    printf '%sCovered\t%s\n' "$n" "$(kv $s covered)"
-    printf '%sNFreq\t%s\n' "$n" "$(kv $s n_freq)"
-    printf '%sNeurons\t%s\n' "$n" "$(kv $s neurons)"
-    printf '%sPowerAbove\t%s\n' "$n" "$(pct "$(kv $s power_gt_095)")"
-    printf '%sPowerMinAbove\t%s\n' "$n" "$(pct "$(kv $s power_min_gt_095)")"
-    printf '%sNormShareAbove\t%s\n' "$n" "$(pct "$(kv $s norm_share_gt_095)")"
-    # secondary measures (not the paper's): the share of sum_i ||theta_i||^2
-    # above 0.95, the active neurons and the share of them above 0.95
-    printf '%sSqShareAbove\t%s\n' "$n" "$(pct "$(kv $s sq_share_gt_095)")"
-    printf '%sActive\t%s\n' "$n" "$(kv $s active)"
-    printf '%sActiveAbove\t%s\n' "$n" "$(pct "$(kv $s active_gt_095)")"
-    printf '%sPowerMean\t%s\n' "$n" "$(fix "$(kv $s power_mean)" 3)"
-    printf '%sAgree\t%s\n' "$n" "$(pct "$(kv $s agree)")"
-    printf '%sPhaseMedian\t%s\n' "$n" "$(fix "$(kv $s phase_abs_median)" 3)"
-    printf '%sCountMin\t%s\n' "$n" "$(kv $s count_min)"
-    printf '%sCountMax\t%s\n' "$n" "$(kv $s count_max)"
-    m=$d/margin.tsv
-    printf '%sMargin\t%s\n' "$n" "$(sci "$(last $m 4)")"
-    printf '%sMarginTrain\t%s\n' "$n" "$(sci "$(last $m 5)")"
-    printf '%sGamma\t%s\n' "$n" "$(sci "$(last $m 6)")"
-    printf '%sRatio\t%s\n' "$n" "$(fix "$(last $m 7)" 3)"
-    printf '%sRatioTrain\t%s\n' "$n" "$(fix "$(last $m 8)" 3)"
+    # Sq/Active: secondary measures (not the paper's): the share of
+    # sum_i ||theta_i||^2 above 0.95, the active neurons and the share of them above 0.95
+    put "$n" $d/summary.tsv Covered:covered NFreq:n_freq Neurons:neurons PowerAbove:power_gt_095:pct \
+        PowerMinAbove:power_min_gt_095:pct NormShareAbove:norm_share_gt_095:pct SqShareAbove:sq_share_gt_095:pct \
+        Active:active ActiveAbove:active_gt_095:pct PowerMean:power_mean:fix3 Agree:agree:pct \
+        PhaseMedian:phase_abs_median:fix3 CountMin:count_min CountMax:count_max
+    put "$n" $d/margin.tsv Margin:4:sci MarginTrain:5:sci Gamma:6:sci Ratio:7:fix3 RatioTrain:8:fix3
     [ $r = construct ] && continue
-    i=$d/init-summary.tsv
-    printf '%sInitPowerMean\t%s\n' "$n" "$(fix "$(kv $i power_mean)" 3)"
-    printf '%sInitPowerAbove\t%s\n' "$n" "$(pct "$(kv $i power_gt_095)")"
-    printf '%sSteps\t%s\n' "$n" "$(last $d/log.tsv 1)"
-    printf '%sTrainAcc\t%s\n' "$n" "$(acc "$(last $d/log.tsv 4)")"
-    printf '%sTrainLoss\t%s\n' "$n" "$(sci "$(last $d/log.tsv 3)")"
+    put "$n" $d/init-summary.tsv InitPowerMean:power_mean:fix3 InitPowerAbove:power_gt_095:pct
+    put "$n" $d/log.tsv Steps:1 TrainAcc:4:acc TrainLoss:3:sci
     # the training loss at half the steps (the NN-4 runs log there)
-    printf '%sTrainLossMid\t%s\n' "$n" "$(sci "$(awk -F'\t' '!/^#/ && NF { s[++n] = $1; l[n] = $3 }
+    printf '%sTrainLossMid\t%s\n' "$n" "$(form sci "$(awk -F'\t' '!/^#/ && NF { s[++n] = $1; l[n] = $3 }
         END { for (i = 1; i <= n; i++) if (2 * s[i] == s[n]) { print l[i]; exit } }' $d/log.tsv)")"
-    printf '%sValAcc\t%s\n' "$n" "$(acc "$(last $d/log.tsv 6)")"
+    put "$n" $d/log.tsv ValAcc:6:acc
 done
 # the active fraction of every summary (sparsity --active-frac), which must agree
 af=$(for r in $runs construct $seeds; do kv $dir/$r/summary.tsv active_frac; done | sort -u)
@@ -144,14 +136,10 @@ if [ -n "$seeds" ]; then
     for r in $seeds; do
         [ $r = nn3 ] && continue
         n=$(name $r)
-        s=$dir/$r/summary.tsv
         printf '%sSeed\t%s\n' "$n" "${r#nn3-s}"
-        printf '%sPowerAbove\t%s\n' "$n" "$(pct "$(kv $s power_gt_095)")"
-        printf '%sSqShareAbove\t%s\n' "$n" "$(pct "$(kv $s sq_share_gt_095)")"
-        printf '%sNormShareAbove\t%s\n' "$n" "$(pct "$(kv $s norm_share_gt_095)")"
-        printf '%sActive\t%s\n' "$n" "$(kv $s active)"
-        printf '%sActiveAbove\t%s\n' "$n" "$(pct "$(kv $s active_gt_095)")"
-        printf '%sValAcc\t%s\n' "$n" "$(acc "$(last $dir/$r/log.tsv 6)")"
+        put "$n" $dir/$r/summary.tsv PowerAbove:power_gt_095:pct SqShareAbove:sq_share_gt_095:pct \
+            NormShareAbove:norm_share_gt_095:pct Active:active ActiveAbove:active_gt_095:pct
+        put "$n" $dir/$r/log.tsv ValAcc:6:acc
     done
     for m in PowerAbove:power_gt_095 SqShareAbove:sq_share_gt_095 NormShareAbove:norm_share_gt_095 ActiveAbove:active_gt_095; do
         for r in $seeds; do kv $dir/$r/summary.tsv ${m#*:}; done |
