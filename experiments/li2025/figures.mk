@@ -89,7 +89,7 @@ LI_TF_NUMBER_INPUTS := $(LI_SH)/attn-stats.awk $(foreach r,$(LI_TF_RUNS) $(LI_TF
   $(LI_GROK_RUNS:%=$(LI)/%/log.tsv) $(LI_TF_RUNS:%=$(LIX)/%.args) $(LI_TF_RUNS:%=$(LIX)/data-%.args) \
   $(LI_GROK_KS:%=$(LIX)/g%.args)
 $(LI)/numbers.tsv: $(LI_SH)/numbers.sh $(LI_NUMBER_INPUTS)
-	sh $< $(LI) "$(LI_RUNS) nn4-decay" $(LIX) "$(LI_NN3_SEED_RUNS)" > $(tmp) $(commit)
+	sh $< $(LI) "$(LI_RUNS) nn4-decay" $(LIX) "nn3 $(LI_NN_SEED_RUNS)" > $(tmp) $(commit)
 $(LI)/numbers-tf.tsv: $(LI_SH)/numbers.sh $(LI_TF_NUMBER_INPUTS)
 	sh $< $(LI) tf $(LIX) > $(tmp) $(commit)
 $(LI_GEN)/li2025-numbers.tex: $(LI)/numbers.tsv $(TEX_MACROS_DEPS)

@@ -2,16 +2,9 @@
 # Transformers" (AISTATS 2025), with Morwani et al. (ICLR 2024) as the k = 2
 # baseline — the experiment graph (the setup: experiments/li2025/README.md).
 #
-# Runs NN-3, NN-4, NN-5 (nnK.args: train's flags) train the bias-free x^k
-# network on data-nnK.npz (all p^k tuples, 50/50); morwani.args is the k = 2
-# baseline on all of D_71 with full-batch GD. Each run writes model.npz,
-# trajectory.npz and log.tsv. The analyses read them with spectrum (max
-# normalised power, frequencies) and margin (normalised L_{2,k+1} margin,
-# gamma*, the max-margin construction).
-#
-#   make li2025-train       the runs
-#   make li2025-analyses    every table the figures and the report read
-#   make li2025-figures     figures/$(PROFILE)/li2025/*.pdf (figures.mk)
+# Each run <run>/ trains on data-<run>.npz with <run>.args (train's flags)
+# and writes model.npz, trajectory.npz and log.tsv; sparsity, margin and
+# attention read them. make li2025-train, li2025-analyses, li2025-figures.
 LI  := data/$(PROFILE)/li2025
 LIX := experiments/li2025/$(PROFILE)
 LI_NN_RUNS := nn3 nn4 nn5
@@ -24,12 +17,10 @@ LI_GROK_KS := 2 3 4 5
 LI_SEEDS   := 0 1 2
 LI_GROK_RUNS := $(foreach k,$(LI_GROK_KS),$(foreach s,$(LI_SEEDS),g$(k)-s$(s)))
 
-# ------------------------------------------------------------------ data
 $(LI)/data-%.npz: $(LIX)/data-%.args $(STAMP)/datagen
 	@mkdir -p $(@D)
 	$(RUN) bin/datagen @$< -o $@
 
-# ------------------------------------------------------------------ training
 $(LI)/%/model.npz $(LI)/%/trajectory.npz $(LI)/%/log.tsv: $(LI)/data-%.npz $(LIX)/%.args $(STAMP)/train
 	@mkdir -p $(@D)
 	$(RUN_TRAIN) bin/train @$(LIX)/$*.args --data $< --state $(@D)/state.npz --trajectory $(@D)/trajectory.npz \
@@ -85,7 +76,6 @@ $(LI)/g%/model.npz $(LI)/g%/log.tsv: $(LI)/data-g$$(call li_k_of,$$*).npz $(LIX)
 TRAIN_RUNS_li2025 := $(addprefix $(LI)/,$(LI_RUNS) $(LI_NN_SEED_RUNS) nn4-decay $(LI_TF_RUNS) $(LI_TF_EQ_RUNS) $(LI_TF_INIT_RUNS) $(LI_GROK_RUNS))
 li2025-train: $(TRAIN_RUNS_li2025:%=%/model.npz)
 
-# ------------------------------------------------------------------ analyses
 # LI_THEORY (P:K list of the theory table), LI_CONSTRUCT (the construction
 # drawn in Figure X3) and LI_EVERY_<run> (checkpoints of the margin series)
 include $(LIX)/profile.mk
@@ -145,14 +135,9 @@ $(LI)/grok-g%.tsv: experiments/li2025/grok.awk $(foreach s,$(LI_SEEDS),$(LI)/g%-
 	awk -F'\t' -f $< $(filter %/log.tsv,$^) > $(tmp) $(commit)
 $(LI)/grok-delay.tsv: experiments/li2025/grok.awk $(LI_GROK_RUNS:%=$(LI)/%/log.tsv)
 	{ printf '# k\tdelay\tseeds\tdelay_090\tseeds_090\n'; for k in $(LI_GROK_KS); do \
-	    logs="$(foreach s,$(LI_SEEDS),$(LI)/g$$k-s$(s)/log.tsv)"; \
-	    printf '%s\t%s\t%s\n' $$k "$$(awk -F'\t' -f $< part=delay $$logs)" "$$(awk -F'\t' -f $< part=delay level=0.9 $$logs)"; \
-	  done; } > $(tmp) $(commit)
+	    awk -F'\t' -f $< part=delay k=$$k $(foreach s,$(LI_SEEDS),$(LI)/g$$k-s$(s)/log.tsv); done; } > $(tmp) $(commit)
 
-LI_RUN_ANALYSES := neurons.tsv summary.tsv waves.tsv init-neurons.tsv init-summary.tsv margin.tsv margin-series.tsv \
-  sparsity-series.tsv
-# NN-3 over seeds 0, 1, 2: the one-sparse measures of each (the seeds table)
-LI_NN3_SEED_RUNS := nn3 $(LI_NN_SEED_RUNS)
+LI_RUN_ANALYSES := neurons.tsv summary.tsv waves.tsv init-neurons.tsv init-summary.tsv margin.tsv margin-series.tsv sparsity-series.tsv
 LI_ANALYSES := $(foreach r,$(LI_RUNS),$(LI_RUN_ANALYSES:%=$(LI)/$(r)/%)) $(LI)/theory.tsv \
   $(addprefix $(LI)/nn4-decay/,summary.tsv init-summary.tsv margin.tsv) \
   $(LI_NN_RUNS:%=$(LI)/%/power-hist.tsv) $(LI_NN_SEED_RUNS:%=$(LI)/%/summary.tsv) \
