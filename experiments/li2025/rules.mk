@@ -96,10 +96,7 @@ $(LI)/%/init-summary.tsv: $(LI)/%/trajectory.npz $(STAMP)/sparsity
 # (secondary measures, not the paper's; Figure X4)
 $(LI)/%/power-hist.tsv: $(LI)/%/model.npz $(STAMP)/sparsity
 	$(RUN) bin/sparsity $< --hist 50 -o $@
-# the sparsity over training: share of neurons above 0.95, mean maximum
-# normalised power, frequencies covered and the shares of
-# ||theta||_{2,k+1}^{k+1} and of ||theta||^2 held by the neurons above 0.95,
-# and the share of the active neurons above it, at every trajectory checkpoint
+# the sparsity summary over training, at every trajectory checkpoint
 $(LI)/%/sparsity-series.tsv: experiments/li2025/sparsity-series.sh $(LI)/%/trajectory.npz $(STAMP)/sparsity $(STAMP)/npzcat
 	$(RUN) sh $< $(LI)/$*/trajectory.npz > $(tmp) $(commit)
 # normalised margin over training on all of D_p and on the train split
