@@ -1,11 +1,5 @@
-# Li et al. 2025 — figures, numbers and report inputs. Included by rules.mk
-# (LI, LIX, LI_RUNS, profile.mk).
-#
-#   figures/$(PROFILE)/li2025/figNN.pdf    the paper's Figs 1, 2, 5, 6, 7, 8
-#   figures/$(PROFILE)/li2025/x*.pdf       X1 (margins, sparsity over training), X2 (Morwani), X3 (construction),
-#                                          X4, X5 (secondary one-sparse measures, not the paper's)
-#   $(LI)/numbers.tsv                      every number of ours the report quotes
-#   paper/generated/$(PROFILE)/li2025-*.tex  macros, the theory/margin table and the per-head attention table
+# Li et al. 2025 — the figures (figNN the paper's, xN ours), the numbers the
+# report quotes and its tables. Included by rules.mk.
 LI_FIG := figures/$(PROFILE)/li2025
 LI_GP  := figures/li2025
 LI_SH  := experiments/li2025
@@ -89,9 +83,9 @@ LI_TF_NUMBER_INPUTS := $(LI_SH)/attn-stats.awk $(foreach r,$(LI_TF_RUNS) $(LI_TF
   $(LI_GROK_RUNS:%=$(LI)/%/log.tsv) $(LI_TF_RUNS:%=$(LIX)/%.args) $(LI_TF_RUNS:%=$(LIX)/data-%.args) \
   $(LI_GROK_KS:%=$(LIX)/g%.args)
 $(LI)/numbers.tsv: $(LI_SH)/numbers.sh $(LI_NUMBER_INPUTS)
-	sh $< $(LI) "$(LI_RUNS) nn4-decay" $(LIX) "nn3 $(LI_NN_SEED_RUNS)" > $(tmp) $(commit)
+	sh $< $(LI) $(LIX) nn "$(LI_RUNS) nn4-decay" "nn3 $(LI_NN_SEED_RUNS)" > $(tmp) $(commit)
 $(LI)/numbers-tf.tsv: $(LI_SH)/numbers.sh $(LI_TF_NUMBER_INPUTS)
-	sh $< $(LI) tf $(LIX) > $(tmp) $(commit)
+	sh $< $(LI) $(LIX) tf "$(LI_TF_RUNS)" "$(LI_GROK_RUNS)" > $(tmp) $(commit)
 $(LI_GEN)/li2025-numbers.tex: $(LI)/numbers.tsv $(TEX_MACROS_DEPS)
 	@mkdir -p $(@D)
 	$(TEX_MACROS) prefix=Li kind=latex $< > $(tmp) $(commit)

@@ -3,17 +3,14 @@
 # "key<TAB>value" lines (keys in the macro's CamelCase, values formatted for
 # LaTeX), from the runs' logs, sparsity summaries and margins.
 #
-#   sh numbers.sh DATA_DIR "nn3 nn4 nn5 morwani" FLAGS_DIR ["nn3 nn3-s1 nn3-s2"] > numbers.tsv
-#   sh numbers.sh DATA_DIR tf FLAGS_DIR > numbers-tf.tsv    (the transformers)
+#   sh numbers.sh DATA_DIR FLAGS_DIR nn "nn3 nn4 nn5 morwani nn4-decay" "nn3 nn3-s1 nn3-s2" > numbers.tsv
+#   sh numbers.sh DATA_DIR FLAGS_DIR tf "tf3 tf4 tf5" "g2-s0 g2-s1 ..." > numbers-tf.tsv
 #
 # Settings the report quotes come from the flags files in FLAGS_DIR. The
-# fourth argument, NN-3's runs over seeds, adds the seeds table's numbers
+# last argument of nn, NN-3's runs over seeds, adds the seeds table's numbers
 # (each run's secondary one-sparse measures, their mean and sample SD).
 set -eu
-dir=$1
-runs=$2
-flags=$3
-seeds=${4:-}
+dir=$1 flags=$2 part=$3 runs=$4 more=$5
 # a run's (or a digit's) name in the macros: nn3-s1 NNThreeSeedOne, tf4-eq TFFourEq, 2 Two
 name() { echo "$1" | sed 's/^nn/NN/; s/^tf/TF/; s/^m/M/; s/^c/C/; s/-s/Seed/; s/-eq/Eq/; s/-init/Init/; s/-decay/Decay/
     s/1/One/; s/2/Two/; s/3/Three/; s/4/Four/; s/5/Five/'; }
@@ -43,12 +40,12 @@ put() {
         printf '%s%s\t%s\n' "$p" "${m%%:*}" "$(form "$fm" "$v")"
     done
 }
-# flag KEY NAME FILE...: "KEY<TAB>value" of --NAME in train's flags files,
+# flag KEY NAME RUN...: "KEY<TAB>value" of --NAME in the runs' flags files,
 # which must each give it, and give the same value
 flag() {
     key=$1 name=$2
     shift 2
-    vals=$(for f in "$@"; do awk -v f="--$name" '$1 == f { v = $2 } END { print v }' "$f"; done | sort -u)
+    vals=$(for f; do awk -v f="--$name" '$1 == f { v = $2 } END { print v }' "$flags/$f.args"; done | sort -u)
     case $vals in
     "" | *"
 "*) echo "numbers.sh: --$name is missing from, or differs between, $*" >&2; exit 1 ;;
@@ -57,29 +54,21 @@ flag() {
     printf '%s\t%s\n' "$key" "$(echo "$vals" | awk '/^[0-9.]+e[-+]?[0-9]+$/ { split($0, a, "e")
         printf "\\ensuremath{%s10^{%d}}\n", a[1] == 1 ? "" : a[1] "\\cdot", a[2] + 0; next } { print }')"
 }
-if [ "$runs" = tf ]; then
-    # the architecture and batch of every transformer run (TF-k and grokking),
-    # the weight decay of each kind
-    all="$flags/tf3.args $flags/tf4.args $flags/tf5.args $flags/g2.args $flags/g3.args $flags/g4.args $flags/g5.args"
-    flag TFWidth hidden $all
-    flag TFHeads heads $all
-    flag TFHeadDim head-dim $all
-    flag TFMLPWidth ff $all
-    flag TFBatch batch $all
-    flag TFWeightDecay weight-decay $flags/tf3.args $flags/tf4.args $flags/tf5.args
-    flag GrokWeightDecay weight-decay $flags/g2.args $flags/g3.args $flags/g4.args $flags/g5.args
-    # transformers: the modulus; over heads, the medians of the 2-D power in
-    # the 4 largest bins, of the a+b and a-b shares and of the 2-D cosine
-    # fit's residual, the most common zeta and the distinct ones
-    # (attn-stats.awk); the heads whose strongest bin is (j1, 0) (a cosine
-    # along the key axis) or (0, j2) (along the query axis), test accuracy
-    # and steps of each run, on the plain sequence (tfK) and on the equals
-    # sequence (tfK-eq, macros <n>Eq...), and of the initial weights
-    # (tfK-init, <n>Init...); grokking delays per k (steps from train to
-    # validation accuracy 0.99)
-    for r in tf3 tf4 tf5 tf3-eq tf4-eq tf5-eq tf3-init tf4-init tf5-init; do
+if [ $part = tf ]; then
+    # the architecture and batch of every transformer run (TF-k and grokking:
+    # gK.args of the runs gK-sS), the weight decay of each kind
+    grok=$(for r in $more; do echo ${r%-s*}; done | uniq)
+    for m in TFWidth:hidden TFHeads:heads TFHeadDim:head-dim TFMLPWidth:ff TFBatch:batch; do flag ${m%:*} ${m#*:} $runs $grok; done
+    flag TFWeightDecay weight-decay $runs
+    flag GrokWeightDecay weight-decay $grok
+    # each transformer run on the plain sequence (tfK), on the equals
+    # sequence (tfK-eq) and at its initial weights (tfK-init): the modulus,
+    # the heads summed up (attn-stats.awk), test accuracy, the heads whose
+    # strongest bin is (j1, 0) (a cosine along the key axis) or (0, j2) (along
+    # the query axis), the steps
+    for r in $runs $(for r in $runs; do echo $r-eq; done) $(for r in $runs; do echo $r-init; done); do
         n=$(name $r)
-        flag "${n}P" p $flags/data-${r%-*}.args
+        flag "${n}P" p data-${r%-*}
         awk -F'\t' -v n="$n" -f "$(dirname "$0")/attn-stats.awk" $dir/$r/attn-summary.tsv
         put "$n" $dir/$r/log.tsv ValAcc:6:acc
         printf '%sKeyAxisHeads\t%s\n' "$n" "$(awk -F'\t' '!/^#/ && $4 == 0 { c++ } END { print c + 0 }' $dir/$r/attn-summary.tsv)"
@@ -87,7 +76,7 @@ if [ "$runs" = tf ]; then
         put "$n" $dir/$r/log.tsv Steps:1:count
     done
     # the step budget of the grokking runs: the longest
-    printf 'GrokSteps\t%s\n' "$(form count "$(for k in 2 3 4 5; do for s in 0 1 2; do last $dir/g$k-s$s/log.tsv 1; done; done | sort -g | tail -1)")"
+    printf 'GrokSteps\t%s\n' "$(form count "$(for r in $more; do last $dir/$r/log.tsv 1; done | sort -g | tail -1)")"
     # grok-delay.tsv: k, delay and seeds at 0.99, at 0.9
     while read -r k delay seeds delay90 seeds90; do
         case $k in "#"*) continue ;; esac
@@ -98,11 +87,12 @@ if [ "$runs" = tf ]; then
     exit 0
 fi
 # the NN runs' moduli (data flags), Adam epsilon and seed (train flags)
-for r in nn3 nn4 nn5; do flag "$(name $r)P" p $flags/data-$r.args; done
-flag NNEps eps $flags/nn3.args $flags/nn4.args $flags/nn5.args
-flag NNSeed seed $flags/nn3.args $flags/nn4.args $flags/nn5.args
+nn=$(for r in $runs; do case $r in nn[0-9]) echo $r ;; esac; done)
+for r in $nn; do flag "$(name $r)P" p data-$r; done
+flag NNEps eps $nn
+flag NNSeed seed $nn
 # where the learning rate of NN-4's settling variant starts to decay
-flag NNFourDecayFrom lr-decay-from $flags/nn4-decay.args
+flag NNFourDecayFrom lr-decay-from nn4-decay
 for r in $runs construct; do
     n=$(name $r)
     d=$dir/$r
@@ -122,7 +112,7 @@ for r in $runs construct; do
     put "$n" $d/log.tsv ValAcc:6:acc
 done
 # the active fraction of every summary (sparsity --active-frac), which must agree
-af=$(for r in $runs construct $seeds; do kv $dir/$r/summary.tsv active_frac; done | sort -u)
+af=$(for r in $runs construct $more; do kv $dir/$r/summary.tsv active_frac; done | sort -u)
 case $af in
 "" | *"
 "*) echo "numbers.sh: active_frac is missing from, or differs between, the summaries" >&2; exit 1 ;;
@@ -130,10 +120,10 @@ esac
 printf 'ActiveFrac\t%s\n' "$af"
 # NN-3 over seeds: each run's measures (the first run's are printed above),
 # then per measure the mean and sample SD over the runs, in percent
-if [ -n "$seeds" ]; then
-    set -- $seeds
+if [ -n "$more" ]; then
+    set -- $more
     printf 'NNThreeSeedsN\t%s\n' $#
-    for r in $seeds; do
+    for r in $more; do
         [ $r = nn3 ] && continue
         n=$(name $r)
         printf '%sSeed\t%s\n' "$n" "${r#nn3-s}"
@@ -142,7 +132,7 @@ if [ -n "$seeds" ]; then
         put "$n" $dir/$r/log.tsv ValAcc:6:acc
     done
     for m in PowerAbove:power_gt_095 SqShareAbove:sq_share_gt_095 NormShareAbove:norm_share_gt_095 ActiveAbove:active_gt_095; do
-        for r in $seeds; do kv $dir/$r/summary.tsv ${m#*:}; done |
+        for r in $more; do kv $dir/$r/summary.tsv ${m#*:}; done |
             awk -v key="NNThreeSeeds${m%%:*}" '{ x[++n] = 100 * $1; s += x[n] }
                 END { mean = s / n; for (i = 1; i <= n; i++) q += (x[i] - mean) ^ 2
                       printf "%sMean\t%.1f\n%sSd\t%.1f\n", key, mean, key, (n > 1 ? sqrt(q / (n - 1)) : 0) }'
