@@ -71,7 +71,6 @@ $(LI_FIG)/x6-tf%-equals.pdf: $(LI_GP)/attn.gp $(LI_STYLE) $(LI)/tf%-eq/heads.tsv
 $(LI_FIG)/fig04.pdf: $(LI_GP)/grok.gp $(LI_STYLE) $(LI_GROK_KS:%=$(LI)/grok-g%.tsv) $(LI_GROK_KS:%=$(LI)/data-g%.npz)
 	$(call li_plot,grok,$(foreach k,$(LI_GROK_KS),g$(k)='$(LI)/grok-g$(k).tsv'; d$(k)='$(LI)/data-g$(k).npz';))
 
-# ------------------------------------------------------------------ numbers and report inputs
 # numbers.tsv: the k-input networks, the baseline and the theory;
 # numbers-tf.tsv: the transformers
 LI_NUMBER_INPUTS := $(foreach r,$(LI_RUNS),$(addprefix $(LI)/$(r)/,summary.tsv init-summary.tsv margin.tsv log.tsv)) \
@@ -86,26 +85,23 @@ $(LI)/numbers.tsv: $(LI_SH)/numbers.sh $(LI_NUMBER_INPUTS)
 	sh $< $(LI) $(LIX) nn "$(LI_RUNS) nn4-decay" "nn3 $(LI_NN_SEED_RUNS)" > $(tmp) $(commit)
 $(LI)/numbers-tf.tsv: $(LI_SH)/numbers.sh $(LI_TF_NUMBER_INPUTS)
 	sh $< $(LI) $(LIX) tf "$(LI_TF_RUNS)" "$(LI_GROK_RUNS)" > $(tmp) $(commit)
-$(LI_GEN)/li2025-numbers.tex: $(LI)/numbers.tsv $(TEX_MACROS_DEPS)
+# the macros, and the tables: every head of TF-3, TF-4, TF-5 (top-4 share,
+# strongest bin, the 2-D cosine fit) and the theory table
+$(LI_GEN)/li2025-numbers.tex: $(LI)/numbers.tsv
+$(LI_GEN)/li2025-tf-numbers.tex: $(LI)/numbers-tf.tsv
+$(LI_GEN)/li2025-numbers.tex $(LI_GEN)/li2025-tf-numbers.tex: $(TEX_MACROS_DEPS)
 	@mkdir -p $(@D)
-	$(TEX_MACROS) prefix=Li kind=latex $< > $(tmp) $(commit)
-$(LI_GEN)/li2025-tf-numbers.tex: $(LI)/numbers-tf.tsv $(TEX_MACROS_DEPS)
-	@mkdir -p $(@D)
-	$(TEX_MACROS) prefix=Li kind=latex $< > $(tmp) $(commit)
-# every head of TF-3, TF-4, TF-5: top-4 share, strongest bin, the 2-D cosine fit
-$(LI_GEN)/li2025-attn.tex: $(LI_SH)/tex-attn.awk $(LI_TF_RUNS:%=$(LI)/%/attn-summary.tsv)
+	$(TEX_MACROS) prefix=Li kind=latex $(filter %.tsv,$^) > $(tmp) $(commit)
+$(LI_GEN)/li2025-attn.tex: $(LI_TF_RUNS:%=$(LI)/%/attn-summary.tsv)
+$(LI_GEN)/li2025-theory.tex: $(LI)/theory.tsv
+$(LI_GEN)/li2025-attn.tex $(LI_GEN)/li2025-theory.tex: $(LI_GEN)/li2025-%.tex: $(LI_SH)/tex-%.awk
 	@mkdir -p $(@D)
 	awk -F'\t' -f $< $(filter %.tsv,$^) > $(tmp) $(commit)
-$(LI_GEN)/li2025-theory.tex: $(LI_SH)/tex-theory.awk $(LI)/theory.tsv
-	@mkdir -p $(@D)
-	awk -F'\t' -f $< $(LI)/theory.tsv > $(tmp) $(commit)
 
-# ------------------------------------------------------------------ lists
 LI_FIG_NAMES := fig01 fig02 fig03 fig04 fig05 fig06 fig07 fig08 fig09 fig10 x1-margin x2-weights x2-hist x2-margin x3-weights x3-hist \
   x4-weighted-hist x5-dormant x6-tf3-equals x6-tf4-equals x6-tf5-equals
 LI_FIGURES := $(LI_FIG_NAMES:%=$(LI_FIG)/%.pdf)
-LI_TEX     := $(LI_GEN)/li2025-numbers.tex $(LI_GEN)/li2025-tf-numbers.tex $(LI_GEN)/li2025-theory.tex
-LI_TEX     += $(LI_GEN)/li2025-attn.tex
+LI_TEX     := $(addprefix $(LI_GEN)/li2025-,numbers.tex tf-numbers.tex theory.tex attn.tex)
 # the k-input networks, the baseline and the construction alone (no transformer run)
 LI_NN_FIGURES := $(filter-out $(LI_FIG)/fig03.pdf $(LI_FIG)/fig04.pdf $(LI_FIG)/fig09.pdf $(LI_FIG)/fig10.pdf $(LI_FIG)/x6-%,$(LI_FIGURES))
 FIGURES        += $(LI_FIGURES)
