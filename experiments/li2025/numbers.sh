@@ -40,16 +40,15 @@ put() {
         printf '%s%s\t%s\n' "$p" "${m%%:*}" "$(form "$fm" "$v")"
     done
 }
+# one WHAT: the one value of the lines read, which must all be the same
+one() { v=$(sort -u); case $v in "" | *"
+"*) echo "numbers.sh: $1 is missing from, or differs between, its files" >&2; exit 1 ;; esac; echo "$v"; }
 # flag KEY NAME RUN...: "KEY<TAB>value" of --NAME in the runs' flags files,
 # which must each give it, and give the same value
 flag() {
     key=$1 name=$2
     shift 2
-    vals=$(for f; do awk -v f="--$name" '$1 == f { v = $2 } END { print v }' "$flags/$f.args"; done | sort -u)
-    case $vals in
-    "" | *"
-"*) echo "numbers.sh: --$name is missing from, or differs between, $*" >&2; exit 1 ;;
-    esac
+    vals=$(for f; do awk -v f="--$name" '$1 == f { v = $2 } END { print v }' "$flags/$f.args"; done | one "--$name of $*")
     # 1e-3 as 10^{-3}, 5e-3 as 5\cdot10^{-3}, in or out of math mode
     printf '%s\t%s\n' "$key" "$(echo "$vals" | awk '/^[0-9.]+e[-+]?[0-9]+$/ { split($0, a, "e")
         printf "\\ensuremath{%s10^{%d}}\n", a[1] == 1 ? "" : a[1] "\\cdot", a[2] + 0; next } { print }')"
@@ -112,11 +111,7 @@ for r in $runs construct; do
     put "$n" $d/log.tsv ValAcc:6:acc
 done
 # the active fraction of every summary (sparsity --active-frac), which must agree
-af=$(for r in $runs construct $more; do kv $dir/$r/summary.tsv active_frac; done | sort -u)
-case $af in
-"" | *"
-"*) echo "numbers.sh: active_frac is missing from, or differs between, the summaries" >&2; exit 1 ;;
-esac
+af=$(for r in $runs construct $more; do kv $dir/$r/summary.tsv active_frac; done | one active_frac)
 printf 'ActiveFrac\t%s\n' "$af"
 # NN-3 over seeds: each run's measures (the first run's are printed above),
 # then per measure the mean and sample SD over the runs, in percent
