@@ -9,7 +9,7 @@
 # noise.tsv comes from noise-table.sh. Writes a complete tabular.
 BEGIN { FS = "\t" }
 /^#/ || NF == 0 { next }
-function paper(x, f) { return isnan(x) ? "---" : tex(x) }
+function paper_cell(x, f) { return isnan(x) ? "---" : tex(x) }
 # the stop rule, short enough for a narrow column
 function stop_rule(s) {
     if (s == "target_validation_accuracy") return "target acc."
@@ -18,9 +18,9 @@ function stop_rule(s) {
 }
 {
     line = $1 " & " fmt($10, "int") " & " stop_rule($12) " & " fmt($11, "int")
-    line = line " & " fmt($2, "%.4f") " & " paper($13)
+    line = line " & " fmt($2, "%.4f") " & " paper_cell($13)
     line = line " & " fmt($3, "%.2f") " & " fmt($5, "int") "/" fmt($4, "int")
-    line = line " & " fmt($8, "%.3f") " & " paper($14) " & " fmt($9, "%.4f") " & " paper($15)
+    line = line " & " fmt($8, "%.3f") " & " paper_cell($14) " & " fmt($9, "%.4f") " & " paper_cell($15)
     body = body line " \\\\\n"
 }
 END {

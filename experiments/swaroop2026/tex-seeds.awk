@@ -13,7 +13,7 @@ kind == "paper" { if ($2 != "-") PR[$1, $2 + 0] = $3; next }
 kind == "ours" { rows[++n] = $0; next }
 
 function pm(m, s) { return fmt(m, "%.3f") (isnan(s) ? "" : " $\\pm$ " fmt(s, "%.3f")) }
-function paper(x) { return x == "" ? "---" : tex(x) }
+function paper_cell(x) { return x == "" ? "---" : tex(x) }
 
 END {
     print "\\begin{tabular}{@{}lr*{8}{c}@{}}"
@@ -25,7 +25,7 @@ END {
         for (j = 0; j < 8; j++) line = line " & " pm(c[3 + 2 * j], c[4 + 2 * j])
         print line " \\\\"
         line = " & paper"
-        for (j = 1; j <= 8; j++) line = line " & " paper(PR["table2." key[j], c[1] + 0])
+        for (j = 1; j <= 8; j++) line = line " & " paper_cell(PR["table2." key[j], c[1] + 0])
         print line " \\\\"
         if (i < n) print "\\addlinespace[2pt]"
     }

@@ -2,15 +2,15 @@
 # of the trained model (Real) and its three idealised extractions, at the
 # final and the saturation checkpoint, our row above the paper's per alpha.
 #
-#   awk -f lib.awk -f tex-table2.awk [ours="ours (scaled)"] \
+#   awk -f lib.awk -f tex-table2.awk [label="ours (scaled)"] \
 #       kind=paper paper-values.tsv kind=ours table2.tsv > table2.tex
 #
 # table2.tsv comes from table2.sh (# alpha real sq_sq sq_cos cos_cos sat_real
 # sat_sq_sq sat_sq_cos sat_cos_cos). The paper's row shows "---" where the
 # paper has no value for that alpha. The best of the three extractions of
-# each row and checkpoint is bold. ours labels our rows. Writes a complete
+# each row and checkpoint is bold. label names our rows. Writes a complete
 # tabular; columns in the paper's order (Real, Sq->Sq, Sq->Cos, Cos->Cos).
-BEGIN { FS = "\t"; if (ours == "") ours = "ours" }
+BEGIN { FS = "\t"; if (label == "") label = "ours" }
 /^#/ || NF == 0 { next }
 kind == "paper" { if ($2 != "-") PR[$1, $2 + 0] = $3; next }
 kind == "ours" { rows[++n] = $0; next }
@@ -37,7 +37,7 @@ END {
     for (i = 1; i <= n; i++) {
         split(rows[i], c, "\t")
         a = c[1] + 0
-        print c[1] " & " ours cells(c[2], c[3], c[4], c[5], 0) cells(c[6], c[7], c[8], c[9], 0) " \\\\"
+        print c[1] " & " label cells(c[2], c[3], c[4], c[5], 0) cells(c[6], c[7], c[8], c[9], 0) " \\\\"
         for (j = 1; j <= 4; j++) { pf[j] = PR["table2.final." col[j], a]; ps[j] = PR["table2.sat." col[j], a] }
         print " & paper" cells(pf[1], pf[2], pf[3], pf[4], 1) cells(ps[1], ps[2], ps[3], ps[4], 1) " \\\\"
         if (i < n) print "\\addlinespace[2pt]"
