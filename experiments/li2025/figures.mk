@@ -72,19 +72,16 @@ $(LI_FIG)/fig04.pdf: $(LI_GP)/grok.gp $(LI_STYLE) $(LI_GROK_KS:%=$(LI)/grok-g%.t
 	$(call li_plot,grok,$(foreach k,$(LI_GROK_KS),g$(k)='$(LI)/grok-g$(k).tsv'; d$(k)='$(LI)/data-g$(k).npz';))
 
 # numbers.tsv: the k-input networks, the baseline and the theory;
-# numbers-tf.tsv: the transformers
-LI_NUMBER_INPUTS := $(foreach r,$(LI_RUNS),$(addprefix $(LI)/$(r)/,summary.tsv init-summary.tsv margin.tsv log.tsv)) \
-  $(foreach r,$(LI_NN_SEED_RUNS),$(LI)/$(r)/summary.tsv $(LI)/$(r)/log.tsv) \
-  $(addprefix $(LI)/nn4-decay/,summary.tsv init-summary.tsv margin.tsv log.tsv) $(LIX)/nn4-decay.args \
-  $(addprefix $(LI)/construct/,summary.tsv margin.tsv) $(LI)/theory.tsv \
-  $(LI_NN_RUNS:%=$(LIX)/%.args) $(LI_NN_RUNS:%=$(LIX)/data-%.args)
-LI_TF_NUMBER_INPUTS := $(LI_SH)/attn-stats.awk $(foreach r,$(LI_TF_RUNS) $(LI_TF_EQ_RUNS) $(LI_TF_INIT_RUNS),$(LI)/$(r)/attn-summary.tsv $(LI)/$(r)/log.tsv) $(LI)/grok-delay.tsv \
-  $(LI_GROK_RUNS:%=$(LI)/%/log.tsv) $(LI_TF_RUNS:%=$(LIX)/%.args) $(LI_TF_RUNS:%=$(LIX)/data-%.args) \
-  $(LI_GROK_KS:%=$(LIX)/g%.args)
+# numbers-tf.tsv: the transformers; the settings they quote from config/
+LI_NUMBER_INPUTS := $(foreach r,$(LI_RUNS) nn4-decay,$(addprefix $(LI)/$(r)/,summary.tsv init-summary.tsv margin.tsv log.tsv)) \
+  $(foreach r,$(LI_NN_SEED_RUNS),$(LI)/$(r)/summary.tsv $(LI)/$(r)/log.tsv) $(addprefix $(LI)/construct/,summary.tsv margin.tsv) \
+  $(LI)/theory.tsv $(foreach r,$(LI_NN_RUNS),$(LI)/config/$(r).tsv $(LI)/config/data-$(r).tsv) $(LI)/config/nn4-decay.tsv
+LI_TF_NUMBER_INPUTS := $(LI_SH)/attn-stats.awk $(foreach r,$(LI_TF_RUNS) $(LI_TF_EQ_RUNS) $(LI_TF_INIT_RUNS),$(LI)/$(r)/attn-summary.tsv $(LI)/$(r)/log.tsv) \
+  $(LI)/grok-delay.tsv $(LI_GROK_RUNS:%=$(LI)/%/log.tsv) $(foreach r,$(LI_TF_RUNS),$(LI)/config/$(r).tsv $(LI)/config/data-$(r).tsv) $(LI_GROK_KS:%=$(LI)/config/g%.tsv)
 $(LI)/numbers.tsv: $(LI_SH)/numbers.sh $(LI_NUMBER_INPUTS)
-	sh $< $(LI) $(LIX) nn "$(LI_RUNS) nn4-decay" "nn3 $(LI_NN_SEED_RUNS)" > $(tmp) $(commit)
+	sh $< $(LI) nn "$(LI_RUNS) nn4-decay" "nn3 $(LI_NN_SEED_RUNS)" > $(tmp) $(commit)
 $(LI)/numbers-tf.tsv: $(LI_SH)/numbers.sh $(LI_TF_NUMBER_INPUTS)
-	sh $< $(LI) $(LIX) tf "$(LI_TF_RUNS)" "$(LI_GROK_RUNS)" > $(tmp) $(commit)
+	sh $< $(LI) tf "$(LI_TF_RUNS)" "$(LI_GROK_RUNS)" > $(tmp) $(commit)
 # the macros, and the tables: every head of TF-3, TF-4, TF-5 (top-4 share,
 # strongest bin, the 2-D cosine fit) and the theory table
 $(LI_GEN)/li2025-numbers.tex: $(LI)/numbers.tsv

@@ -3,14 +3,15 @@
 # "key<TAB>value" lines (keys in the macro's CamelCase, values formatted for
 # LaTeX), from the runs' logs, sparsity summaries and margins.
 #
-#   sh numbers.sh DATA_DIR FLAGS_DIR nn "nn3 nn4 nn5 morwani nn4-decay" "nn3 nn3-s1 nn3-s2" > numbers.tsv
-#   sh numbers.sh DATA_DIR FLAGS_DIR tf "tf3 tf4 tf5" "g2-s0 g2-s1 ..." > numbers-tf.tsv
+#   sh numbers.sh DATA_DIR nn "nn3 nn4 nn5 morwani nn4-decay" "nn3 nn3-s1 nn3-s2" > numbers.tsv
+#   sh numbers.sh DATA_DIR tf "tf3 tf4 tf5" "g2-s0 g2-s1 ..." > numbers-tf.tsv
 #
-# Settings the report quotes come from the flags files in FLAGS_DIR. The
-# last argument of nn, NN-3's runs over seeds, adds the seeds table's numbers
-# (each run's secondary one-sparse measures, their mean and sample SD).
+# Settings the report quotes come from DATA_DIR/config/<name>.tsv, the
+# effective settings of the flags files <name>.args. The last argument of
+# nn, NN-3's runs over seeds, adds the seeds table's numbers (each run's
+# secondary one-sparse measures, their mean and sample SD).
 set -eu
-dir=$1 flags=$2 part=$3 runs=$4 more=$5
+dir=$1 part=$2 runs=$3 more=$4
 # a run's (or a digit's) name in the macros: nn3-s1 NNThreeSeedOne, tf4-eq TFFourEq, 2 Two
 name() { echo "$1" | sed 's/^nn/NN/; s/^tf/TF/; s/^m/M/; s/^c/C/; s/-s/Seed/; s/-eq/Eq/; s/-init/Init/; s/-decay/Decay/
     s/1/One/; s/2/Two/; s/3/Three/; s/4/Four/; s/5/Five/'; }
@@ -43,12 +44,12 @@ put() {
 # one WHAT: the one value of the lines read, which must all be the same
 one() { v=$(sort -u); case $v in "" | *"
 "*) echo "numbers.sh: $1 is missing from, or differs between, its files" >&2; exit 1 ;; esac; echo "$v"; }
-# flag KEY NAME RUN...: "KEY<TAB>value" of --NAME in the runs' flags files,
-# which must each give it, and give the same value
+# flag KEY NAME RUN...: "KEY<TAB>value" of the setting NAME in config/RUN.tsv
+# of each RUN, which must agree
 flag() {
     key=$1 name=$2
     shift 2
-    vals=$(for f; do awk -v f="--$name" '$1 == f { v = $2 } END { print v }' "$flags/$f.args"; done | one "--$name of $*")
+    vals=$(for r; do kv $dir/config/$r.tsv $name; done | one "$name of $*")
     # 1e-3 as 10^{-3}, 5e-3 as 5\cdot10^{-3}, in or out of math mode
     printf '%s\t%s\n' "$key" "$(echo "$vals" | awk '/^[0-9.]+e[-+]?[0-9]+$/ { split($0, a, "e")
         printf "\\ensuremath{%s10^{%d}}\n", a[1] == 1 ? "" : a[1] "\\cdot", a[2] + 0; next } { print }')"

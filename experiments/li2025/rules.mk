@@ -76,6 +76,19 @@ $(LI)/g%/model.npz $(LI)/g%/log.tsv: $(LI)/data-g$$(call li_k_of,$$*).npz $(LIX)
 TRAIN_RUNS_li2025 := $(addprefix $(LI)/,$(LI_RUNS) $(LI_NN_SEED_RUNS) nn4-decay $(LI_TF_RUNS) $(LI_TF_EQ_RUNS) $(LI_TF_INIT_RUNS) $(LI_GROK_RUNS))
 li2025-train: $(TRAIN_RUNS_li2025:%=%/model.npz)
 
+# each flags file's effective settings, key<TAB>value (the tool's
+# --print-config), which the report quotes: config/<name>.tsv for <name>.args;
+# nn4-decay's are those of its run, nn4.args then nn4-decay.args
+$(LI)/config/data-%.tsv: $(LIX)/data-%.args $(STAMP)/datagen
+	@mkdir -p $(@D)
+	$(call print_config,datagen,$<)
+$(LI)/config/%.tsv: $(LIX)/%.args $(STAMP)/train
+	@mkdir -p $(@D)
+	$(call print_config,train,$<)
+$(LI)/config/nn4-decay.tsv: $(LIX)/nn4.args $(LIX)/nn4-decay.args $(STAMP)/train
+	@mkdir -p $(@D)
+	$(call print_config,train,$(filter %.args,$^))
+
 # LI_THEORY (P:K list of the theory table), LI_CONSTRUCT (the construction
 # drawn in Figure X3) and LI_EVERY_<run> (checkpoints of the margin series)
 include $(LIX)/profile.mk
