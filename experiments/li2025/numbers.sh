@@ -22,9 +22,11 @@ last() { awk -F'\t' -v c="$2" '!/^#/ && NF { v = $c } END { print v }' "$1"; }
 # form FORMAT VALUE: pct (percent, one decimal), acc (accuracies: three
 # decimals, so that 99.999 does not print as 100.0), sci (a.bcd\times10^{e}),
 # fix3 (three decimals), count (a step count, thousands set off by a thin
-# space from 10,000 on), anything else as it is; nan reads n/a
+# space from 10,000 on), pow10 (a setting: 1e-3 as 10^{-3}, 5e-3 as
+# 5\cdot10^{-3}, in or out of math mode), anything else as it is; nan reads n/a
 form() { awk -v f="$1" -v x="$2" 'BEGIN { if (f ~ /^(sci|fix3)$/ && (x == "nan" || x == "")) { print "n/a"; exit }
-    if (f == "pct") printf "%.1f\n", 100 * x; else if (f == "acc") printf "%.3f\n", 100 * x
+    if (f == "pow10" && x ~ /^[0-9.]+e[-+]?[0-9]+$/) { split(x, a, "e"); printf "\\ensuremath{%s10^{%d}}\n", a[1] == 1 ? "" : a[1] "\\cdot", a[2] + 0 }
+    else if (f == "pct") printf "%.1f\n", 100 * x; else if (f == "acc") printf "%.3f\n", 100 * x
     else if (f == "fix3") printf "%.3f\n", x
     else if (f == "sci") { s = sprintf("%.3e", x); split(s, a, "e"); printf "%s\\times10^{%d}\n", a[1], a[2] + 0 }
     else if (f == "count") { s = sprintf("%d", x); if (length(s) > 4) s = substr(s, 1, length(s) - 3) "\\," substr(s, length(s) - 2); print s }
@@ -49,10 +51,8 @@ one() { v=$(sort -u); case $v in "" | *"
 flag() {
     key=$1 name=$2
     shift 2
-    vals=$(for r; do kv $dir/config/$r.tsv $name; done | one "$name of $*")
-    # 1e-3 as 10^{-3}, 5e-3 as 5\cdot10^{-3}, in or out of math mode
-    printf '%s\t%s\n' "$key" "$(echo "$vals" | awk '/^[0-9.]+e[-+]?[0-9]+$/ { split($0, a, "e")
-        printf "\\ensuremath{%s10^{%d}}\n", a[1] == 1 ? "" : a[1] "\\cdot", a[2] + 0; next } { print }')"
+    v=$(for r; do kv $dir/config/$r.tsv $name; done | one "$name of $*")
+    printf '%s\t%s\n' "$key" "$(form pow10 "$v")"
 }
 if [ $part = tf ]; then
     # the architecture and batch of every transformer run (TF-k and grokking:
@@ -71,8 +71,8 @@ if [ $part = tf ]; then
         flag "${n}P" p data-${r%-*}
         awk -F'\t' -v n="$n" -f "$(dirname "$0")/attn-stats.awk" $dir/$r/attn-summary.tsv
         put "$n" $dir/$r/log.tsv ValAcc:6:acc
-        printf '%sKeyAxisHeads\t%s\n' "$n" "$(awk -F'\t' '!/^#/ && $4 == 0 { c++ } END { print c + 0 }' $dir/$r/attn-summary.tsv)"
-        printf '%sQueryAxisHeads\t%s\n' "$n" "$(awk -F'\t' '!/^#/ && $3 == 0 { c++ } END { print c + 0 }' $dir/$r/attn-summary.tsv)"
+        awk -F'\t' -v n="$n" '!/^#/ { k += $4 == 0; q += $3 == 0 } END { printf "%sKeyAxisHeads\t%d\n%sQueryAxisHeads\t%d\n", n, k, n, q }' \
+            $dir/$r/attn-summary.tsv
         put "$n" $dir/$r/log.tsv Steps:1:count
     done
     # the step budget of the grokking runs: the longest
