@@ -33,9 +33,10 @@ t "every transformer run's flags file is one of Li's tf*/g* runs ($(wc -l < "$tm
   "! grep -v -E '^experiments/li2025/(quick|full)/(tf|g)[0-9]+\.args$' $tmp/tf-args && [ -s $tmp/tf-args ]"
 missing=$(while read -r f; do
   p=$(basename "$(dirname "$f")") r=$(basename "$f" .args)
+  case $r in g[0-9]*) r='g%' ;; esac   # the grokking runs g<k>-s<seed>: one pattern rule
   grep -q -E "^data/$p/li2025/$r(-s[0-9]+)?/model.npz$" "$tmp/dependents" || echo "$f"
 done < "$tmp/tf-args")
 t "each of their models depends on build/stamp/train-transformer${missing:+ (not: $missing)}" "[ -z '$missing' ]"
 # and the pattern rules of their variants: the equals sequence and the initial weights (tfK-eq, tfK-init)
-t "and nothing else does" "! grep -v -E '^data/(quick|full)/li2025/(tf[0-9]+|tf%-(eq|init)|g[0-9]+-s[0-9]+)/(model.npz|trajectory.npz|log.tsv)$' $tmp/dependents"
+t "and nothing else does" "! grep -v -E '^data/(quick|full)/li2025/(tf[0-9]+|tf%-(eq|init)|g%)/(model.npz|trajectory.npz|log.tsv)$' $tmp/dependents"
 exit $((failed > 0))

@@ -4,10 +4,8 @@
 # (two decimals), the smallest and largest top4, the most common zeta, how many heads have it, and the
 # distinct zeta over heads (ascending, comma-separated).
 #   awk -F'\t' -v n=TFThree -f attn-stats.awk attn-summary.tsv
-function median(x, m,   i, j, t) {
-    for (i = 2; i <= m; i++) for (j = i; j > 1 && x[j - 1] > x[j]; j--) { t = x[j]; x[j] = x[j - 1]; x[j - 1] = t }
-    return m % 2 ? x[(m + 1) / 2] : (x[m / 2] + x[m / 2 + 1]) / 2
-}
+function isort(x, m,   i, j, t) { for (i = 2; i <= m; i++) for (j = i; j > 1 && x[j - 1] > x[j]; j--) { t = x[j]; x[j] = x[j - 1]; x[j - 1] = t } }
+function median(x, m) { isort(x, m); return m % 2 ? x[(m + 1) / 2] : (x[m / 2] + x[m / 2 + 1]) / 2 }
 !/^#/ && NF >= 13 {
     m++
     top[m] = $2; sum[m] = $6; diff[m] = $7; res[m] = $13
@@ -15,11 +13,8 @@ function median(x, m,   i, j, t) {
 }
 END {
     if (!m) { printf "attn-stats: no heads in %s\n", FILENAME > "/dev/stderr"; exit 1 }
-    lo = hi = top[1]
-    for (i = 2; i <= m; i++) { if (top[i] < lo) lo = top[i]; if (top[i] > hi) hi = top[i] }
-    printf "%sTopFourMin\t%.2f\n", n, lo
-    printf "%sTopFourMax\t%.2f\n", n, hi
-    printf "%sTopFour\t%.2f\n", n, median(top, m)
+    med = median(top, m)    # sorts top
+    printf "%sTopFourMin\t%.2f\n%sTopFourMax\t%.2f\n%sTopFour\t%.2f\n", n, top[1], n, top[m], n, med
     printf "%sSumShare\t%.2f\n", n, median(sum, m)
     printf "%sDiffShare\t%.2f\n", n, median(diff, m)
     printf "%sResid\t%.2f\n", n, median(res, m)
@@ -28,7 +23,7 @@ END {
         zs[++nz] = z + 0
         if (heads[z] > best || (heads[z] == best && z + 0 < mode)) { best = heads[z]; mode = z + 0 }
     }
-    for (i = 2; i <= nz; i++) for (j = i; j > 1 && zs[j - 1] > zs[j]; j--) { t = zs[j]; zs[j] = zs[j - 1]; zs[j - 1] = t }
+    isort(zs, nz)
     list = zs[1]
     for (i = 2; i <= nz; i++) list = list ", " zs[i]
     printf "%sZetaMode\t%d\n", n, mode

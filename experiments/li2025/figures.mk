@@ -1,110 +1,104 @@
-# Li et al. 2025 — figures, numbers and report inputs. Included by rules.mk
-# (LI, LIX, LI_RUNS, profile.mk).
-#
-#   figures/$(PROFILE)/li2025/figNN.pdf    the paper's Figs 1, 2, 5, 6, 7, 8
-#   figures/$(PROFILE)/li2025/x*.pdf       X1 (margins, sparsity over training), X2 (Morwani), X3 (construction),
-#                                          X4, X5 (secondary one-sparse measures, not the paper's)
-#   $(LI)/numbers.tsv                      every number of ours the report quotes
-#   paper/generated/$(PROFILE)/li2025-*.tex  macros, the theory/margin table and the per-head attention table
+# Li et al. 2025 — the figures (figNN the paper's, xN ours), the numbers the
+# report quotes and its tables. Included by rules.mk.
 LI_FIG := figures/$(PROFILE)/li2025
 LI_GP  := figures/li2025
 LI_SH  := experiments/li2025
 LI_GEN := paper/generated/$(PROFILE)
-# $(call li_plot,SCRIPT,ARGS)
+LI_STYLE := figures/style.gp $(LI_GP)/common.gp
+# the recipe of a figure: gnuplot -e "ARGS; out='TMP'" figures/li2025/SCRIPT.gp,
+# then rename into place; $(call li_plot,SCRIPT,ARGS)
 define li_plot
 @mkdir -p $(@D)
 gnuplot -e "$2; out='$(tmp)'" $(LI_GP)/$1.gp $(commit)
 endef
-
-# the paper's figures: weights (1, 5, 7) and histograms (2, 6, 8) of NN-4, NN-3, NN-5
-li_fig_name = $(if $(filter nn4,$1),NN-4 (k = 4),$(if $(filter nn3,$1),NN-3 (k = 3),NN-5 (k = 5)))
-# $(call li_waves,RUN,LABEL) and $(call li_hist,RUN,LABEL): the recipes
+# $(call li_waves,RUN,LABEL), $(call li_hist,RUN,LABEL,INIT): the weights
+# (waves.gp) and the histograms (hist.gp) of a run; INIT is init- where the
+# run has a trajectory, whose step 0 panel (b) draws
 li_waves = $(call li_plot,waves,data='$(LI)/$1/waves.tsv'; label='$2')
 li_hist  = $(call li_plot,hist,summary='$(LI)/$1/summary.tsv'; final='$(LI)/$1/neurons.tsv'; init='$(LI)/$1/$3neurons.tsv'; label='$2')
-define li_run_figs
-$(LI_FIG)/fig$1.pdf: $(LI_GP)/waves.gp figures/style.gp $(LI)/$3/waves.tsv
-	$$(call li_waves,$3,$(call li_fig_name,$3): trained weights and their power spectra)
-$(LI_FIG)/fig$2.pdf: $(LI_GP)/hist.gp figures/style.gp $(LI)/$3/neurons.tsv $(LI)/$3/init-neurons.tsv $(LI)/$3/summary.tsv
-	$$(call li_hist,$3,$(call li_fig_name,$3),init-)
-endef
-$(eval $(call li_run_figs,01,02,nn4))
-$(eval $(call li_run_figs,05,06,nn3))
-$(eval $(call li_run_figs,07,08,nn5))
+li_hist_inputs = $(addprefix $(LI)/$1/,neurons.tsv init-neurons.tsv summary.tsv)
+
+# the paper's figures: weights (1, 5, 7) and histograms (2, 6, 8) of NN-4, NN-3, NN-5
+$(LI_FIG)/fig01.pdf: $(LI_GP)/waves.gp $(LI_STYLE) $(LI)/nn4/waves.tsv
+	$(call li_waves,nn4,NN-4 (k = 4): trained weights and their power spectra)
+$(LI_FIG)/fig02.pdf: $(LI_GP)/hist.gp $(LI_STYLE) $(call li_hist_inputs,nn4)
+	$(call li_hist,nn4,NN-4 (k = 4),init-)
+$(LI_FIG)/fig05.pdf: $(LI_GP)/waves.gp $(LI_STYLE) $(LI)/nn3/waves.tsv
+	$(call li_waves,nn3,NN-3 (k = 3): trained weights and their power spectra)
+$(LI_FIG)/fig06.pdf: $(LI_GP)/hist.gp $(LI_STYLE) $(call li_hist_inputs,nn3)
+	$(call li_hist,nn3,NN-3 (k = 3),init-)
+$(LI_FIG)/fig07.pdf: $(LI_GP)/waves.gp $(LI_STYLE) $(LI)/nn5/waves.tsv
+	$(call li_waves,nn5,NN-5 (k = 5): trained weights and their power spectra)
+$(LI_FIG)/fig08.pdf: $(LI_GP)/hist.gp $(LI_STYLE) $(call li_hist_inputs,nn5)
+	$(call li_hist,nn5,NN-5 (k = 5),init-)
 
 # X1: margins over training; X2: the Morwani baseline; X3: the construction
-$(LI_FIG)/x1-margin.pdf: $(LI_GP)/margin.gp figures/style.gp $(LI_RUNS:%=$(LI)/%/margin-series.tsv) $(LI_RUNS:%=$(LI)/%/sparsity-series.tsv)
+$(LI_FIG)/x1-margin.pdf: $(LI_GP)/margin.gp $(LI_STYLE) $(LI_RUNS:%=$(LI)/%/margin-series.tsv) $(LI_RUNS:%=$(LI)/%/sparsity-series.tsv)
 	$(call li_plot,margin,$(foreach r,$(LI_RUNS),$(r)='$(LI)/$(r)/margin-series.tsv'; s$(r)='$(LI)/$(r)/sparsity-series.tsv';))
-$(LI_FIG)/x2-weights.pdf: $(LI_GP)/waves.gp figures/style.gp $(LI)/morwani/waves.tsv
+$(LI_FIG)/x2-weights.pdf: $(LI_GP)/waves.gp $(LI_STYLE) $(LI)/morwani/waves.tsv
 	$(call li_waves,morwani,Morwani baseline k = 2: trained weights and power spectra)
-$(LI_FIG)/x2-hist.pdf: $(LI_GP)/hist.gp figures/style.gp $(LI)/morwani/neurons.tsv $(LI)/morwani/init-neurons.tsv $(LI)/morwani/summary.tsv
+$(LI_FIG)/x2-hist.pdf: $(LI_GP)/hist.gp $(LI_STYLE) $(call li_hist_inputs,morwani)
 	$(call li_hist,morwani,Morwani baseline k = 2,init-)
-$(LI_FIG)/x2-margin.pdf: $(LI_GP)/morwani-margin.gp figures/style.gp $(LI)/morwani/margin-series.tsv $(LI)/morwani/log.tsv
-	$(call li_plot,morwani-margin,series='$(LI)/morwani/margin-series.tsv'; log='$(LI)/morwani/log.tsv'; gamma=$$(awk '!/^#/ { g = $$6 } END { print g }' $(LI)/morwani/margin-series.tsv))
-$(LI_FIG)/x3-weights.pdf: $(LI_GP)/waves.gp figures/style.gp $(LI)/construct/waves.tsv
+$(LI_FIG)/x2-margin.pdf: $(LI_GP)/morwani-margin.gp $(LI_STYLE) $(LI)/morwani/margin-series.tsv $(LI)/morwani/log.tsv
+	$(call li_plot,morwani-margin,series='$(LI)/morwani/margin-series.tsv'; log='$(LI)/morwani/log.tsv')
+$(LI_FIG)/x3-weights.pdf: $(LI_GP)/waves.gp $(LI_STYLE) $(LI)/construct/waves.tsv
 	$(call li_waves,construct,Max-margin construction p:k = $(LI_CONSTRUCT): weights and power spectra)
-$(LI_FIG)/x3-hist.pdf: $(LI_GP)/hist.gp figures/style.gp $(LI)/construct/neurons.tsv $(LI)/construct/summary.tsv
+$(LI_FIG)/x3-hist.pdf: $(LI_GP)/hist.gp $(LI_STYLE) $(LI)/construct/neurons.tsv $(LI)/construct/summary.tsv
 	$(call li_hist,construct,Max-margin construction p:k = $(LI_CONSTRUCT): (b) and (c) both show it,)
 
 # X4 (companion to Figs 2c, 6c, 8c) and X5 (dormant neurons): the secondary
 # one-sparse measures of NN-3, NN-4, NN-5, not the paper's measure
 li_x_args = $(foreach i,1 2 3,$1$(i)='$(LI)/$(word $(i),$(LI_NN_RUNS))/$2';)
-li_x_labels = $(foreach i,1 2 3,t$(i)='$(call li_fig_name,$(word $(i),$(LI_NN_RUNS)))';)
-$(LI_FIG)/x4-weighted-hist.pdf: $(LI_GP)/weighted-hist.gp figures/style.gp $(LI_NN_RUNS:%=$(LI)/%/power-hist.tsv) $(LI_NN_RUNS:%=$(LI)/%/summary.tsv)
+li_x_labels = t1='NN-3 (k = 3)'; t2='NN-4 (k = 4)'; t3='NN-5 (k = 5)';
+$(LI_FIG)/x4-weighted-hist.pdf: $(LI_GP)/weighted-hist.gp $(LI_STYLE) $(LI_NN_RUNS:%=$(LI)/%/power-hist.tsv) $(LI_NN_RUNS:%=$(LI)/%/summary.tsv)
 	$(call li_plot,weighted-hist,$(call li_x_args,h,power-hist.tsv) $(call li_x_args,s,summary.tsv) $(li_x_labels))
-$(LI_FIG)/x5-dormant.pdf: $(LI_GP)/dormant.gp figures/style.gp $(foreach r,$(LI_NN_RUNS),$(addprefix $(LI)/$(r)/,neurons.tsv summary.tsv sparsity-series.tsv))
+$(LI_FIG)/x5-dormant.pdf: $(LI_GP)/dormant.gp $(LI_STYLE) $(foreach r,$(LI_NN_RUNS),$(addprefix $(LI)/$(r)/,neurons.tsv summary.tsv sparsity-series.tsv))
 	$(call li_plot,dormant,$(call li_x_args,n,neurons.tsv) $(call li_x_args,s,summary.tsv) $(call li_x_args,q,sparsity-series.tsv) $(li_x_labels))
 
 # transformers: W^KQ heat maps (Figs 3, 9, 10) and grokking (Fig. 4)
-define li_attn_fig
-$(LI_FIG)/fig$1.pdf: $(LI_GP)/attn.gp figures/style.gp $(LI)/$2/heads.tsv
-	$$(call li_plot,attn,data='$(LI)/$2/heads.tsv'; label='$3: W^{KQ} in token coordinates and its 2-D power')
-endef
-$(eval $(call li_attn_fig,03,tf4,TF-4 (k = 4)))
-$(eval $(call li_attn_fig,09,tf3,TF-3 (k = 3)))
-$(eval $(call li_attn_fig,10,tf5,TF-5 (k = 5)))
+li_attn_label = W^{KQ} in token coordinates and its 2-D power
+$(LI_FIG)/fig03.pdf: $(LI_GP)/attn.gp $(LI_STYLE) $(LI)/tf4/heads.tsv
+	$(call li_plot,attn,data='$(LI)/tf4/heads.tsv'; label='TF-4 (k = 4): $(li_attn_label)')
+$(LI_FIG)/fig09.pdf: $(LI_GP)/attn.gp $(LI_STYLE) $(LI)/tf3/heads.tsv
+	$(call li_plot,attn,data='$(LI)/tf3/heads.tsv'; label='TF-3 (k = 3): $(li_attn_label)')
+$(LI_FIG)/fig10.pdf: $(LI_GP)/attn.gp $(LI_STYLE) $(LI)/tf5/heads.tsv
+	$(call li_plot,attn,data='$(LI)/tf5/heads.tsv'; label='TF-5 (k = 5): $(li_attn_label)')
 # the equals-sequence variants' heat maps, beside Figs 9, 3, 10:
 # x6-tf3-equals.pdf, x6-tf4-equals.pdf, x6-tf5-equals.pdf
-$(LI_FIG)/x6-tf%-equals.pdf: $(LI_GP)/attn.gp figures/style.gp $(LI)/tf%-eq/heads.tsv
+$(LI_FIG)/x6-tf%-equals.pdf: $(LI_GP)/attn.gp $(LI_STYLE) $(LI)/tf%-eq/heads.tsv
 	$(call li_plot,attn,data='$(LI)/tf$*-eq/heads.tsv'; label='TF-$* (k = $*) on the equals sequence (variant): W^{KQ} and its 2-D power')
-li_grok_label = k = $1, p = $$(awk '$$1 == "--p" { print $$2 }' $(LIX)/data-g$1.args)
-$(LI_FIG)/fig04.pdf: $(LI_GP)/grok.gp figures/style.gp $(LI_GROK_KS:%=$(LI)/grok-g%.tsv)
-	$(call li_plot,grok,$(foreach k,$(LI_GROK_KS),g$(k)='$(LI)/grok-g$(k).tsv'; label$(k)='$(call li_grok_label,$(k))';) x=0)
+# Fig. 4's panels name k and p as the datasets hold them (grok.gp reads their meta.txt)
+$(LI_FIG)/fig04.pdf: $(LI_GP)/grok.gp $(LI_STYLE) $(LI_GROK_KS:%=$(LI)/grok-g%.tsv) $(LI_GROK_KS:%=$(LI)/data-g%.npz)
+	$(call li_plot,grok,$(foreach k,$(LI_GROK_KS),g$(k)='$(LI)/grok-g$(k).tsv'; d$(k)='$(LI)/data-g$(k).npz';))
 
-# ------------------------------------------------------------------ numbers and report inputs
 # numbers.tsv: the k-input networks, the baseline and the theory;
-# numbers-tf.tsv: the transformers
-LI_NUMBER_INPUTS := $(foreach r,$(LI_RUNS),$(addprefix $(LI)/$(r)/,summary.tsv init-summary.tsv margin.tsv log.tsv)) \
-  $(foreach r,$(LI_NN_SEED_RUNS),$(LI)/$(r)/summary.tsv $(LI)/$(r)/log.tsv) \
-  $(addprefix $(LI)/nn4-decay/,summary.tsv init-summary.tsv margin.tsv log.tsv) $(LIX)/nn4-decay.args \
-  $(addprefix $(LI)/construct/,summary.tsv margin.tsv) $(LI)/theory.tsv \
-  $(LI_NN_RUNS:%=$(LIX)/%.args) $(LI_NN_RUNS:%=$(LIX)/data-%.args)
-LI_TF_NUMBER_INPUTS := $(LI_SH)/attn-stats.awk $(foreach r,$(LI_TF_RUNS) $(LI_TF_EQ_RUNS) $(LI_TF_INIT_RUNS),$(LI)/$(r)/attn-summary.tsv $(LI)/$(r)/log.tsv) $(LI)/grok-delay.tsv \
-  $(LI_GROK_RUNS:%=$(LI)/%/log.tsv) $(LI_TF_RUNS:%=$(LIX)/%.args) $(LI_TF_RUNS:%=$(LIX)/data-%.args) \
-  $(LI_GROK_KS:%=$(LIX)/g%.args)
+# numbers-tf.tsv: the transformers; the settings they quote from config/
+LI_NUMBER_INPUTS := $(foreach r,$(LI_RUNS) nn4-decay,$(addprefix $(LI)/$(r)/,summary.tsv init-summary.tsv margin.tsv log.tsv)) \
+  $(foreach r,$(LI_NN_SEED_RUNS),$(LI)/$(r)/summary.tsv $(LI)/$(r)/log.tsv) $(addprefix $(LI)/construct/,summary.tsv margin.tsv) \
+  $(LI)/theory.tsv $(foreach r,$(LI_NN_RUNS),$(LI)/config/$(r).tsv $(LI)/config/data-$(r).tsv) $(LI)/config/nn4-decay.tsv
+LI_TF_NUMBER_INPUTS := $(LI_SH)/attn-stats.awk $(foreach r,$(LI_TF_RUNS) $(LI_TF_EQ_RUNS) $(LI_TF_INIT_RUNS),$(LI)/$(r)/attn-summary.tsv $(LI)/$(r)/log.tsv) \
+  $(LI)/grok-delay.tsv $(LI_GROK_RUNS:%=$(LI)/%/log.tsv) $(foreach r,$(LI_TF_RUNS),$(LI)/config/$(r).tsv $(LI)/config/data-$(r).tsv) $(LI_GROK_KS:%=$(LI)/config/g%.tsv)
 $(LI)/numbers.tsv: $(LI_SH)/numbers.sh $(LI_NUMBER_INPUTS)
-	sh $< $(LI) "$(LI_RUNS) nn4-decay" $(LIX) "$(LI_NN3_SEED_RUNS)" > $(tmp) $(commit)
+	sh $< $(LI) nn "$(LI_RUNS) nn4-decay" "nn3 $(LI_NN_SEED_RUNS)" > $(tmp) $(commit)
 $(LI)/numbers-tf.tsv: $(LI_SH)/numbers.sh $(LI_TF_NUMBER_INPUTS)
-	sh $< $(LI) tf $(LIX) > $(tmp) $(commit)
-$(LI_GEN)/li2025-numbers.tex: $(LI_SH)/tex-macros.awk $(LI)/numbers.tsv
+	sh $< $(LI) tf "$(LI_TF_RUNS)" "$(LI_GROK_RUNS)" > $(tmp) $(commit)
+# the macros, and the tables: every head of TF-3, TF-4, TF-5 (top-4 share,
+# strongest bin, the 2-D cosine fit) and the theory table
+$(LI_GEN)/li2025-numbers.tex: $(LI)/numbers.tsv
+$(LI_GEN)/li2025-tf-numbers.tex: $(LI)/numbers-tf.tsv
+$(LI_GEN)/li2025-numbers.tex $(LI_GEN)/li2025-tf-numbers.tex: $(TEX_MACROS_DEPS)
 	@mkdir -p $(@D)
-	awk -F'\t' -f $< $(LI)/numbers.tsv > $(tmp) $(commit)
-$(LI_GEN)/li2025-tf-numbers.tex: $(LI_SH)/tex-macros.awk $(LI)/numbers-tf.tsv
-	@mkdir -p $(@D)
-	awk -F'\t' -f $< $(LI)/numbers-tf.tsv > $(tmp) $(commit)
-# every head of TF-3, TF-4, TF-5: top-4 share, strongest bin, the 2-D cosine fit
-$(LI_GEN)/li2025-attn.tex: $(LI_SH)/tex-attn.awk $(LI_TF_RUNS:%=$(LI)/%/attn-summary.tsv)
+	$(TEX_MACROS) prefix=Li kind=latex $(filter %.tsv,$^) > $(tmp) $(commit)
+$(LI_GEN)/li2025-attn.tex: $(LI_TF_RUNS:%=$(LI)/%/attn-summary.tsv)
+$(LI_GEN)/li2025-theory.tex: $(LI)/theory.tsv
+$(LI_GEN)/li2025-attn.tex $(LI_GEN)/li2025-theory.tex: $(LI_GEN)/li2025-%.tex: $(LI_SH)/tex-%.awk
 	@mkdir -p $(@D)
 	awk -F'\t' -f $< $(filter %.tsv,$^) > $(tmp) $(commit)
-$(LI_GEN)/li2025-theory.tex: $(LI_SH)/tex-theory.awk $(LI)/theory.tsv
-	@mkdir -p $(@D)
-	awk -F'\t' -f $< $(LI)/theory.tsv > $(tmp) $(commit)
 
-# ------------------------------------------------------------------ lists
 LI_FIG_NAMES := fig01 fig02 fig03 fig04 fig05 fig06 fig07 fig08 fig09 fig10 x1-margin x2-weights x2-hist x2-margin x3-weights x3-hist \
   x4-weighted-hist x5-dormant x6-tf3-equals x6-tf4-equals x6-tf5-equals
 LI_FIGURES := $(LI_FIG_NAMES:%=$(LI_FIG)/%.pdf)
-LI_TEX     := $(LI_GEN)/li2025-numbers.tex $(LI_GEN)/li2025-tf-numbers.tex $(LI_GEN)/li2025-theory.tex
-LI_TEX     += $(LI_GEN)/li2025-attn.tex
+LI_TEX     := $(addprefix $(LI_GEN)/li2025-,numbers.tex tf-numbers.tex theory.tex attn.tex)
 # the k-input networks, the baseline and the construction alone (no transformer run)
 LI_NN_FIGURES := $(filter-out $(LI_FIG)/fig03.pdf $(LI_FIG)/fig04.pdf $(LI_FIG)/fig09.pdf $(LI_FIG)/fig10.pdf $(LI_FIG)/x6-%,$(LI_FIGURES))
 FIGURES        += $(LI_FIGURES)

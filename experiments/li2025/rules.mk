@@ -2,16 +2,9 @@
 # Transformers" (AISTATS 2025), with Morwani et al. (ICLR 2024) as the k = 2
 # baseline — the experiment graph (the setup: experiments/li2025/README.md).
 #
-# Runs NN-3, NN-4, NN-5 (nnK.args: train's flags) train the bias-free x^k
-# network on data-nnK.npz (all p^k tuples, 50/50); morwani.args is the k = 2
-# baseline on all of D_71 with full-batch GD. Each run writes model.npz,
-# trajectory.npz and log.tsv. The analyses read them with spectrum (max
-# normalised power, frequencies) and margin (normalised L_{2,k+1} margin,
-# gamma*, the max-margin construction).
-#
-#   make li2025-train       the runs
-#   make li2025-analyses    every table the figures and the report read
-#   make li2025-figures     figures/$(PROFILE)/li2025/*.pdf (figures.mk)
+# Each run <run>/ trains on data-<run>.npz with <run>.args (train's flags)
+# and writes model.npz, trajectory.npz and log.tsv; sparsity, margin and
+# attention read them. make li2025-train, li2025-analyses, li2025-figures.
 LI  := data/$(PROFILE)/li2025
 LIX := experiments/li2025/$(PROFILE)
 LI_NN_RUNS := nn3 nn4 nn5
@@ -24,12 +17,10 @@ LI_GROK_KS := 2 3 4 5
 LI_SEEDS   := 0 1 2
 LI_GROK_RUNS := $(foreach k,$(LI_GROK_KS),$(foreach s,$(LI_SEEDS),g$(k)-s$(s)))
 
-# ------------------------------------------------------------------ data
 $(LI)/data-%.npz: $(LIX)/data-%.args $(STAMP)/datagen
 	@mkdir -p $(@D)
 	$(RUN) bin/datagen @$< -o $@
 
-# ------------------------------------------------------------------ training
 $(LI)/%/model.npz $(LI)/%/trajectory.npz $(LI)/%/log.tsv: $(LI)/data-%.npz $(LIX)/%.args $(STAMP)/train
 	@mkdir -p $(@D)
 	$(RUN_TRAIN) bin/train @$(LIX)/$*.args --data $< --state $(@D)/state.npz --trajectory $(@D)/trajectory.npz \
@@ -72,20 +63,32 @@ $(LI)/tf%-init/model.npz $(LI)/tf%-init/log.tsv &: $(LI)/data-tf%.npz $(LIX)/tf%
 	$(RUN_TRAIN) bin/train @$(LIX)/tf$*.args --steps 0 --data $< --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 \
 	  | tee $(@D)/train.out >&2
 
-# grokking runs: gK.args with --seed S on data-gK.npz; log.tsv comes with
-# model.npz; an interrupted run resumes from its state.npz
-define li_grok_rule
-$(LI)/g$1-s$2/model.npz $(LI)/g$1-s$2/log.tsv &: $(LI)/data-g$1.npz $(LIX)/g$1.args $(STAMP)/train-transformer
-	@mkdir -p $$(@D)
-	$$(RUN_TRAIN) bin/train @$(LIX)/g$1.args --seed $2 --data $$< --state $$(@D)/state.npz --state-every 1000 --log $$(@D)/log.tsv -o $$(@D)/model.npz 2>&1 | tee $$(@D)/train.out >&2
-endef
-$(foreach k,$(LI_GROK_KS),$(foreach s,$(LI_SEEDS),$(eval $(call li_grok_rule,$(k),$(s)))))
+# grokking runs g<k>-s<seed>: gK.args with --seed S on data-gK.npz; log.tsv
+# comes with model.npz; an interrupted run resumes from its state.npz
+li_k_of    = $(firstword $(subst -s, ,$1))
+li_seed_of = $(lastword $(subst -s, ,$1))
+.SECONDEXPANSION:
+$(LI)/g%/model.npz $(LI)/g%/log.tsv: $(LI)/data-g$$(call li_k_of,$$*).npz $(LIX)/g$$(call li_k_of,$$*).args $(STAMP)/train-transformer
+	@mkdir -p $(@D)
+	$(RUN_TRAIN) bin/train @$(word 2,$^) --seed $(call li_seed_of,$*) --data $< --state $(@D)/state.npz --state-every 1000 --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
 
 .PHONY: li2025-train
 TRAIN_RUNS_li2025 := $(addprefix $(LI)/,$(LI_RUNS) $(LI_NN_SEED_RUNS) nn4-decay $(LI_TF_RUNS) $(LI_TF_EQ_RUNS) $(LI_TF_INIT_RUNS) $(LI_GROK_RUNS))
 li2025-train: $(TRAIN_RUNS_li2025:%=%/model.npz)
 
-# ------------------------------------------------------------------ analyses
+# each flags file's effective settings, key<TAB>value (the tool's
+# --print-config), which the report quotes: config/<name>.tsv for <name>.args;
+# nn4-decay's are those of its run, nn4.args then nn4-decay.args
+$(LI)/config/data-%.tsv: $(LIX)/data-%.args $(STAMP)/datagen
+	@mkdir -p $(@D)
+	$(call print_config,datagen,$<)
+$(LI)/config/%.tsv: $(LIX)/%.args $(STAMP)/train
+	@mkdir -p $(@D)
+	$(call print_config,train,$<)
+$(LI)/config/nn4-decay.tsv: $(LIX)/nn4.args $(LIX)/nn4-decay.args $(STAMP)/train
+	@mkdir -p $(@D)
+	$(call print_config,train,$(filter %.args,$^))
+
 # LI_THEORY (P:K list of the theory table), LI_CONSTRUCT (the construction
 # drawn in Figure X3) and LI_EVERY_<run> (checkpoints of the margin series)
 include $(LIX)/profile.mk
@@ -106,12 +109,9 @@ $(LI)/%/init-summary.tsv: $(LI)/%/trajectory.npz $(STAMP)/sparsity
 # (secondary measures, not the paper's; Figure X4)
 $(LI)/%/power-hist.tsv: $(LI)/%/model.npz $(STAMP)/sparsity
 	$(RUN) bin/sparsity $< --hist 50 -o $@
-# the sparsity over training: share of neurons above 0.95, mean maximum
-# normalised power, frequencies covered and the shares of
-# ||theta||_{2,k+1}^{k+1} and of ||theta||^2 held by the neurons above 0.95,
-# and the share of the active neurons above it, at every trajectory checkpoint
+# the sparsity summary over training, at every trajectory checkpoint
 $(LI)/%/sparsity-series.tsv: experiments/li2025/sparsity-series.sh $(LI)/%/trajectory.npz $(STAMP)/sparsity $(STAMP)/npzcat
-	$(RUN) sh $< $(LI)/$*/trajectory.npz > $@.tmp$$$$ && mv -f $@.tmp$$$$ $@ || { rm -f $@.tmp$$$$; exit 1; }
+	$(RUN) sh $< $(LI)/$*/trajectory.npz > $(tmp) $(commit)
 # normalised margin over training on all of D_p and on the train split
 # (checkpoints after step 0); the final network's is the series' last row,
 # the trajectory's last checkpoint being the model file's weights
@@ -121,7 +121,7 @@ $(LI)/%/margin-series.tsv: $(LI)/%/trajectory.npz $(LI)/data-%.npz $(LIX)/profil
 $(LI)/nn4-decay/margin-series.tsv: $(LI)/nn4-decay/trajectory.npz $(LI)/data-nn4.npz $(LIX)/profile.mk $(STAMP)/margin
 	$(RUN) bin/margin $< --data $(LI)/data-nn4.npz --every $(LI_EVERY_nn4) --after 0 -o $@
 $(LI)/%/margin.tsv: $(LI)/%/margin-series.tsv
-	{ head -n 1 $< && tail -n 1 $<; } > $@.tmp$$$$ && mv -f $@.tmp$$$$ $@ || { rm -f $@.tmp$$$$; exit 1; }
+	{ head -n 1 $< && tail -n 1 $<; } > $(tmp) $(commit)
 
 # gamma*, widths and the constructions' margins (experiments/li2025/README.md §5.3),
 # and the construction of Figure X3 as a model file
@@ -142,17 +142,12 @@ $(LI)/%/heads.tsv: $(LI)/%/model.npz $(STAMP)/attention
 $(LI)/%/attn-summary.tsv: $(LI)/%/model.npz $(STAMP)/attention
 	$(RUN) bin/attention $< --summary -o $@
 $(LI)/grok-g%.tsv: experiments/li2025/grok.awk $(foreach s,$(LI_SEEDS),$(LI)/g%-s$(s)/log.tsv)
-	awk -F'\t' -f $< $(filter %/log.tsv,$^) > $@.tmp$$$$ && mv -f $@.tmp$$$$ $@
+	awk -F'\t' -f $< $(filter %/log.tsv,$^) > $(tmp) $(commit)
 $(LI)/grok-delay.tsv: experiments/li2025/grok.awk $(LI_GROK_RUNS:%=$(LI)/%/log.tsv)
 	{ printf '# k\tdelay\tseeds\tdelay_090\tseeds_090\n'; for k in $(LI_GROK_KS); do \
-	    logs="$(foreach s,$(LI_SEEDS),$(LI)/g$$k-s$(s)/log.tsv)"; \
-	    printf '%s\t%s\t%s\n' $$k "$$(awk -F'\t' -f $< part=delay $$logs)" "$$(awk -F'\t' -f $< part=delay level=0.9 $$logs)"; \
-	  done; } > $@.tmp$$$$ && mv -f $@.tmp$$$$ $@
+	    awk -F'\t' -f $< part=delay k=$$k $(foreach s,$(LI_SEEDS),$(LI)/g$$k-s$(s)/log.tsv); done; } > $(tmp) $(commit)
 
-LI_RUN_ANALYSES := neurons.tsv summary.tsv waves.tsv init-neurons.tsv init-summary.tsv margin.tsv margin-series.tsv \
-  sparsity-series.tsv
-# NN-3 over seeds 0, 1, 2: the one-sparse measures of each (the seeds table)
-LI_NN3_SEED_RUNS := nn3 $(LI_NN_SEED_RUNS)
+LI_RUN_ANALYSES := neurons.tsv summary.tsv waves.tsv init-neurons.tsv init-summary.tsv margin.tsv margin-series.tsv sparsity-series.tsv
 LI_ANALYSES := $(foreach r,$(LI_RUNS),$(LI_RUN_ANALYSES:%=$(LI)/$(r)/%)) $(LI)/theory.tsv \
   $(addprefix $(LI)/nn4-decay/,summary.tsv init-summary.tsv margin.tsv) \
   $(LI_NN_RUNS:%=$(LI)/%/power-hist.tsv) $(LI_NN_SEED_RUNS:%=$(LI)/%/summary.tsv) \

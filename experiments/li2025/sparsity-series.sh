@@ -1,12 +1,7 @@
 #!/bin/sh
-# sparsity-series.sh — Li et al. 2025, Figure X1b: at every checkpoint of a
-# trajectory, the share of neurons whose maximum normalised power is above
-# 0.95, the mean of that power, the frequencies covered, the share of
-# ||theta||_{2,k+1}^{k+1} held by the neurons above 0.95; then (Figure X5)
-# their share of ||theta||^2 = sum_i ||theta_i||^2 and the share of the
-# active neurons above 0.95 (bin/sparsity --summary at each step; secondary
-# measures, not the paper's).
-#
+# sparsity-series.sh — Li et al. 2025, Figures X1b and X5d: bin/sparsity
+# --summary at every checkpoint of a trajectory, one row per step (the
+# columns: the header below; sq_share and active are secondary measures).
 #   sh sparsity-series.sh TRAJECTORY.npz > sparsity-series.tsv
 set -eu
 [ $# -eq 1 ] || { echo "usage: sparsity-series.sh TRAJECTORY.npz" >&2; exit 2; }

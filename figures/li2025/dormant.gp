@@ -8,11 +8,9 @@
 # (summaries, for active_frac), q1, q2, q3 (sparsity series), t1, t2, t3
 # (run labels).
 load 'figures/style.gp'
+load 'figures/li2025/common.gp'
 @PDF size W_FULL, 12*CM
 set output out
-# col(FILE, NAME): the index of column NAME in FILE's '#' header
-col(f, name) = int(system(sprintf("awk -F'\t' 'NR == 1 { sub(/^# */, \"\"); for (i = 1; i <= NF; i++) if ($i == \"%s\") print i; exit }' '%s'", name, f)))
-kv(f, key) = system(sprintf("awk -F'\t' '$1 == \"%s\" { print $2; exit }' '%s'", key, f))
 colour(r) = r == 1 ? C_A : r == 2 ? C_B : C_ALT
 set multiplot layout 2, 2 title "Dormant neurons (secondary measures: not the paper's measure)" font ",10" \
     margins 0.09, 0.98, 0.09, 0.9 spacing 0.09, 0.12
@@ -25,10 +23,8 @@ set ylabel "‖θ_i‖ / max_j ‖θ_j‖"
 do for [r = 1:3] {
     n = value(sprintf("n%d", r))
     f = kv(value(sprintf("s%d", r)), "active_frac") + 0
-    cp = col(n, "power")
-    cs = col(n, "norm_sq")
     set autoscale y        # stats filters by the ranges in force
-    stats n using (sqrt(column(cs))) nooutput
+    stats named(n) using (sqrt(column("norm_sq"))) nooutput
     top = STATS_max
     low = STATS_min / top < f ? STATS_min / top : f
     set yrange [low / 2:1.5]
@@ -36,7 +32,7 @@ do for [r = 1:3] {
     set arrow 1 from 0.95, graph 0 to 0.95, graph 1 nohead ls 4
     set arrow 2 from 0, f to 1, f nohead ls 4
     set label 1 sprintf("active: ≥ %g of the largest", f) at graph 0.03, first f * 1.5 font ",7"
-    plot n using (column(cp)):(sqrt(column(cs)) / top) with points pt 7 ps 0.2 lc rgb colour(r)
+    plot named(n) using "power":(sqrt(column("norm_sq")) / top) with points pt 7 ps 0.2 lc rgb colour(r)
 }
 unset arrow
 unset label
@@ -49,8 +45,8 @@ set xlabel "step (thousands)"
 set ylabel "share held by neurons > 0.95"
 set title "(d) over training: of ‖θ‖^2 (solid), of ‖θ‖_{2,k+1}^{k+1} (dashed)" font ",9"
 set key top left font ",7"
-plot for [r = 1:3] value(sprintf("q%d", r)) using ($1 / 1000):(column(col(value(sprintf("q%d", r)), "sq_share_gt_095"))) \
+plot for [r = 1:3] named(value(sprintf("q%d", r))) using (column("step") / 1000):"sq_share_gt_095" \
          with linespoints pt 7 ps 0.3 lc rgb colour(r) title value(sprintf("t%d", r)), \
-     for [r = 1:3] value(sprintf("q%d", r)) using ($1 / 1000):(column(col(value(sprintf("q%d", r)), "norm_share_gt_095"))) \
+     for [r = 1:3] named(value(sprintf("q%d", r))) using (column("step") / 1000):"norm_share_gt_095" \
          with lines dt 2 lc rgb colour(r)
 unset multiplot

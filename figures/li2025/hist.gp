@@ -5,13 +5,11 @@
 # Args: summary (sparsity --summary of the final network), final, init
 # (sparsity neuron tables), label.
 load 'figures/style.gp'
+load 'figures/li2025/common.gp'
 @PDF size W_FULL, 5.5*CM
 set output out
-# the summary's first two lines: neurons, n_freq
-stats summary every ::0::0 using 2 nooutput
-m = STATS_max
-stats summary every ::1::1 using 2 nooutput
-half = int(STATS_max)
+m = kv(summary, "neurons") + 0
+half = int(kv(summary, "n_freq"))
 bin(x) = (x >= 1 ? 49 : floor(x * 50)) / 50.0 + 0.01
 set style fill solid 0.8 noborder
 set multiplot layout 1, 3 title label font ",10" margins 0.07, 0.98, 0.18, 0.84 spacing 0.07, 0
@@ -23,13 +21,13 @@ set xtics xstep
 set yrange [0:*]
 set title "(a) frequencies, final" font ",9"
 set boxwidth 0.8
-plot final using 2:(1) smooth frequency with boxes lc rgb C_A, (m * 1.0 / half) with lines ls 4
+plot named(final) using "freq":(1) smooth frequency with boxes lc rgb C_A, (m * 1.0 / half) with lines ls 4
 set xrange [0:1]
 set xtics 0.2
 set xlabel "max normalised power"
 set boxwidth 0.02
 set title "(b) initialisation" font ",9"
-plot init using (bin($3)):(1) smooth frequency with boxes lc rgb C_IDEAL
+plot named(init) using (bin(column("power"))):(1) smooth frequency with boxes lc rgb C_IDEAL
 set title "(c) final" font ",9"
-plot final using (bin($3)):(1) smooth frequency with boxes lc rgb C_A
+plot named(final) using (bin(column("power"))):(1) smooth frequency with boxes lc rgb C_A
 unset multiplot

@@ -7,6 +7,7 @@
 # smorwani (sparsity series tables: step, share above 0.95, mean, covered,
 # norm share above 0.95).
 load 'figures/style.gp'
+load 'figures/li2025/common.gp'
 @PDF size W_FULL, 6.5*CM
 set output out
 set multiplot layout 1, 2
@@ -16,20 +17,20 @@ set title "(a) normalised margin"
 set ylabel "margin / γ*"
 set yrange [*:1.1]
 plot 1 with lines ls 4 title "γ*", \
-     nn3 using ($1/1000):7 with linespoints lc rgb C_A pt 7 ps 0.4 title "NN-3 (k = 3)", \
-     nn4 using ($1/1000):7 with linespoints lc rgb C_B pt 7 ps 0.4 title "NN-4 (k = 4)", \
-     nn5 using ($1/1000):7 with linespoints lc rgb C_ALT pt 7 ps 0.4 title "NN-5 (k = 5)", \
-     morwani using ($1/1000):7 with lines lc rgb "#2ca02c" lw 1.5 title "Morwani (k = 2)"
+     named(nn3) using (column("step")/1000):"ratio_all" with linespoints lc rgb C_A pt 7 ps 0.4 title "NN-3 (k = 3)", \
+     named(nn4) using (column("step")/1000):"ratio_all" with linespoints lc rgb C_B pt 7 ps 0.4 title "NN-4 (k = 4)", \
+     named(nn5) using (column("step")/1000):"ratio_all" with linespoints lc rgb C_ALT pt 7 ps 0.4 title "NN-5 (k = 5)", \
+     named(morwani) using (column("step")/1000):"ratio_all" with lines lc rgb "#2ca02c" lw 1.5 title "Morwani (k = 2)"
 set title "(b) one-sparse neurons"
 set ylabel "share with max. power > 0.95"
 set yrange [0:1.05]
 set key right center
 plot 0.95 with lines ls 4 title "target 0.95", \
-     snn3 using ($1/1000):2 with linespoints lc rgb C_A pt 7 ps 0.4 title "NN-3 neurons", \
-     snn4 using ($1/1000):2 with linespoints lc rgb C_B pt 7 ps 0.4 title "NN-4 neurons", \
-     snn5 using ($1/1000):2 with linespoints lc rgb C_ALT pt 7 ps 0.4 title "NN-5 neurons", \
-     smorwani using ($1/1000):2 with lines lc rgb "#2ca02c" lw 1.5 title "Morwani neurons", \
-     snn3 using ($1/1000):5 with lines lc rgb C_A dt 2 title "NN-3 norm", \
-     snn4 using ($1/1000):5 with lines lc rgb C_B dt 2 title "NN-4 norm", \
-     snn5 using ($1/1000):5 with lines lc rgb C_ALT dt 2 title "NN-5 norm"
+     named(snn3) using (column("step")/1000):"power_gt_095" with linespoints lc rgb C_A pt 7 ps 0.4 title "NN-3 neurons", \
+     named(snn4) using (column("step")/1000):"power_gt_095" with linespoints lc rgb C_B pt 7 ps 0.4 title "NN-4 neurons", \
+     named(snn5) using (column("step")/1000):"power_gt_095" with linespoints lc rgb C_ALT pt 7 ps 0.4 title "NN-5 neurons", \
+     named(smorwani) using (column("step")/1000):"power_gt_095" with lines lc rgb "#2ca02c" lw 1.5 title "Morwani neurons", \
+     named(snn3) using (column("step")/1000):"norm_share_gt_095" with lines lc rgb C_A dt 2 title "NN-3 norm", \
+     named(snn4) using (column("step")/1000):"norm_share_gt_095" with lines lc rgb C_B dt 2 title "NN-4 norm", \
+     named(snn5) using (column("step")/1000):"norm_share_gt_095" with lines lc rgb C_ALT dt 2 title "NN-5 norm"
 unset multiplot

@@ -6,11 +6,9 @@
 # Args: h1, h2, h3 (sparsity --hist tables: power_lo, power_hi, neurons,
 # norm_sq, norm_pow), s1, s2, s3 (sparsity --summary), t1, t2, t3 (row labels).
 load 'figures/style.gp'
+load 'figures/li2025/common.gp'
 @PDF size W_FULL, 13*CM
 set output out
-# col(FILE, NAME): the index of column NAME in FILE's '#' header
-col(f, name) = int(system(sprintf("awk -F'\t' 'NR == 1 { sub(/^# */, \"\"); for (i = 1; i <= NF; i++) if ($i == \"%s\") print i; exit }' '%s'", name, f)))
-kv(f, key) = system(sprintf("awk -F'\t' '$1 == \"%s\" { print $2; exit }' '%s'", key, f))
 set style fill solid 0.8 noborder
 set boxwidth 0.02
 set xrange [0:1]
@@ -26,20 +24,18 @@ tic(x) = (e = 10**floor(log10(x / 3)), x / 3 / e < 2 ? e : x / 3 / e < 5 ? 2 * e
 do for [r = 1:3] {
     h = value(sprintf("h%d", r))
     s = value(sprintf("s%d", r))
-    lo = col(h, "power_lo")
-    hi = col(h, "power_hi")
     do for [c = 1:3] {
-        w = col(h, word(weights, c))
+        w = word(weights, c)
         set title sprintf("%s: %s", value(sprintf("t%d", r)), system(sprintf("echo '%s' | cut -d';' -f%d", titles, c))) font ",8"
         set autoscale y    # stats filters by the ranges in force
-        stats h using (column(w)) nooutput
+        stats named(h) using (column(w)) nooutput
         set yrange [0:*]
         set ytics tic(STATS_max > 0 ? STATS_max : 1)
         set xlabel (r == 3 ? "max normalised power" : "")
         set ylabel (c == 1 ? "fraction" : "")
         set label 1 sprintf("> 0.95: %.1f %%", 100 * kv(s, word(shares, c))) at graph 0.04, graph 0.9 font ",8"
         set arrow 1 from 0.95, graph 0 to 0.95, graph 1 nohead ls 4
-        plot h using ((column(lo) + column(hi)) / 2):(column(w)) with boxes lc rgb (c == 1 ? C_A : c == 2 ? C_ALT : C_B)
+        plot named(h) using ((column("power_lo") + column("power_hi")) / 2):(column(w)) with boxes lc rgb (c == 1 ? C_A : c == 2 ? C_ALT : C_B)
     }
 }
 unset multiplot
