@@ -24,32 +24,12 @@ BEGIN { FS = "\t"; OFS = "\t"; SAT_BAND = 0.15 }   # the band of "Sq->Cos at sat
 kind == "summary" { S[$1] = $2; next }
 kind == "summary_sat" { SAT[$1] = $2; next }
 kind == "ablate"  { A[$1] = $2; next }
-kind == "noise" {
-    n_noise++
-    for (i = 1; i <= NF; i++) N[n_noise, i] = $i
-    next
-}
-kind == "table2" {
-    n_t2++
-    for (i = 1; i <= NF; i++) T2[n_t2, i] = $i
-    next
-}
-kind == "table2_own" {
-    n_own++
-    for (i = 1; i <= NF; i++) OWN[n_own, i] = $i
-    next
-}
-kind == "seeds" {
-    n_seed++
-    for (i = 1; i <= NF; i++) SEED[n_seed, i] = $i
-    next
-}
+kind == "noise"      { n_noise++; for (i = 1; i <= NF; i++) N[n_noise, i] = $i; next }
+kind == "table2"     { n_t2++; for (i = 1; i <= NF; i++) T2[n_t2, i] = $i; next }
+kind == "table2_own" { n_own++; for (i = 1; i <= NF; i++) OWN[n_own, i] = $i; next }
+kind == "seeds"      { n_seed++; for (i = 1; i <= NF; i++) SEED[n_seed, i] = $i; next }
+kind == "table1"     { n_t1++; for (i = 1; i <= NF; i++) T1[n_t1, i] = $i; next }
 kind == "control" { CTRL[name, $1] = $2; if (!(name in ctrl_seen)) { ctrl_seen[name] = 1; ctrl[++n_ctrl] = name }; next }
-kind == "table1" {
-    n_t1++
-    for (i = 1; i <= NF; i++) T1[n_t1, i] = $i
-    next
-}
 kind == "paper" {
     if ($2 == "-") P[$1] = $3
     else {
@@ -61,8 +41,26 @@ kind == "paper" {
 }
 
 function out(key, v, f) { print key, v, f }
+# outs(prefix, keys, A, f): out(prefix K, A[K], f) for each K of the space-separated keys
+function outs(prefix, keys, A, f,    k, n, i) { n = split(keys, k, " "); for (i = 1; i <= n; i++) out(prefix k[i], A[k[i]], f) }
 # best3(x, y, z): 1, 2 or 3, whichever argument is largest (first on ties)
 function best3(x, y, z) { x += 0; y += 0; z += 0; return (x >= y && x >= z) ? 1 : (y >= z ? 2 : 3) }
+# t2counts(T, n, C): the rows of a Table 2 (T[i, col], columns alpha real
+# sq_sq sq_cos cos_cos sat_real sat_sq_sq sat_sq_cos sat_cos_cos) where the
+# paper's claims about it hold, counted into C
+function t2counts(T, n, C,    i, z, nz) {
+    nz = split("rows_low rows_high sq_sq_lowest_final sq_sq_lowest_sat sq_cos_best_sat sat_order cos_cos_above_low sq_cos_best_high", z, " ")
+    for (i = 1; i <= nz; i++) C[z[i]] = 0
+    C["rows"] = n
+    for (i = 1; i <= n; i++) {
+        if (worst3(T[i, 3], T[i, 4], T[i, 5]) == 1) C["sq_sq_lowest_final"]++
+        if (worst3(T[i, 7], T[i, 8], T[i, 9]) == 1) C["sq_sq_lowest_sat"]++
+        if (best3(T[i, 8], T[i, 7], T[i, 9]) == 1) C["sq_cos_best_sat"]++
+        if (T[i, 8] + 0 > T[i, 9] + 0 && T[i, 9] + 0 > T[i, 7] + 0) C["sat_order"]++
+        if (T[i, 1] + 0 <= 0.15 + 1e-9) { C["rows_low"]++; if (T[i, 5] + 0 >= T[i, 4] + 0) C["cos_cos_above_low"]++ }
+        else { C["rows_high"]++; if (best3(T[i, 4], T[i, 3], T[i, 5]) == 1) C["sq_cos_best_high"]++ }
+    }
+}
 function worst3(x, y, z) { x += 0; y += 0; z += 0; return (x <= y && x <= z) ? 1 : (y <= z ? 2 : 3) }
 
 END {
@@ -73,10 +71,7 @@ END {
     out("clean.steps", c ? N[c, 10] : "nan", "int")
     out("clean.sat_step", c ? N[c, 11] : "nan", "int")
     out("clean.stopped", c ? N[c, 12] : "nan", "text")
-    out("clean.neurons", S["neurons"], "int")
-    out("clean.structured", S["structured"], "int")
-    out("clean.unstructured", S["unstructured"], "int")
-    out("clean.between", S["between"], "int")
+    outs("clean.", "neurons structured unstructured between", S, "int")
     out("clean.structured_pct", S["neurons"] > 0 ? 100 * S["structured"] / S["neurons"] : "nan", "%.1f")
     out("paper.clean.structured_pct", 100 * P["clean.structured"] / P["clean.neurons"], "%.1f")
     out("clean.mean_periodicity", S["mean_periodicity"], "%.2f")
@@ -90,9 +85,7 @@ END {
     out("clean.df_all", S["df_all"], "int")
     out("clean.p_sq_cos_all", S["p_sq_cos_all"], "sci")
     out("clean.amp_level", S["amp_level_mean"], "%.3f")
-    out("clean.beff_mean", S["beff_mean"], "%.4f")
-    out("clean.beff_sd", S["beff_sd"], "%.4f")
-    out("clean.beff_max_abs", S["beff_max_abs"], "%.4f")
+    outs("clean.", "beff_mean beff_sd beff_max_abs", S, "%.4f")
     out("clean.r_all", S["r_all"], "%.4f")
     out("clean.rprime", S["r_structured"], "%.4f")
     out("clean.r_all_own", S["r_all_own"], "%.4f")
@@ -134,35 +127,20 @@ END {
     out("noise.steps_max", steps_max == "" ? "nan" : steps_max, "int")
 
     # ---- Table 2 (ours): columns alpha real sq_sq sq_cos cos_cos, then sat_* --
-    sqmin = ""; sqmax = ""; realmax = ""
-    lowest_final = lowest_sat = best_sat = sat_order = sat_within = sat_compared = 0
-    n_low = n_high = cos_above_low = sqcos_best_high = 0
+    t2counts(T2, n_t2, C)
+    sqmin = ""; sqmax = ""; realmax = ""; sat_within = sat_compared = 0
     for (i = 1; i <= n_t2; i++) {
-        a = T2[i, 1] + 0
-        if (worst3(T2[i, 3], T2[i, 4], T2[i, 5]) == 1) lowest_final++
-        if (worst3(T2[i, 7], T2[i, 8], T2[i, 9]) == 1) lowest_sat++
-        if (best3(T2[i, 8], T2[i, 7], T2[i, 9]) == 1) best_sat++
-        if (T2[i, 8] + 0 > T2[i, 9] + 0 && T2[i, 9] + 0 > T2[i, 7] + 0) sat_order++
-        ps = PR["table2.sat.sq_cos", a]
+        ps = PR["table2.sat.sq_cos", T2[i, 1] + 0]
         if (ps != "") { sat_compared++; if (abs(T2[i, 8] - ps) <= SAT_BAND + 1e-12) sat_within++ }
-        if (a <= 0.15 + 1e-9) { n_low++; if (T2[i, 5] + 0 >= T2[i, 4] + 0) cos_above_low++ }
-        else { n_high++; if (best3(T2[i, 4], T2[i, 3], T2[i, 5]) == 1) sqcos_best_high++ }
         if (sqmin == "" || T2[i, 8] + 0 < sqmin) sqmin = T2[i, 8] + 0
         if (sqmax == "" || T2[i, 8] + 0 > sqmax) sqmax = T2[i, 8] + 0
         if (realmax == "" || T2[i, 6] + 0 > realmax) realmax = T2[i, 6] + 0
     }
-    out("table2.rows", n_t2, "int")
-    out("table2.rows_low", n_low, "int")
-    out("table2.rows_high", n_high, "int")
-    out("table2.sq_sq_lowest_final", lowest_final, "int")
-    out("table2.sq_sq_lowest_sat", lowest_sat, "int")
-    out("table2.sq_cos_best_sat", best_sat, "int")
-    out("table2.sat_order", sat_order, "int")
+    outs("table2.", "rows rows_low rows_high sq_sq_lowest_final sq_sq_lowest_sat sq_cos_best_sat sat_order", C, "int")
     out("table2.sat_sq_cos_compared", sat_compared, "int")
     out("table2.sat_sq_cos_within", sat_within, "int")
     out("table2.sat_band", SAT_BAND, "%.2f")
-    out("table2.cos_cos_above_low", cos_above_low, "int")
-    out("table2.sq_cos_best_high", sqcos_best_high, "int")
+    outs("table2.", "cos_cos_above_low sq_cos_best_high", C, "int")
     out("final.sq_cos_at_max", n_t2 ? T2[n_t2, 4] : "nan", "%.4f")
     out("final.cos_cos_at_max", n_t2 ? T2[n_t2, 5] : "nan", "%.4f")
     out("final.sq_sq_at_max", n_t2 ? T2[n_t2, 3] : "nan", "%.4f")
@@ -225,33 +203,18 @@ END {
         out("seeds." role ".sat_sq_cos_paper_gap", ps == "" ? "nan" : abs(SEED[i, 15] - ps), "%.3f")
     }
 
-    # the same counts over the paper's Table 2
-    split("", R)
-    lowest_final = lowest_sat = best_sat = sat_order = 0
-    n_low = n_high = cos_above_low = sqcos_best_high = 0
-    for (k = 1; k <= n_palpha; k++) {
-        a = paper_alpha[k]
-        f_sq = PR["table2.final.sq_sq", a]; f_sc = PR["table2.final.sq_cos", a]; f_cc = PR["table2.final.cos_cos", a]
-        s_sq = PR["table2.sat.sq_sq", a]; s_sc = PR["table2.sat.sq_cos", a]; s_cc = PR["table2.sat.cos_cos", a]
-        if (worst3(f_sq, f_sc, f_cc) == 1) lowest_final++
-        if (worst3(s_sq, s_sc, s_cc) == 1) lowest_sat++
-        if (best3(s_sc, s_sq, s_cc) == 1) best_sat++
-        if (s_sc + 0 > s_cc + 0 && s_cc + 0 > s_sq + 0) sat_order++
-        if (a <= 0.15 + 1e-9) { n_low++; if (f_cc + 0 >= f_sc + 0) cos_above_low++ }
-        else { n_high++; if (best3(f_sc, f_sq, f_cc) == 1) sqcos_best_high++ }
-    }
+    # the same counts over the paper's Table 2, its rows in T2's columns
     prealmax = 0
-    for (k = 1; k <= n_palpha; k++) if (PR["table2.sat.real", paper_alpha[k]] + 0 > prealmax) prealmax = PR["table2.sat.real", paper_alpha[k]] + 0
+    for (k = 1; k <= n_palpha; k++) {
+        a = PT[k, 1] = paper_alpha[k]
+        split("real sq_sq sq_cos cos_cos", col, " ")
+        for (j = 1; j <= 4; j++) { PT[k, 1 + j] = PR["table2.final." col[j], a]; PT[k, 5 + j] = PR["table2.sat." col[j], a] }
+        if (PT[k, 6] + 0 > prealmax) prealmax = PT[k, 6] + 0
+    }
+    t2counts(PT, n_palpha, C)
     out("paper.sat.real_max", prealmax, "%.4f")
-    out("paper.table2.rows", n_palpha, "int")
-    out("paper.table2.rows_low", n_low, "int")
-    out("paper.table2.rows_high", n_high, "int")
-    out("paper.table2.sq_sq_lowest_final", lowest_final, "int")
-    out("paper.table2.sq_sq_lowest_sat", lowest_sat, "int")
-    out("paper.table2.sq_cos_best_sat", best_sat, "int")
-    out("paper.table2.sat_order", sat_order, "int")
-    out("paper.table2.cos_cos_above_low", cos_above_low, "int")
-    out("paper.table2.sq_cos_best_high", sqcos_best_high, "int")
+    outs("paper.table2.", "rows rows_low rows_high sq_sq_lowest_final sq_sq_lowest_sat sq_cos_best_sat sat_order", C, "int")
+    outs("paper.table2.", "cos_cos_above_low sq_cos_best_high", C, "int")
 
     # ---- Table 1: columns width cc_mean cc_sd sc_mean sc_sd ss_mean ss_sd welch_t welch_p --
     best = sig = sig_rows = within = compared = 0
