@@ -8,8 +8,8 @@
 # validation accuracy of the trained model), summary.tsv (neuron groups,
 # periodicity, circular correlations with the phases read at W_a's
 # frequency nu, and, in the last two columns, at each vector's own bin)
-# and the meta.txt members of model.npz
-# and saturation.npz (step, stop reason). The paper's values for the same
+# and the meta.txt members (npz-meta.sh) of data.npz (the label-noise level
+# alpha), model.npz and saturation.npz (step, stop reason). The paper's values for the same
 # alpha (Table 2 Real, Fig. 5 r and r') come from PAPER_VALUES; NaN where the
 # paper has none, which gnuplot skips. Nothing is computed here beyond
 # copying numbers into one table; it does not check the runs are complete
@@ -22,14 +22,7 @@ paper=$1; shift
 
 # value FILE KEY: the value of KEY in a key<TAB>value file, NaN when absent
 value() { awk -F'\t' -v k="$2" '$1 == k { v = $2 } END { print (v == "" ? "NaN" : v) }' "$1"; }
-# meta NPZ KEY: a key=value line of the .npz's meta.txt member (spaces in the
-# value become underscores). Without unzip, the lines are found in the file
-# itself: the pipeline writes .npz members uncompressed.
-meta() {
-    if command -v unzip >/dev/null 2>&1; then unzip -p "$1" meta.txt; else grep -a '^[a-z_]*=' "$1"; fi |
-        awk -F= -v k="$2" '$1 == k { sub(/^[^=]*=/, ""); gsub(/ /, "_"); v = $0 }
-            END { print (v == "" ? "NaN" : v) }'
-}
+meta() { sh "$(dirname "$0")/npz-meta.sh" "$2" "$1"; }
 # from_paper KEY ALPHA: the paper's value of KEY at row ALPHA, NaN when absent
 from_paper() { awk -F'\t' -v k="$1" -v r="$2" '$1 == k && $2 + 0 == r + 0 { v = $3 } END { print (v == "" ? "NaN" : v) }' "$paper"; }
 
@@ -37,7 +30,7 @@ from_paper() { awk -F'\t' -v k="$1" -v r="$2" '$1 == k && $2 + 0 == r + 0 { v = 
 printf '# alpha\treal\tmean_per\tneurons\tstructured\tunstructured\tbetween\tr_all\tr_structured'
 printf '\tsteps\tsat_step\tstopped\tpaper_real\tpaper_r\tpaper_rprime\tr_all_own\tr_structured_own\n'
 for d in "$@"; do
-    alpha=${d##*/alpha}
+    alpha=$(meta "$d/data.npz" --label-noise)
     s=$d/summary.tsv
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$alpha" \
         "$(value "$d/extract.tsv" real)" "$(value "$s" mean_periodicity)" "$(value "$s" neurons)" \
