@@ -16,8 +16,6 @@ SW_GP    := figures/swaroop2026
 SW_SH    := experiments/swaroop2026
 SW_PAPER := $(SW_SH)/paper-values.tsv
 SW_GEN   := paper/generated/$(PROFILE)
-SW_AWK   := $(AWK_LIB) $(SW_SH)/table2-head.awk -f
-SW_AWK_DEPS := $(AWK_LIB_DEPS) $(SW_SH)/table2-head.awk
 SW_META  := sh $(SW_SH)/npz-meta.sh
 SW_STYLE := figures/style.gp
 # the runs of the paper's Table 2 and Fig. 5 (Table 2's levels but 0.25)
@@ -60,11 +58,11 @@ $(SW)/seed-stats.tsv: $(SW_SH)/seed-stats.awk $(SW)/seeds.tsv
 	awk -f $< $(SW)/seeds.tsv > $(tmp) $(commit)
 
 # every paper-level number of ours, keyed like paper-values.tsv
-$(SW)/numbers.tsv: $(SW_SH)/numbers.awk $(SW_AWK_DEPS) $(SW_PAPER) $(SWX)/data.args $(SWX)/table1.args \
+$(SW)/numbers.tsv: $(SW_SH)/numbers.awk $(AWK_LIB_DEPS) $(SW_PAPER) $(SWX)/data.args $(SWX)/table1.args \
 		$(SW_CLEAN)/summary.tsv $(SW_CLEAN)/summary_sat.tsv $(SW_CLEAN)/ablate_unstructured.tsv \
 		$(SW)/noise.tsv $(SW)/table2.tsv $(SW)/table2_own.tsv $(SW)/table1.tsv $(SW)/seed-stats.tsv \
 		$(SW)/control-init/extract.tsv $(SW)/control-random/extract.tsv $(SW)/control-random/extract_sat.tsv
-	$(SW_AWK) $< p=$$(awk '$$1 == "--p" { print $$2 }' $(SWX)/data.args) \
+	$(AWK_LIB) $< p=$$(awk '$$1 == "--p" { print $$2 }' $(SWX)/data.args) \
 	  p1=$$(awk '$$1 == "--p" { print $$2 }' $(SWX)/table1.args) \
 	  kind=summary $(SW_CLEAN)/summary.tsv kind=summary_sat $(SW_CLEAN)/summary_sat.tsv kind=ablate $(SW_CLEAN)/ablate_unstructured.tsv \
 	  kind=noise $(SW)/noise.tsv kind=table2 $(SW)/table2.tsv kind=table2_own $(SW)/table2_own.tsv \
@@ -119,32 +117,32 @@ $(SW_FIG)/seeds.pdf: $(SW_GP)/seeds.gp $(SW_STYLE) $(SW)/seeds.tsv $(SW)/seed-st
 # ------------------------------------------------------------------ report inputs
 # macros: ours (numbers.tsv), the paper's (paper-values.tsv), the flags of
 # every tool run (with train's defaults for flags left out), the check verdicts
-$(SW_GEN)/swaroop2026-numbers.tex: $(SW_SH)/tex-macros.awk $(SW_SH)/checks.awk $(SW_AWK_DEPS) $(SW_SH)/npz-meta.sh \
+$(SW_GEN)/swaroop2026-numbers.tex: $(SW_SH)/tex-macros.awk $(SW_SH)/checks.awk $(AWK_LIB_DEPS) $(SW_SH)/npz-meta.sh \
 		$(SW)/numbers.tsv $(SW_PAPER) $(STAMP)/train $(SW_FIG5_RUNS:%=%/data.npz) \
 		$(SWX)/train.args $(SWX)/data.args $(SWX)/spectrum.args $(SWX)/ablate.args $(SWX)/table1.args | $(SW_GEN)
-	{ bin/train --help | $(SW_AWK) $< kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER) \
+	{ bin/train --help | $(AWK_LIB) $< kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER) \
 	    kind=help name=Train - kind=args name=Train $(SWX)/train.args name=Data $(SWX)/data.args \
 	    name=Spectrum $(SWX)/spectrum.args name=Ablate $(SWX)/ablate.args name=TableOne $(SWX)/table1.args; \
-	  $(SW_AWK) $(SW_SH)/checks.awk part=macros kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER); \
+	  $(AWK_LIB) $(SW_SH)/checks.awk part=macros kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER); \
 	  printf '\\newcommand{\\SwFigFiveAlphas}{%s}\n' "$$($(SW_META) --label-noise $(SW_FIG5_RUNS:%=%/data.npz) | sed 's/ /, /g')"; \
 	} > $(tmp) $(commit)
-$(SW_GEN)/swaroop2026-checks.tex: $(SW_SH)/checks.awk $(SW_AWK_DEPS) $(SW)/numbers.tsv $(SW_PAPER) | $(SW_GEN)
-	$(SW_AWK) $< kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER) > $(tmp) $(commit)
-$(SW_GEN)/swaroop2026-table1.tex: $(SW_SH)/tex-table1.awk $(SW_AWK_DEPS) $(SW)/table1.tsv $(SW_PAPER) $(SWX)/table1.args | $(SW_GEN)
-	$(SW_AWK) $< p=$$(awk '$$1 == "--p" { print $$2 }' $(SWX)/table1.args) \
+$(SW_GEN)/swaroop2026-checks.tex: $(SW_SH)/checks.awk $(AWK_LIB_DEPS) $(SW)/numbers.tsv $(SW_PAPER) | $(SW_GEN)
+	$(AWK_LIB) $< kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER) > $(tmp) $(commit)
+$(SW_GEN)/swaroop2026-table1.tex: $(SW_SH)/tex-table1.awk $(AWK_LIB_DEPS) $(SW)/table1.tsv $(SW_PAPER) $(SWX)/table1.args | $(SW_GEN)
+	$(AWK_LIB) $< p=$$(awk '$$1 == "--p" { print $$2 }' $(SWX)/table1.args) \
 	  kind=paper $(SW_PAPER) kind=ours $(SW)/table1.tsv > $(tmp) $(commit)
 # Table 2 and its variants: $1 labels our rows
-sw_tex_table2 = $(SW_AWK) $< label='$1' kind=paper $(SW_PAPER) kind=ours $(word 2,$^) > $(tmp) $(commit)
-$(SW_GEN)/swaroop2026-table2.tex: $(SW_SH)/tex-table2.awk $(SW)/table2.tsv $(SW_AWK_DEPS) $(SW_PAPER) | $(SW_GEN)
+sw_tex_table2 = $(AWK_LIB) $< label='$1' kind=paper $(SW_PAPER) kind=ours $(word 2,$^) > $(tmp) $(commit)
+$(SW_GEN)/swaroop2026-table2.tex: $(SW_SH)/tex-table2.awk $(SW)/table2.tsv $(AWK_LIB_DEPS) $(SW_PAPER) | $(SW_GEN)
 	$(call sw_tex_table2,ours)
-$(SW_GEN)/swaroop2026-table2amp.tex: $(SW_SH)/tex-table2.awk $(SW)/table2_amp.tsv $(SW_AWK_DEPS) $(SW_PAPER) | $(SW_GEN)
+$(SW_GEN)/swaroop2026-table2amp.tex: $(SW_SH)/tex-table2.awk $(SW)/table2_amp.tsv $(AWK_LIB_DEPS) $(SW_PAPER) | $(SW_GEN)
 	$(call sw_tex_table2,ours (scaled))
-$(SW_GEN)/swaroop2026-table2own.tex: $(SW_SH)/tex-table2.awk $(SW)/table2_own.tsv $(SW_AWK_DEPS) $(SW_PAPER) | $(SW_GEN)
+$(SW_GEN)/swaroop2026-table2own.tex: $(SW_SH)/tex-table2.awk $(SW)/table2_own.tsv $(AWK_LIB_DEPS) $(SW_PAPER) | $(SW_GEN)
 	$(call sw_tex_table2,ours (own bins))
-$(SW_GEN)/swaroop2026-seeds.tex: $(SW_SH)/tex-seeds.awk $(SW_AWK_DEPS) $(SW)/seed-stats.tsv $(SW_PAPER) | $(SW_GEN)
-	$(SW_AWK) $< kind=paper $(SW_PAPER) kind=ours $(SW)/seed-stats.tsv > $(tmp) $(commit)
-$(SW_GEN)/swaroop2026-noise.tex: $(SW_SH)/tex-noise.awk $(SW_AWK_DEPS) $(SW)/noise.tsv | $(SW_GEN)
-	$(SW_AWK) $< $(SW)/noise.tsv > $(tmp) $(commit)
+$(SW_GEN)/swaroop2026-seeds.tex: $(SW_SH)/tex-table2.awk $(AWK_LIB_DEPS) $(SW)/seed-stats.tsv $(SW_PAPER) | $(SW_GEN)
+	$(AWK_LIB) $< kind=paper $(SW_PAPER) kind=seeds $(SW)/seed-stats.tsv > $(tmp) $(commit)
+$(SW_GEN)/swaroop2026-noise.tex: $(SW_SH)/tex-noise.awk $(AWK_LIB_DEPS) $(SW)/noise.tsv | $(SW_GEN)
+	$(AWK_LIB) $< $(SW)/noise.tsv > $(tmp) $(commit)
 # the long run and the traces: plain key -> macro lists (\SwLongReal, \SwTraceHighMaxSqCos, ...)
 $(SW_GEN)/swaroop2026-long.tex: $(SW)/long-numbers.tsv $(TEX_MACROS_DEPS) | $(SW_GEN)
 	$(TEX_MACROS) prefix=Sw kind=numbers $< > $(tmp) $(commit)
