@@ -14,8 +14,6 @@ HE_GP    := figures/he2026
 HE_SH    := experiments/he2026
 HE_GEN   := paper/generated/$(PROFILE)
 HE_STYLE := figures/style.gp $(HE_GP)/common.gp
-HE_AWK   := $(AWK_LIB)
-he_words = $(subst $(he_comma), ,$1)
 # the recipe of a figure: gnuplot -e "ARGS; out='TMP'" figures/he2026/NAME.gp,
 # then rename into place; $(call he_plot,ARGS)
 define he_plot
@@ -75,34 +73,30 @@ $(HE_FIG)/losses.pdf: $(HE_GP)/losses.gp $(HE_STYLE) $(foreach r,$(HE_RUNS),$(HE
 	$(call he_plot,dir='$(HE)')
 
 # ------------------------------------------------------------------ numbers and report inputs
-HE_NUMBER_INPUTS := $(filter-out %/f3_dft.tsv %/f3_raw.tsv %/f4_lines.tsv %/f17.tsv %/f12.tsv %/f13a.tsv %/f22.tsv \
-  %/freqdiv_logits.tsv %/phasediv_logits.tsv %/ode1_flow.tsv %/ode2_flow.tsv,$(HE_ANALYSES))
 $(HE)/numbers.tsv: $(HE_SH)/numbers.sh $(HEX)/profile.mk $(HE_NUMBER_INPUTS)
 	sh $< $(HE) "$(HE_F10_LAST) $(HE_F9_LAST) $(HE_F13B_LAST) $(HE_F21_MARK) $(HE_LEAK_STEPS)" > $(tmp) $(commit)
 
 HE_PAPER := $(HE_SH)/paper-values.tsv
 HE_ARGS  := $(foreach r,$(HE_RUNS),$(HEX)/$(r).args) $(HEX)/all.args $(HEX)/split.args $(HEX)/ode1.args \
   $(HEX)/ode2.args $(HEX)/contour.args $(HEX)/diversity.args $(HEX)/indicator.args
-$(HE_GEN)/he2026-numbers.tex: $(HE_SH)/tex-macros.awk $(HE_SH)/checks.awk $(AWK_LIB_DEPS) $(HE_SH)/checks.tsv \
+$(HE_GEN)/he2026-numbers.tex: $(HE_SH)/tex-macros.awk $(HE_SH)/checks.awk $(TEX_MACROS_DEPS) $(HE_SH)/checks.tsv \
 		$(HE)/numbers.tsv $(HE_PAPER) $(HE_ARGS) $(HEX)/profile.mk
 	@mkdir -p $(@D)
-	{ $(HE_AWK) $(HE_SH)/tex-macros.awk kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) \
-	    $(foreach a,$(HE_ARGS),kind=args name=$(basename $(notdir $(a))) $(a)); \
-	  $(HE_AWK) $(HE_SH)/checks.awk part=macros kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) kind=checks $(HE_SH)/checks.tsv; \
-	  printf '\\newcommand{\\HeStepsFTwelve}{%s}\n\\newcommand{\\HeStepsFThirteenA}{%s}\n\\newcommand{\\HeStepsFSeventeen}{%s}\n' \
-	    '$(HE_F12_STEPS)' '$(HE_F13A_STEPS)' '$(HE_F17_STEPS)'; \
-	  printf '\\newcommand{\\HeStepsFSixteen}{%s}\n\\newcommand{\\HeStepsFTwentyTwo}{%s}\n\\newcommand{\\HeStepFFifteen}{%s}\n' \
-	    '$(HE_F16_STEPS)' '$(HE_F22_STEPS)' '$(HE_F15_STEP)'; \
-	  printf '\\newcommand{\\HeInit}{%s}\n' '$(HE_INIT)'; } > $(tmp) $(commit)
+	{ $(TEX_MACROS) prefix=He kind=numbers $(HE)/numbers.tsv prefix=HePaper kind=paper $(HE_PAPER); \
+	  $(AWK_LIB) $(HE_SH)/tex-macros.awk $(foreach a,$(HE_ARGS),kind=args name=$(basename $(notdir $(a))) $(a)); \
+	  $(AWK_LIB) $(HE_SH)/checks.awk part=macros kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) kind=checks $(HE_SH)/checks.tsv; \
+	  printf 'StepsFTwelve\t%s\nStepsFThirteenA\t%s\nStepsFSeventeen\t%s\nStepsFSixteen\t%s\nStepsFTwentyTwo\t%s\nStepFFifteen\t%s\nInit\t%s\n' \
+	    '$(HE_F12_STEPS)' '$(HE_F13A_STEPS)' '$(HE_F17_STEPS)' '$(HE_F16_STEPS)' '$(HE_F22_STEPS)' '$(HE_F15_STEP)' '$(HE_INIT)' \
+	    | $(TEX_MACROS) prefix=He kind=latex -; } > $(tmp) $(commit)
 $(HE_GEN)/he2026-checks.tex: $(HE_SH)/checks.awk $(AWK_LIB_DEPS) $(HE_SH)/checks.tsv $(HE)/numbers.tsv $(HE_PAPER)
 	@mkdir -p $(@D)
-	$(HE_AWK) $< part=table kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) kind=checks $(HE_SH)/checks.tsv > $(tmp) $(commit)
+	$(AWK_LIB) $< part=table kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) kind=checks $(HE_SH)/checks.tsv > $(tmp) $(commit)
 $(HE_GEN)/he2026-headline.tex: $(HE_SH)/tables.awk $(AWK_LIB_DEPS) $(HE_SH)/headline.tsv $(HE)/numbers.tsv $(HE_PAPER)
 	@mkdir -p $(@D)
-	$(HE_AWK) $< part=headline kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) kind=rows $(HE_SH)/headline.tsv > $(tmp) $(commit)
+	$(AWK_LIB) $< part=headline kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) kind=rows $(HE_SH)/headline.tsv > $(tmp) $(commit)
 $(HE_GEN)/he2026-t%.tex: $(HE_SH)/tables.awk $(AWK_LIB_DEPS) $(HE)/numbers.tsv $(HE_PAPER)
 	@mkdir -p $(@D)
-	$(HE_AWK) $< part=t$* kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) > $(tmp) $(commit)
+	$(AWK_LIB) $< part=t$* kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) > $(tmp) $(commit)
 
 # ------------------------------------------------------------------ lists
 HE_FIG_NAMES := f01 f02 f03 f03b f04 f05 f06 f07 f08 f09 f10 f11 f12 f13a f13b f14 f15 f16 f17 f18 f19 f20 \

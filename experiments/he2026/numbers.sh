@@ -25,6 +25,30 @@ at() { awk -F'\t' -v s="$2" -v c="$3" '!/^#/ && $1 == s { print $c; found = 1; e
 # last FILE COL: column COL of the last row
 last() { awk -F'\t' -v c="$2" '!/^#/ && NF { v = $c } END { print (v == "" ? "nan" : v) }' "$1"; }
 out() { printf '%s\t%s\t%s\n' "$1" "$2" "$3"; }
+# kvs FILE PREFIX FORMAT KEY...: PREFIX.KEY for each KEY of a key/value file
+kvs() { f=$1 p=$2 fm=$3; shift 3; for k; do out "$p.$k" "$(kv "$f" "$k")" "$fm"; done; }
+# row FILE STEP K COL: column COL of a neuron table's row at STEP for frequency K
+row() { awk -F'\t' -v s="$2" -v k="$3" -v c="$4" '!/^#/ && $1 == s && $2 == k { print $c; f = 1; exit } END { if (!f) print "nan" }' "$1"; }
+# kfinal FILE: a neuron table's final frequency (column kfinal)
+# counts FILE: a summary's neuron counts at frequencies 1-11, as a list
+counts() { awk -F'\t' '$1 ~ /^count\.([1-9]|1[01])$/ { printf "%s%s", sep, $2; sep = ", " }' "$1"; }
+kfinal() { awk -F'\t' '!/^#/ { print $10; exit }' "$1"; }
+# phases NAME FILE LAST ABFORMAT: a neuron's frequency kf, and its phases,
+# misalignment and magnitudes (format ABFORMAT) at step 0 and step LAST
+phases() {
+    kf=$(kfinal "$2")
+    out $1.k "$kf" int
+    out $1.last "$3" int
+    for s in 0 $3; do
+        tag=$([ "$s" = 0 ] && echo 0 || echo last)
+        out $1.phi.$tag "$(row $2 $s $kf 5)" "%.2f"
+        out $1.psi.$tag "$(row $2 $s $kf 6)" "%.2f"
+        out $1.twophi.$tag "$(row $2 $s $kf 7)" "%.2f"
+        out $1.mis.$tag "$(row $2 $s $kf 8)" "%.3f"
+        out $1.alpha.$tag "$(row $2 $s $kf 3)" "$4"
+        out $1.beta.$tag "$(row $2 $s $kf 4)" "$4"
+    done
+}
 
 # ---------------------------------------------------------------- R1
 r=$d/r1
@@ -42,35 +66,24 @@ out r1.steps "$(last $r/log.tsv 1)" int
 out r1.train_acc "$(last $r/log.tsv 4)" "%.3f"
 out r1.norm.0 "$(at $r/log.tsv 0 7)" "%.2f"
 out r1.norm.final "$(last $r/log.tsv 7)" "%.2f"
-for k in 1 2 3 4 5 6 7 8 9 10 11; do out r1.count.$k "$(kv $r/summary.tsv count.$k)" int; done
-out r1.counts "$(awk -F'\t' '$1 ~ /^count\.([1-9]|1[01])$/ { printf "%s%s", sep, $2; sep = ", " }' $r/summary.tsv)" text
-out r1.freqs_used "$(kv $r/summary.tsv freqs_used)" int
-for q in alpha beta; do for s in mean median min max; do out r1.$q.$s "$(kv $r/summary.tsv $q.$s)" "%.4f"; done; done
-out r1.ipr "$(kv $r/summary.tsv ipr)" "%.4f"
-out r1.ipr_pair "$(kv $r/summary.tsv ipr_pair)" "%.3f"
+kvs $r/summary.tsv r1 int count.1 count.2 count.3 count.4 count.5 count.6 count.7 count.8 count.9 count.10 count.11
+out r1.counts "$(counts $r/summary.tsv)" text
+kvs $r/summary.tsv r1 int freqs_used
+kvs $r/summary.tsv r1 "%.4f" alpha.mean alpha.median alpha.min alpha.max beta.mean beta.median beta.min beta.max ipr
+kvs $r/summary.tsv r1 "%.3f" ipr_pair
 out r1.abs_sin "$(kv $r/summary.tsv abs_sin_mean)" "%.4f"
-out r1.wrap_outliers "$(kv $r/summary.tsv wrap_outliers)" int
-out r1.moment.n "$(kv $r/summary.tsv moment.n)" int
-for i in 1 2 3 4 5 6 7 8; do
-    out r1.moment.cos.$i "$(kv $r/summary.tsv moment.cos.$i)" "%.4f"
-    out r1.moment.sin.$i "$(kv $r/summary.tsv moment.sin.$i)" "%.4f"
-done
-for i in 1 2 3 4; do
-    out r1.sym.$i.min "$(kv $r/summary.tsv sym.$i.min)" "%.3f"
-    out r1.sym.$i.max "$(kv $r/summary.tsv sym.$i.max)" "%.3f"
-done
+kvs $r/summary.tsv r1 int wrap_outliers moment.n
+kvs $r/summary.tsv r1 "%.4f" $(for i in 1 2 3 4 5 6 7 8; do echo moment.cos.$i moment.sin.$i; done)
+kvs $r/summary.tsv r1 "%.3f" sym.1.min sym.1.max sym.2.min sym.2.max sym.3.min sym.3.max sym.4.min sym.4.max
 out r1.sym.min "$(awk -F'\t' '$1 ~ /^sym\.[1-4]\.min$/ && (m == "" || $2 < m) { m = $2 } END { print m }' $r/summary.tsv)" "%.2f"
 out r1.sym.max "$(awk -F'\t' '$1 ~ /^sym\.[1-4]\.max$/ && $2 > m { m = $2 } END { print m }' $r/summary.tsv)" "%.2f"
-out r1.homog_cv "$(kv $r/summary.tsv homog_cv)" "%.3f"
+kvs $r/summary.tsv r1 "%.3f" homog_cv
 for a in relu abs square pow4 pow8 softplus2 exp identity cube; do
     out t1.$a.acc "$(kv $r/swap_$a.tsv accuracy)" "%.4f"
     out t1.$a.loss "$(kv $r/swap_$a.tsv loss)" sci3
 done
-sq=$r/swap_square.tsv
-out r1.logit_absmax "$(kv $sq logit_absmax)" "%.2f"
-for k in row0.correct_min row0.correct_max row0.ghost_mean row0.background_mean example.correct example.ghost_x example.ghost_y; do
-    out r1.$k "$(kv $sq $k)" "%.2f"
-done
+kvs $r/swap_square.tsv r1 "%.2f" logit_absmax row0.correct_min row0.correct_max row0.ghost_mean row0.background_mean \
+    example.correct example.ghost_x example.ghost_y
 
 # ---------------------------------------------------------------- R2
 r=$d/r2
@@ -106,22 +119,20 @@ out r2.train_loss.final "$(last $r/log.tsv 3)" sci3
 out r2.test_loss.final "$(last $r/log.tsv 5)" "%.4f"
 out r2.norm.peak "$(awk -F'\t' '!/^#/ && $7 > m { m = $7 } END { print m }' $r/log.tsv)" "%.2f"
 out r2.norm.peak_step "$(awk -F'\t' '!/^#/ && $7 > m { m = $7; s = $1 } END { print s }' $r/log.tsv)" int
-out r2.norm.2200 "$(at $r/log.tsv 2200 7)" "%.2f"
-out r2.norm.5000 "$(at $r/log.tsv 5000 7)" "%.2f"
+for s in 2200 5000; do out r2.norm.$s "$(at $r/log.tsv $s 7)" "%.2f"; done
 out r2.norm.final "$(last $r/log.tsv 7)" "%.2f"
 for s in 0 1000 2200 5000 10000 20000; do out r2.ipr.$s "$(at $r/series.tsv $s 2)" "%.3f"; done
 out r2.ipr.final "$(last $r/series.tsv 2)" "%.3f"
 for s in 0 200 1000 2200 5000 10000 20000; do out r2.abs_sin.$s "$(at $r/series.tsv $s 12)" "%.3f"; done
 out r2.abs_sin.final "$(last $r/series.tsv 12)" "%.3f"
-for q in alpha beta; do for s in mean median; do out r2.$q.$s "$(kv $r/summary.tsv $q.$s)" "%.4f"; done; done
-out r2.counts "$(awk -F'\t' '$1 ~ /^count\.([1-9]|1[01])$/ { printf "%s%s", sep, $2; sep = ", " }' $r/summary.tsv)" text
+kvs $r/summary.tsv r2 "%.4f" alpha.mean alpha.median beta.mean beta.median
+out r2.counts "$(counts $r/summary.tsv)" text
 
 # ---------------------------------------------------------------- R3
 r=$d/r3
 n=$r/neuron40.tsv
-kf=$(awk -F'\t' '!/^#/ { print $10; exit }' $n)
+kf=$(kfinal $n)
 out r3.n40.k "$kf" int
-row() { awk -F'\t' -v s="$2" -v k="$3" -v c="$4" '!/^#/ && $1 == s && $2 == k { print $c; f = 1; exit } END { if (!f) print "nan" }' "$1"; }
 out r3.n40.alpha0 "$(row $n 0 $kf 3)" "%.4f"
 out r3.n40.alpha_last "$(row $n $f10_last $kf 3)" "%.4f"
 out r3.n40.mis0 "$(row $n 0 $kf 8)" "%.2f"
@@ -132,31 +143,18 @@ out r3.n40.argmax_alpha0 "$(awk -F'\t' '!/^#/ && $1 == 0 { if (b == "" || $3 > b
 out r3.n40.others_max_last "$(awk -F'\t' -v s=$f10_last -v k=$kf '!/^#/ && $1 == s && $2 != k && $3 > m { m = $3 } END { print m }' $n)" "%.4f"
 for s in 7000 9000; do out r3.loss.$s "$(at $r/log.tsv $s 3)" "%.3f"; done
 out r3.loss.final "$(last $r/log.tsv 3)" "%.3f"
-for k in winners.min winners.max pred.min_abs_D pred.max_ab_cosD pred.max_alpha; do
-    case $k in winners.*) f=int ;; *) f="%.3f" ;; esac
-    out r3.$k "$(kv $r/lottery.tsv $k)" "$f"
-done
+kvs $r/lottery.tsv r3 int winners.min winners.max
+kvs $r/lottery.tsv r3 "%.3f" pred.min_abs_D pred.max_ab_cosD pred.max_alpha
 
 # ---------------------------------------------------------------- R4
 r=$d/r4
 n=$r/neuron1.tsv
-kf=$(awk -F'\t' '!/^#/ { print $10; exit }' $n)
-out r4.n1.k "$kf" int
-out r4.n1.last "$f9_last" int
-for s in 0 $f9_last; do
-    tag=$([ "$s" = 0 ] && echo 0 || echo last)
-    out r4.n1.phi.$tag "$(row $n $s $kf 5)" "%.2f"
-    out r4.n1.psi.$tag "$(row $n $s $kf 6)" "%.2f"
-    out r4.n1.twophi.$tag "$(row $n $s $kf 7)" "%.2f"
-    out r4.n1.mis.$tag "$(row $n $s $kf 8)" "%.3f"
-    out r4.n1.alpha.$tag "$(row $n $s $kf 3)" "%.4f"
-    out r4.n1.beta.$tag "$(row $n $s $kf 4)" "%.4f"
-done
+phases r4.n1 $n $f9_last "%.4f"
 for s in 5000 10000; do
     out r4.n1.alpha.$s "$(row $n $s $kf 3)" "%.3f"
     out r4.n1.beta.$s "$(row $n $s $kf 4)" "%.3f"
 done
-for s in 7000; do out r4.loss.$s "$(at $r/log.tsv $s 3)" "%.3f"; done
+out r4.loss.7000 "$(at $r/log.tsv 7000 3)" "%.3f"
 out r4.loss.final "$(last $r/log.tsv 3)" sci2
 for s in 0 1000 5000 10000; do
     out r4.offfreq_in.$s "$(at $r/series.tsv $s 10)" "%.4f"
@@ -166,18 +164,7 @@ done
 # ---------------------------------------------------------------- R5
 r=$d/r5
 n=$r/neuron10.tsv
-kf=$(awk -F'\t' '!/^#/ { print $10; exit }' $n)
-out r5.n10.k "$kf" int
-out r5.n10.last "$f13b_last" int
-for s in 0 $f13b_last; do
-    tag=$([ "$s" = 0 ] && echo 0 || echo last)
-    out r5.n10.phi.$tag "$(row $n $s $kf 5)" "%.2f"
-    out r5.n10.psi.$tag "$(row $n $s $kf 6)" "%.2f"
-    out r5.n10.twophi.$tag "$(row $n $s $kf 7)" "%.2f"
-    out r5.n10.mis.$tag "$(row $n $s $kf 8)" "%.3f"
-    out r5.n10.alpha.$tag "$(row $n $s $kf 3)" "%.5f"
-    out r5.n10.beta.$tag "$(row $n $s $kf 4)" "%.5f"
-done
+phases r5.n10 $n $f13b_last "%.5f"
 out r5.n10.alpha_min "$(awk -F'\t' -v k=$kf '!/^#/ && $2 == k && (m == "" || $3 < m) { m = $3; s = $1 } END { print m }' $n)" "%.5f"
 out r5.n10.alpha_min_step "$(awk -F'\t' -v k=$kf '!/^#/ && $2 == k && (m == "" || $3 < m) { m = $3; s = $1 } END { print s }' $n)" int
 # harmonic leakage at the two checkpoints of the profile ("first", "second")

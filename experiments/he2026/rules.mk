@@ -17,19 +17,12 @@ HEX    := experiments/he2026/$(PROFILE)
 HE_FIX ?= experiments/he2026/authors
 include $(HEX)/profile.mk
 
-HE_RUNS := r1 r2 r3 r4 r5 r6
-# the authors' file names of each run (authors/<name>_init.npz, _final.npz,
-# provenance and checksums in authors/PROVENANCE.md)
-HE_FIXNAME_r1 := r1_relu_adamw
-HE_FIXNAME_r2 := r2_grokking
-HE_FIXNAME_r3 := r3_quad_sgd
-HE_FIXNAME_r4 := r4_quad_singlefreq
-HE_FIXNAME_r5 := r5_relu_singlefreq
-HE_FIXNAME_r6 := r6_relu_smallinit
-# the dataset of a run, and the activation it was trained with
-he_data = $(if $(filter r2,$1),$(HE)/split.npz,$(HE)/all.npz)
-he_act  = $$(awk '$$1 == "--act" { print $$2 }' $(HEX)/$1.args)
+# the runs, by the authors' file names (authors/<name>_init.npz, _final.npz;
+# provenance and checksums in authors/PROVENANCE.md): run rN is rN_*
+HE_FIXNAMES := r1_relu_adamw r2_grokking r3_quad_sgd r4_quad_singlefreq r5_relu_singlefreq r6_relu_smallinit
+HE_RUNS     := $(foreach n,$(HE_FIXNAMES),$(firstword $(subst _, ,$(n))))
 he_comma := ,
+he_words  = $(subst $(he_comma), ,$1)
 
 # ------------------------------------------------------------------ data
 $(HE)/all.npz: $(HEX)/all.args $(STAMP)/datagen
@@ -40,14 +33,18 @@ $(HE)/split.npz: $(HEX)/split.args $(STAMP)/datagen $(HE_SPLIT_DEPS)
 	@mkdir -p $(@D)
 	$(RUN) bin/datagen @$< $(if $(HE_SPLIT_DEPS),--mask $(HE_SPLIT_DEPS)) -o $@
 
-# initial weights
+# initial weights: the authors' (full profile; with their recorded per-step
+# losses and norms, authors.tsv) or our own seeded ones (quick profile)
 ifeq ($(HE_INIT),fixtures)
-define he_init_rule
-$(HE)/$1/init.npz: $(HE_FIX)/$(HE_FIXNAME_$1)_init.npz
+define he_fixture_rules
+$(HE)/$(firstword $(subst _, ,$1))/init.npz: $(HE_FIX)/$1_init.npz
 	@mkdir -p $$(@D)
 	cp $$< $$@.tmp && mv -f $$@.tmp $$@
+$(HE)/$(firstword $(subst _, ,$1))/authors.tsv: $(HE_FIX)/$1_final.npz $(STAMP)/npzcat
+	@mkdir -p $$(@D)
+	$$(RUN) bin/npzcat $$< train_losses test_losses param_norms -o $$@
 endef
-$(foreach r,$(HE_RUNS),$(eval $(call he_init_rule,$(r))))
+$(foreach n,$(HE_FIXNAMES),$(eval $(call he_fixture_rules,$(n))))
 else
 $(HE)/%/init.npz: $(HEX)/%.init.args $(STAMP)/mkinit
 	@mkdir -p $(@D)
@@ -55,9 +52,11 @@ $(HE)/%/init.npz: $(HEX)/%.init.args $(STAMP)/mkinit
 endif
 
 # ------------------------------------------------------------------ training
-$(foreach r,$(HE_RUNS),$(eval $(HE)/$(r)/model.npz $(HE)/$(r)/trajectory.npz $(HE)/$(r)/log.tsv: $(call he_data,$(r))))
+# R2 trains on the split, the others on all pairs
+$(foreach r,$(filter-out r2,$(HE_RUNS)),$(HE)/$(r)/model.npz $(HE)/$(r)/trajectory.npz $(HE)/$(r)/log.tsv): $(HE)/all.npz
+$(HE)/r2/model.npz $(HE)/r2/trajectory.npz $(HE)/r2/log.tsv $(HE)/r2/accuracy.tsv: $(HE)/split.npz
 $(HE)/%/model.npz $(HE)/%/trajectory.npz $(HE)/%/log.tsv: $(HE)/%/init.npz $(HEX)/%.args $(STAMP)/train
-	$(RUN_TRAIN) bin/train @$(HEX)/$*.args --init-from $< --data $(call he_data,$*) --trajectory $(@D)/trajectory.npz \
+	$(RUN_TRAIN) bin/train @$(HEX)/$*.args --init-from $< --data $(filter %/all.npz %/split.npz,$^) --trajectory $(@D)/trajectory.npz \
 	  --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
 
 .PHONY: he2026-train
@@ -67,6 +66,7 @@ he2026-train: $(TRAIN_RUNS_he2026:%=%/model.npz)
 # ------------------------------------------------------------------ analyses
 # every run: neuron table and summary of the final model, series over the
 # trajectory (IPR, misalignment, ...), accuracy and loss of every checkpoint
+# (with the activation the run was trained with, the act= of its trajectory)
 $(HE)/%/neurons.tsv: $(HE)/%/model.npz $(STAMP)/features
 	$(RUN) bin/features $< -o $@
 $(HE)/%/summary.tsv: $(HE)/%/model.npz $(STAMP)/features
@@ -74,15 +74,13 @@ $(HE)/%/summary.tsv: $(HE)/%/model.npz $(STAMP)/features
 $(HE)/%/series.tsv: $(HE)/%/trajectory.npz $(STAMP)/features
 	$(RUN) bin/features $< --series -o $@
 $(HE)/%/accuracy.tsv: $(HE)/%/trajectory.npz $(STAMP)/predict
-	$(RUN) bin/predict $< --act $(call he_act,$*) $(if $(filter r2,$*),--data $(HE)/split.npz) --series -o $@
-$(HE)/r2/accuracy.tsv: $(HE)/split.npz
+	$(RUN) bin/predict $< $(if $(filter r2,$*),--data $(HE)/split.npz) --series -o $@
 
-# R1: activation swap (Table 1), output logits with x^2 (Fig. 8), the ten
-# neurons of Figs 3-4 ordered by frequency
-HE_SWAP_ACTS := relu abs square pow:4 pow:8 softplus2 exp identity cube
-he_swap_name = $(subst :,,$1)
-$(foreach a,$(HE_SWAP_ACTS),$(eval $(HE)/r1/swap_$(call he_swap_name,$(a)).tsv: $(HE)/r1/model.npz $(STAMP)/predict ; \
-	$$(RUN) bin/predict $$< --act $(a) --summary -o $$@))
+# R1: activation swap (Table 1; swap_pow4.tsv is --act pow:4), output logits
+# with x^2 (Fig. 8), the ten neurons of Figs 3-4 ordered by frequency
+HE_SWAPS := relu abs square pow4 pow8 softplus2 exp identity cube
+$(HE)/r1/swap_%.tsv: $(HE)/r1/model.npz $(STAMP)/predict
+	$(RUN) bin/predict $< --act $(subst pow,pow:,$*) --summary -o $@
 $(HE)/r1/logits_x0.tsv: $(HE)/r1/model.npz $(STAMP)/predict
 	$(RUN) bin/predict $< --act square --logits 0 -o $@
 $(HE)/r1/f3_dft.tsv: $(HE)/r1/model.npz $(STAMP)/features
@@ -118,63 +116,46 @@ $(HE)/r5/summary_%.tsv: $(HE)/r5/trajectory.npz $(STAMP)/features
 $(HE)/r6/f22.tsv: $(HE)/r6/trajectory.npz $(STAMP)/features
 	$(RUN) bin/features $< --heatmap --neurons 0-19 --steps $(HE_F22_STEPS) -o $@
 
-# the authors' recorded per-step losses and norms (full profile only)
-define he_authors_rule
-$(HE)/$1/authors.tsv: $(HE_FIX)/$(HE_FIXNAME_$1)_final.npz $(STAMP)/npzcat
-	@mkdir -p $$(@D)
-	$$(RUN) bin/npzcat $$< train_losses test_losses param_norms -o $$@
-endef
-ifeq ($(HE_INIT),fixtures)
-$(foreach r,$(HE_RUNS),$(eval $(call he_authors_rule,$(r))))
-endif
-
 # network-free computations (experiments/he2026/README.md §5.5–5.9)
+HE_DYNAMICS := ode1_flow.tsv ode2_flow.tsv ode1_summary.tsv ode2_summary.tsv contour.tsv contour_points.tsv \
+  table2.tsv table3.tsv freqdiv_logits.tsv phasediv_logits.tsv indicator.tsv
+$(HE_DYNAMICS:%=$(HE)/%): | $(HE)
+$(HE):
+	mkdir -p $@
 $(HE)/ode%_flow.tsv: $(HEX)/ode%.args $(STAMP)/dynamics
-	@mkdir -p $(@D)
 	$(RUN) bin/dynamics ode @$< --every 5 -o $@
 $(HE)/ode%_summary.tsv: $(HEX)/ode%.args $(STAMP)/dynamics
-	@mkdir -p $(@D)
 	$(RUN) bin/dynamics ode @$< --summary -o $@
 $(HE)/contour.tsv: $(HEX)/contour.args $(STAMP)/dynamics
-	@mkdir -p $(@D)
 	$(RUN) bin/dynamics contour @$< -o $@
-# the four checked points (kappa0,D0) of the contour
-# (experiments/he2026/README.md §5.8)
+# the four checked points (kappa0,D0) of the contour (README §5.8), one row each
 HE_CONTOUR_POINTS := 0.01,0 0.01,0.21666156231653746 0.02,6.283185307179586 0.015,3.141592653589793
 $(HE)/contour_points.tsv: $(HEX)/contour.args $(STAMP)/dynamics
-	@mkdir -p $(@D)
 	{ printf '# kappa0\tD0\tbeta_final\tD_final\n'; \
 	  for pt in $(HE_CONTOUR_POINTS); do $(RUN) bin/dynamics contour @$< --at $$pt \
 	    | awk '!/^#/ { v[$$1] = $$2 } END { printf "%s\t%s\t%s\t%s\n", v["kappa0"], v["D0"], v["beta_final"], v["D_final"] }'; \
 	  done; } > $(tmp) $(commit)
 $(HE)/table2.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
-	@mkdir -p $(@D)
 	$(RUN) bin/dynamics freqdiv @$< -o $@
 $(HE)/table3.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
-	@mkdir -p $(@D)
 	$(RUN) bin/dynamics phasediv @$< -o $@
 $(HE)/freqdiv_logits.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
-	@mkdir -p $(@D)
 	$(RUN) bin/dynamics freqdiv @$< --logits -o $@
 $(HE)/phasediv_logits.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
-	@mkdir -p $(@D)
 	$(RUN) bin/dynamics phasediv @$< --logits -o $@
 $(HE)/indicator.tsv: $(HEX)/indicator.args $(STAMP)/dynamics
-	@mkdir -p $(@D)
 	$(RUN) bin/dynamics indicator @$< -o $@
 
-HE_RUN_ANALYSES := neurons.tsv summary.tsv series.tsv accuracy.tsv
-HE_ANALYSES := $(foreach r,$(HE_RUNS),$(HE_RUN_ANALYSES:%=$(HE)/$(r)/%)) \
-  $(foreach a,$(HE_SWAP_ACTS),$(HE)/r1/swap_$(call he_swap_name,$(a)).tsv) \
-  $(addprefix $(HE)/r1/,logits_x0.tsv f3_dft.tsv f3_raw.tsv f4_lines.tsv) \
-  $(foreach s,$(subst $(he_comma), ,$(HE_F16_STEPS)) $(HE_F15_STEP),$(HE)/r2/pairs_$(s).tsv) $(HE)/r2/f17.tsv \
-  $(HE)/r3/neuron40.tsv $(HE)/r3/lottery.tsv $(HE)/r4/neuron1.tsv $(HE)/r4/f12.tsv \
-  $(HE)/r5/neuron10.tsv $(HE)/r5/f13a.tsv $(HE_LEAK_STEPS:%=$(HE)/r5/summary_%.tsv) $(HE)/r6/f22.tsv \
+# every table: what numbers.sh reads, and what only the figures read
+HE_NUMBER_INPUTS := $(foreach r,$(HE_RUNS),$(addprefix $(HE)/$(r)/,neurons.tsv summary.tsv series.tsv accuracy.tsv)) \
+  $(HE_SWAPS:%=$(HE)/r1/swap_%.tsv) $(HE)/r1/logits_x0.tsv \
+  $(foreach s,$(call he_words,$(HE_F16_STEPS)) $(HE_F15_STEP),$(HE)/r2/pairs_$(s).tsv) \
+  $(HE)/r3/neuron40.tsv $(HE)/r3/lottery.tsv $(HE)/r4/neuron1.tsv $(HE)/r5/neuron10.tsv $(HE_LEAK_STEPS:%=$(HE)/r5/summary_%.tsv) \
   $(if $(filter fixtures,$(HE_INIT)),$(HE_RUNS:%=$(HE)/%/authors.tsv)) \
-  $(addprefix $(HE)/,ode1_flow.tsv ode2_flow.tsv ode1_summary.tsv ode2_summary.tsv contour.tsv contour_points.tsv \
-    table2.tsv table3.tsv freqdiv_logits.tsv phasediv_logits.tsv indicator.tsv)
-
+  $(addprefix $(HE)/,$(filter-out ode%_flow.tsv %_logits.tsv,$(HE_DYNAMICS)))
+HE_FIGURE_INPUTS := $(addprefix $(HE)/,r1/f3_dft.tsv r1/f3_raw.tsv r1/f4_lines.tsv r2/f17.tsv r4/f12.tsv r5/f13a.tsv \
+  r6/f22.tsv ode1_flow.tsv ode2_flow.tsv freqdiv_logits.tsv phasediv_logits.tsv)
 .PHONY: he2026-analyses
-he2026-analyses: $(HE_ANALYSES)
+he2026-analyses: $(HE_NUMBER_INPUTS) $(HE_FIGURE_INPUTS)
 
 -include experiments/he2026/figures.mk

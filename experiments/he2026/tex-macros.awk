@@ -1,13 +1,11 @@
-# tex-macros.awk — He et al. 2026: every number the report quotes, as LaTeX
-# macros: \He<Key> (ours, formatted) from numbers.tsv, \HePaper<Key> (the
-# paper's, as printed) from paper-values.tsv, and \HeArg<Run><Flag> for the
-# flags of every args file (the value used).
+# tex-macros.awk — He et al. 2026: \HeArg<Run><Flag>, the value of every flag
+# of every flags file as written (\He<Key> and \HePaper<Key> come from the
+# shared experiments/tex-macros.awk). It reads the flags files itself, until
+# every tool prints its settings (--print-config) and the shared writer's
+# kind=config replaces it.
 #
-#   awk -F'\t' -f lib.awk -f tex-macros.awk kind=numbers numbers.tsv kind=paper paper-values.tsv \
-#       kind=args name=ROne r1.args ...
+#   awk -F'\t' -f lib.awk -f tex-macros.awk kind=args name=r1 r1.args ...
 # Two keys with the same macro name are an error.
-kind == "numbers" && !/^#/ && NF >= 2 { def("He" camel($1), fmt($2, $3)); next }
-kind == "paper" && !/^#/ && NF >= 2 { def("HePaper" camel($1), tex($2)); next }
 kind == "args" {
     line = $0; sub(/#.*/, "", line)
     n = split(line, tok, /[ \t]+/)

@@ -27,6 +27,12 @@ fourier_xtics(p) = sprintf('set xtics rotate by 90 right font ",6" scale 0.3 (%s
 fourier_ticlist(p) = p <= 0 ? "" : fourier_ticlist_from(0, p)
 fourier_ticlist_from(c, p) = c >= p ? "" : sprintf('"%s" %d%s', fourier_name(c), c, c + 1 < p ? ", " . fourier_ticlist_from(c + 1, p) : "")
 
+# named(file): a table whose column names are the last "# " comment line
+# before its data ("# step<TAB>loss..."), as gnuplot reads it for using
+# "step":"loss": that line first without its "# ", the other comments
+# dropped (gnuplot skips a header line that starts with #). One-block tables
+# only; the block files (heat maps, logits, lines) are read by column number.
+named(file) = sprintf("< awk '/^#/ { h = substr($0, 3); next } !n++ { print h } 1' '%s'", file)
 # the value of KEY in a key/value TSV ("" when absent)
 kv(file, key) = system(sprintf("awk -F'\t' '$1 == \"%s\" { print $2; exit }' '%s'", key, file))
 # the value of column COL in the row whose first column is X (first match)

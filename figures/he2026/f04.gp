@@ -26,6 +26,7 @@ do for [r = 1 : 3] {
         set ylabel sprintf("Neuron #%d", r) font ",8" offset 1, 0
         set label 1 sprintf("neuron %s", neuron_of(b)) at graph 0.02, 0.9 font ",7" front
         if (r == 1 && layer == 0) { set key top right font ",7" samplen 1.5 } else { unset key }
+        # by column number: a block file, each block under its own "# j ..." line
         plot data index b using 1:(column(2 + 2 * layer)) with linespoints lc rgb NAVY dt 3 pt 6 ps 0.4 lw 1 title "Actual", \
              ''   index b using 1:(column(3 + 2 * layer)) with lines lc rgb RED lw 1.5 title "Fitted"
     }

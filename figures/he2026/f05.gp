@@ -18,4 +18,4 @@ set xlabel "Normalized 2φ_m"
 set ylabel "ψ_m" offset 1, 0
 set title sprintf("R1: %s neurons, %s wrap-around points dropped\nmean |sin(ψ − 2φ)| = %.3f", kv(summary, "neurons"), kv(summary, "wrap_outliers"), real(kv(summary, "abs_sin_mean"))) font ",8"
 plot x with lines lc rgb GREY dt 2 lw 1.2 notitle, \
-     neurons using ($13 > 0 ? NaN : $7):6 with points pt 7 ps 0.3 lc rgb NAVY notitle
+     named(neurons) using (column("wrap_outlier") > 0 ? NaN : column("two_phi")):"psi" with points pt 7 ps 0.3 lc rgb NAVY notitle

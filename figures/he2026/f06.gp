@@ -20,7 +20,7 @@ set trange [0 : 2 * pi]
 r(i) = 1.0 - 0.12 * (i - 1)
 sel(kk, v) = kk == k ? v : NaN
 plot for [i = 1 : 4] r(i) * cos(t), r(i) * sin(t) with lines lc rgb "#dddddd" lw 0.6 notitle, \
-     neurons using (sel($2, r(1) * cos(1 * $5))):(r(1) * sin(1 * $5)) with points pt 7 ps 0.45 lc rgb NAVY title "φ_m", \
-     neurons using (sel($2, r(2) * cos(2 * $5))):(r(2) * sin(2 * $5)) with points pt 7 ps 0.45 lc rgb GREY title "2φ_m", \
-     neurons using (sel($2, r(3) * cos(3 * $5))):(r(3) * sin(3 * $5)) with points pt 7 ps 0.45 lc rgb GOLD title "3φ_m", \
-     neurons using (sel($2, r(4) * cos(4 * $5))):(r(4) * sin(4 * $5)) with points pt 7 ps 0.45 lc rgb RED title "4φ_m"
+     named(neurons) using (sel(column("k"), r(1) * cos(1 * column("phi")))):(r(1) * sin(1 * column("phi"))) with points pt 7 ps 0.45 lc rgb NAVY title "φ_m", \
+     named(neurons) using (sel(column("k"), r(2) * cos(2 * column("phi")))):(r(2) * sin(2 * column("phi"))) with points pt 7 ps 0.45 lc rgb GREY title "2φ_m", \
+     named(neurons) using (sel(column("k"), r(3) * cos(3 * column("phi")))):(r(3) * sin(3 * column("phi"))) with points pt 7 ps 0.45 lc rgb GOLD title "3φ_m", \
+     named(neurons) using (sel(column("k"), r(4) * cos(4 * column("phi")))):(r(4) * sin(4 * column("phi"))) with points pt 7 ps 0.45 lc rgb RED title "4φ_m"

@@ -9,10 +9,11 @@ load 'figures/he2026/common.gp'
 # kernel density of each column into a datablock, rows: value density
 set samples 300
 set table $A
-plot neurons using 3:(1) smooth kdensity
+plot named(neurons) using "alpha":(1) smooth kdensity
 set table $B
-plot neurons using 4:(1) smooth kdensity
+plot named(neurons) using "beta":(1) smooth kdensity
 unset table
+# $A and $B (value, density) are gnuplot's own tables, without names
 stats $A using 2 nooutput
 da = STATS_max
 stats $B using 2 nooutput

@@ -7,7 +7,7 @@
 # data: predict --logits 0 (rows y j logit); summary: predict --summary (logit_absmax).
 if (!exists("data") || !exists("summary") || !exists("out")) { print "usage: gnuplot -e \"data='LOGITS.tsv'; summary='SWAP.tsv'; out='FIG.pdf'\" figures/he2026/f08.gp"; exit status 2 }
 load 'figures/he2026/common.gp'
-stats data using 2 nooutput
+stats named(data) using "j" nooutput
 p = int(STATS_max) + 1
 lim = 0.8 * real(kv(summary, "logit_absmax"))
 @PDF size 12 * CM, 11 * CM
@@ -32,4 +32,4 @@ do for [y = 0 : p - 1] {
     set object 3 * y + 2 rect center y, 0 size 1, 1 front fillstyle empty border lc rgb NAVY lw 1.6
     set object 3 * y + 3 rect center y, (2 * y) % p size 1, 1 front fillstyle empty border lc rgb NAVY lw 1.6
 }
-plot data using 1:2:3 with image notitle
+plot named(data) using "y":"j":"logit" with image notitle

@@ -29,12 +29,12 @@ set title "Misalignment ψ_k − 2φ_k (wrapped), neuron 40" font ",8"
 set yrange [-pi : pi]
 @PHASE_YTICS
 plot 0 with lines lc rgb "black" dt 3 notitle, \
-     for [r = 1 : nk] data using 1:(sel($2, $1, $8, kr(r))) with linespoints dt 3 pt 1 ps 0.3 lc rgb shade(r) lw 1 notitle, \
-     data using 1:(sel($2, $1, $8, kf)) with linespoints pt 1 ps 0.35 lc rgb RED lw 1.5 notitle
+     for [r = 1 : nk] named(data) using "step":(sel(column("k"), column("step"), column("misalign"), kr(r))) with linespoints dt 3 pt 1 ps 0.3 lc rgb shade(r) lw 1 notitle, \
+     named(data) using "step":(sel(column("k"), column("step"), column("misalign"), kf)) with linespoints pt 1 ps 0.35 lc rgb RED lw 1.5 notitle
 set title "Magnitude α_k" font ",8"
 set yrange [0 : *]
 set ytics auto
 set key outside right center font ",7" samplen 1.5 title "k"
-plot for [r = 1 : nk] data using 1:(sel($2, $1, $3, kr(r))) with linespoints dt 3 pt 1 ps 0.3 lc rgb shade(r) lw 1 title word(order, r), \
-     data using 1:(sel($2, $1, $3, kf)) with linespoints pt 1 ps 0.35 lc rgb RED lw 1.5 title sprintf("%d", kf)
+plot for [r = 1 : nk] named(data) using "step":(sel(column("k"), column("step"), column("alpha"), kr(r))) with linespoints dt 3 pt 1 ps 0.3 lc rgb shade(r) lw 1 title word(order, r), \
+     named(data) using "step":(sel(column("k"), column("step"), column("alpha"), kf)) with linespoints pt 1 ps 0.35 lc rgb RED lw 1.5 title sprintf("%d", kf)
 unset multiplot

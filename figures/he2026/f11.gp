@@ -8,9 +8,9 @@
 # data: dynamics contour (kappa0 D0 beta_final D_final, a block per kappa0).
 if (!exists("data") || !exists("out")) { print "usage: gnuplot -e \"data='CONTOUR.tsv'; out='FIG.pdf'\" figures/he2026/f11.gp"; exit status 2 }
 load 'figures/he2026/common.gp'
-stats data using 3 nooutput
+stats named(data) using "beta_final" nooutput
 lo = STATS_min; hi = STATS_max
-stats data using 1 nooutput
+stats named(data) using "kappa0" nooutput
 kmin = STATS_min; kmax = STATS_max
 @PDF size 9 * CM, 8 * CM
 set output out
@@ -29,4 +29,4 @@ set ylabel "Initial Phase Difference" font ",8" offset 1, 0
 set title "Contour of Final Magnitude" font ",9"
 unset grid
 set arrow 1 from kmin, pi to kmax, pi nohead front lc rgb "white" lw 1.2 dt 3
-splot data using 1:2:3 with pm3d notitle
+splot named(data) using "kappa0":"D0":"beta_final" with pm3d notitle

@@ -16,7 +16,7 @@ log = dir . "/log.tsv"; acc = dir . "/accuracy.tsv"; ser = dir . "/series.tsv"
 first(cond) = system(sprintf("awk -F'\t' '!/^#/ && %s { print $1; exit }' '%s'", cond, acc))
 s1 = first("$4 >= 1"); s2 = first("$6 >= 0.95")
 b1 = s1 eq "" ? NaN : real(s1); b2 = s2 eq "" ? NaN : real(s2)
-stats acc using 1 nooutput
+stats named(acc) using "step" nooutput
 end = STATS_max
 shade(xmax) = sprintf("set object 1 rect from 0, graph 0 to %g, graph 1 back fc rgb '#D4AF37' fs solid 0.15 noborder; " . \
   "set object 2 rect from %g, graph 0 to %g, graph 1 back fc rgb '#8B7355' fs solid 0.15 noborder; " . \
@@ -35,21 +35,21 @@ eval shade(last)
 set title "(a) Loss" font ",9"
 set ylabel "Loss" font ",8"
 set key top right font ",7" samplen 1.5
-plot log using 1:3 with lines lc rgb NAVY lw 1.2 title "Train", \
-     ''  using 1:5 with lines lc rgb RED lw 1.2 title "Test"
+plot named(log) using "step":"train_loss" with lines lc rgb NAVY lw 1.2 title "Train", \
+     ''  using "step":"val_loss" with lines lc rgb RED lw 1.2 title "Test"
 set xrange [0 : last < end ? last : end]
 eval shade(last); if (b1 == b1) { eval lines }
 set title "(b) Accuracy" font ",9"
 set ylabel "Accuracy" font ",8"
 set yrange [0 : 1.05]
 set key bottom right
-plot acc using 1:4 with linespoints lc rgb NAVY pt 7 ps 0.2 lw 1.2 title "Train", \
-     ''  using 1:6 with linespoints lc rgb RED pt 7 ps 0.2 lw 1.2 title "Test"
+plot named(acc) using "step":"train_acc" with linespoints lc rgb NAVY pt 7 ps 0.2 lw 1.2 title "Train", \
+     ''  using "step":"test_acc" with linespoints lc rgb RED pt 7 ps 0.2 lw 1.2 title "Test"
 set title "(c) Phase alignment" font ",9"
 set ylabel "Average Value" font ",8"
 set yrange [0 : 0.65]
 set key top right
-plot ser using 1:12 with linespoints lc rgb BROWN pt 2 ps 0.3 lw 1 title "Avg. |sin(D*_m)|"
+plot named(ser) using "step":"abs_sin_const0" with linespoints lc rgb BROWN pt 2 ps 0.3 lw 1 title "Avg. |sin(D*_m)|"
 set xrange [0 : end]
 eval shade(end); if (b1 == b1) { eval lines }
 set title "(d) Sparsity and parameter norm" font ",9"
@@ -59,6 +59,6 @@ set y2range [0 : *]
 set y2tics font ",7" nomirror
 set y2label "Param. Norm" font ",8" offset -1, 0
 set key bottom right
-plot ser using 1:2 with linespoints lc rgb BROWN pt 2 ps 0.25 lw 1 title "Avg. IPR", \
-     log using 1:(int($1) % 200 == 0 ? $7 : NaN) axes x1y2 with points lc rgb "#2E5266" pt 6 ps 0.25 title "Param. Norm"
+plot named(ser) using "step":"ipr" with linespoints lc rgb BROWN pt 2 ps 0.25 lw 1 title "Avg. IPR", \
+     named(log) using "step":(int(column("step")) % 200 == 0 ? column("param_norm") : NaN) axes x1y2 with points lc rgb "#2E5266" pt 6 ps 0.25 title "Param. Norm"
 unset multiplot

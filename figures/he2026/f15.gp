@@ -6,7 +6,7 @@
 #   gnuplot -e "data='r2/pairs_2200.tsv'; step=2200; out='f15.pdf'" figures/he2026/f15.gp
 if (!exists("data") || !exists("step") || !exists("out")) { print "usage: gnuplot -e \"data='PAIRS.tsv'; step=2200; out='FIG.pdf'\" figures/he2026/f15.gp"; exit status 2 }
 load 'figures/he2026/pairgrid.gp'
-stats data using 6 nooutput
+stats named(data) using "p_true" nooutput
 pmax = STATS_max
 @PDF size W_FULL, 6.4 * CM
 set output out
@@ -17,12 +17,12 @@ eval frames(data, "$8 == 0 && $9 == 0")
 unset colorbox
 set cbrange [0 : 1]
 set title "Training Data under Symmetry" font ",8"
-plot data using 2:1:($8 > 0.5 ? 1 : ($9 > 0.5 ? 0.65 : 0)) with image notitle
+plot named(data) using "y":"x":(column("split") > 0.5 ? 1 : (column("sym") > 0.5 ? 0.65 : 0)) with image notitle
 set title sprintf("Accuracy before Grokking (step %d)", step) font ",8"
-plot data using 2:1:5 with image notitle
+plot named(data) using "y":"x":"correct" with image notitle
 set title "Softmax Weight at Ground-Truth" font ",8"
 set cbrange [0 : pmax]
 set colorbox user origin screen 0.945, 0.2 size screen 0.012, 0.6
 set cbtics font ",6" scale 0.3
-plot data using 2:1:6 with image notitle
+plot named(data) using "y":"x":"p_true" with image notitle
 unset multiplot

@@ -15,11 +15,11 @@ eval frames(d0, "$8 == 1 && $9 == 0")
 unset colorbox
 set cbrange [0 : 1]
 set title "Training Data Distribution" font ",8"
-plot d0 using 2:1:($8 > 0.5 ? ($9 > 0.5 ? 1 : 0.5) : 0) with image notitle
+plot named(d0) using "y":"x":(column("split") > 0.5 ? (column("sym") > 0.5 ? 1 : 0.5) : 0) with image notitle
 files = d0 . " " . d1 . " " . d2
 do for [i = 1 : 3] {
     set title sprintf("Accuracy at Step %s", word(steps, i)) font ",8"
     unset ylabel
-    plot word(files, i) using 2:1:5 with image notitle
+    plot named(word(files, i)) using "y":"x":"correct" with image notitle
 }
 unset multiplot

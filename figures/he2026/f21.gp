@@ -17,11 +17,11 @@ set grid
 set arrow 1 from mark, graph 0 to mark, graph 1 nohead lc rgb "#999999" dt 2 lw 1.2
 set title "Training Loss" font ",9"
 set key top right font ",7"
-plot log using 1:(at200($1, $3)) with linespoints lc rgb NAVY pt 7 ps 0.25 lw 1.2 title "Loss", \
-     log using 1:($1 == mark ? $3 : NaN) with points pt 6 ps 1.2 lc rgb RED lw 1.5 notitle
+plot named(log) using "step":(at200(column("step"), column("train_loss"))) with linespoints lc rgb NAVY pt 7 ps 0.25 lw 1.2 title "Loss", \
+     named(log) using "step":(column("step") == mark ? column("train_loss") : NaN) with points pt 6 ps 1.2 lc rgb RED lw 1.5 notitle
 set title "Sparsity Level of Frequency" font ",9"
 set xlabel "Step" font ",8" offset 0, 0.4
 set key bottom right
-plot ser using 1:2 with linespoints lc rgb BROWN pt 2 ps 0.3 lw 1.2 title "Avg. IPR", \
-     ser using 1:($1 == mark ? $2 : NaN) with points pt 6 ps 1.2 lc rgb RED lw 1.5 notitle
+plot named(ser) using "step":"ipr" with linespoints lc rgb BROWN pt 2 ps 0.3 lw 1.2 title "Avg. IPR", \
+     named(ser) using "step":(column("step") == mark ? column("ipr") : NaN) with points pt 6 ps 1.2 lc rgb RED lw 1.5 notitle
 unset multiplot

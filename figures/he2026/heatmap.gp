@@ -15,6 +15,7 @@ load 'figures/he2026/common.gp'
 @PDF size wide * CM, high * CM
 set output out
 @DIVERGING
+# by column number (row, col, value): the blocks have no column-name line
 stats data index 0 using 1 nooutput
 nrows = int(STATS_max) + 1
 stats data index 0 using 2 nooutput

@@ -27,6 +27,7 @@ do for [b = 0 : 3] {
     zt = real(pairinfo(b, 4))
     set arrow 1 from zt, graph 0 to zt, graph 1 nohead lc rgb "#999999" dt 2 lw 1.2
     unset key
+    # by column number: a block file, one column-name line per block
     plot for [i = 1 : ncurves] data index b using 1:(column(ycol(i)) - (sdcol(i) ? column(sdcol(i)) : 0)):(column(ycol(i)) + (sdcol(i) ? column(sdcol(i)) : 0)) with filledcurves lc rgb colour(i) notitle, \
          for [i = 1 : ncurves] data index b using 1:(column(ycol(i))) with lines lc rgb colour(i) lw 1.6 notitle
 }

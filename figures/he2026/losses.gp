@@ -25,13 +25,13 @@ do for [i = 1 : 6] {
     if (i > 3) { set xlabel "Step" font ",7" offset 0, 0.5 } else { unset xlabel }
     if (i == 1) { set key top right font ",6" samplen 1.5 } else { unset key }
     if (i == 2) {
-        plot r . "/log.tsv" using 1:3 every 10 with lines lc rgb NAVY lw 1.4 title "ours", \
-             r . "/authors.tsv" using 1:2 every 10 with lines lc rgb GOLD lw 1.2 dt 2 title "authors", \
-             r . "/log.tsv" using 1:5 every 10 with lines lc rgb RED lw 1.4 notitle, \
-             r . "/authors.tsv" using 1:3 every 10 with lines lc rgb GOLD lw 1.2 dt 2 notitle
+        plot named(r . "/log.tsv") using "step":"train_loss" every 10 with lines lc rgb NAVY lw 1.4 title "ours", \
+             named(r . "/authors.tsv") using "index":"train_losses" every 10 with lines lc rgb GOLD lw 1.2 dt 2 title "authors", \
+             named(r . "/log.tsv") using "step":"val_loss" every 10 with lines lc rgb RED lw 1.4 notitle, \
+             named(r . "/authors.tsv") using "index":"test_losses" every 10 with lines lc rgb GOLD lw 1.2 dt 2 notitle
     } else {
-        plot r . "/log.tsv" using 1:3 with lines lc rgb NAVY lw 1.4 title "ours", \
-             r . "/authors.tsv" using 1:2 every 10 with lines lc rgb GOLD lw 1.2 dt 2 title "authors"
+        plot named(r . "/log.tsv") using "step":"train_loss" with lines lc rgb NAVY lw 1.4 title "ours", \
+             named(r . "/authors.tsv") using "index":"train_losses" every 10 with lines lc rgb GOLD lw 1.2 dt 2 title "authors"
     }
 }
 unset multiplot

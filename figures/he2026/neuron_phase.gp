@@ -17,13 +17,13 @@ set grid
 set title sprintf("%s: Phase Alignment of Neuron m (k* = %d)", run, kf) font ",9"
 set ylabel "phase" font ",8"
 set key top right font ",7" samplen 1.5 spacing 1
-plot data using 1:(sel($2, $1, $5)) with linespoints lc rgb GREY pt 6 ps 0.35 lw 1 title "φ*_m", \
-     ''   using 1:(sel($2, $1, $6)) with linespoints lc rgb RED pt 2 ps 0.4 lw 1 title "ψ*_m", \
-     ''   using 1:(sel($2, $1, $7)) with linespoints lc rgb NAVY pt 8 ps 0.4 lw 1 title "2φ*_m"
+plot named(data) using "step":(sel(column("k"), column("step"), column("phi"))) with linespoints lc rgb GREY pt 6 ps 0.35 lw 1 title "φ*_m", \
+     ''   using "step":(sel(column("k"), column("step"), column("psi"))) with linespoints lc rgb RED pt 2 ps 0.4 lw 1 title "ψ*_m", \
+     ''   using "step":(sel(column("k"), column("step"), column("two_phi"))) with linespoints lc rgb NAVY pt 8 ps 0.4 lw 1 title "2φ*_m"
 set title "Magnitude Growth of Neuron m" font ",9"
 set ylabel "magnitude" font ",8"
 set xlabel "Step" font ",8" offset 0, 0.4
 set key top left
-plot data using 1:(sel($2, $1, $3)) with linespoints lc rgb NAVY pt 6 ps 0.35 lw 1 title "α*_m", \
-     ''   using 1:(sel($2, $1, $4)) with linespoints lc rgb RED pt 2 ps 0.4 lw 1 title "β*_m"
+plot named(data) using "step":(sel(column("k"), column("step"), column("alpha"))) with linespoints lc rgb NAVY pt 6 ps 0.35 lw 1 title "α*_m", \
+     ''   using "step":(sel(column("k"), column("step"), column("beta"))) with linespoints lc rgb RED pt 2 ps 0.4 lw 1 title "β*_m"
 unset multiplot

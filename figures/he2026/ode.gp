@@ -16,16 +16,16 @@ if (vline == vline) { set arrow 1 from vline, graph 0 to vline, graph 1 nohead l
 set title "Dynamics of Phase Alignment" font ",9"
 set ylabel "Phase (radians)" font ",8"
 set key top right
-plot data using 1:5 with lines lc rgb RED lw 1.8 title "ψ*", \
-     ''   using 1:6 with lines lc rgb NAVY lw 1.8 title "2φ*"
+plot named(data) using "t":"psi" with lines lc rgb RED lw 1.8 title "ψ*", \
+     ''   using "t":"two_phi" with lines lc rgb NAVY lw 1.8 title "2φ*"
 set title "Dynamics of Phase Difference" font ",9"
 if (vline == vline) { set arrow 2 from graph 0, first pi / 2 to graph 1, first pi / 2 nohead lc rgb GREY dt 2 lw 1.2; set label 2 "D*_m = π/2" at graph 0.05, first pi / 2 - 0.35 font ",8" }
-plot data using 1:7 with lines lc rgb NAVY lw 1.8 title "D*"
+plot named(data) using "t":"D" with lines lc rgb NAVY lw 1.8 title "D*"
 unset arrow 2; unset label 2
 set title "Magnitude Evolution" font ",9"
 set ylabel "Magnitude" font ",8"
 set xlabel "Time" font ",8" offset 0, 0.4
 set key top left
-plot data using 1:2 with lines lc rgb NAVY lw 1.8 title "α*", \
-     ''   using 1:3 with lines lc rgb RED lw 1.8 title "β*"
+plot named(data) using "t":"alpha" with lines lc rgb NAVY lw 1.8 title "α*", \
+     ''   using "t":"beta" with lines lc rgb RED lw 1.8 title "β*"
 unset multiplot
