@@ -32,28 +32,38 @@ sw_structured = $$(awk '$$1 == "--structured" { print $$2 }' $(SWX)/spectrum.arg
 $(SW_CLEAN)/waves.tsv: $(SW_CLEAN)/model.npz $(SWX)/spectrum.args $(STAMP)/spectrum
 	$(call sw_spectrum,--waves 6)
 
-# one row per run: accuracy, periodicity, neuron groups, r, r', steps
-$(SW)/noise.tsv: $(SW_SH)/noise-table.sh $(SW_SH)/npz-meta.sh $(SW_PAPER) \
+# Per-run tables (run-table.sh: one row per run, NAME=SOURCE:KEY per column,
+# a run's label noise and seed from its data.npz). noise.tsv: accuracy,
+# periodicity, neuron groups, r, r', steps, and the paper's values beside them
+SW_RUN_TABLE := sh $(SW_SH)/run-table.sh
+SW_RUN_TABLE_DEPS := $(SW_SH)/run-table.sh $(SW_SH)/npz-meta.sh
+SW_ALPHA_COLUMN := alpha=data.npz:--label-noise
+SW_NOISE_COLUMNS := $(SW_ALPHA_COLUMN) real=extract.tsv:real mean_per=summary.tsv:mean_periodicity \
+  $(foreach k,neurons structured unstructured between r_all r_structured,$k=summary.tsv:$k) \
+  steps=model.npz:step sat_step=saturation.npz:step stopped=model.npz:stopped \
+  paper_real=paper:table2.final.real paper_r=paper:fig5.r paper_rprime=paper:fig5.rprime \
+  r_all_own=summary.tsv:r_all_own r_structured_own=summary.tsv:r_structured_own
+$(SW)/noise.tsv: $(SW_RUN_TABLE_DEPS) $(SW_PAPER) \
 		$(foreach r,$(SW_RUNS),$(r)/data.npz $(r)/extract.tsv $(r)/summary.tsv $(r)/model.npz $(r)/saturation.npz)
-	sh $< $(SW_PAPER) $(SW_RUNS) > $(tmp) $(commit)
+	$(SW_RUN_TABLE) -p $(SW_PAPER) "$(SW_NOISE_COLUMNS)" $(SW_RUNS) > $(tmp) $(commit)
 
-# Table 2: unit-amplitude extraction with the phases read at nu (the paper's
-# equations), and two variants: amplitude-scaled, and phases read at each
-# vector's own dominant bin
-sw_table2 = sh $< $1 $(SW_T2_RUNS) > $(tmp) $(commit)
-SW_TABLE2_DEPS := $(SW_SH)/table2.sh $(SW_SH)/npz-meta.sh $(SW_T2_RUNS:%=%/data.npz)
-$(SW)/table2.tsv: $(SW_TABLE2_DEPS) $(SW_T2_RUNS:%=%/extract.tsv) $(SW_T2_RUNS:%=%/extract_sat.tsv)
-	$(call sw_table2,extract.tsv extract_sat.tsv)
-$(SW)/table2_amp.tsv: $(SW_TABLE2_DEPS) $(SW_T2_RUNS:%=%/extract_amp.tsv) $(SW_T2_RUNS:%=%/extract_sat_amp.tsv)
-	$(call sw_table2,extract_amp.tsv extract_sat_amp.tsv)
-$(SW)/table2_own.tsv: $(SW_TABLE2_DEPS) $(SW_T2_RUNS:%=%/extract_own.tsv) $(SW_T2_RUNS:%=%/extract_sat_own.tsv)
-	$(call sw_table2,extract_own.tsv extract_sat_own.tsv)
+# Table 2: validation accuracy of the trained model (real) and of its three
+# extractions (sq_sq sq_cos cos_cos), at the final checkpoint and at
+# saturation (sat_*), from the idealize outputs $1 and $2: unit amplitude
+# with the phases read at nu (the paper's equations), and two variants,
+# amplitude-scaled and phases read at each vector's own dominant bin
+sw_t2_columns = $(foreach k,real sq_sq sq_cos cos_cos,$k=$1:$k) $(foreach k,real sq_sq sq_cos cos_cos,sat_$k=$2:$k)
+$(SW)/table2.tsv: $(SW_RUN_TABLE_DEPS) $(foreach r,$(SW_T2_RUNS),$(r)/data.npz $(r)/extract.tsv $(r)/extract_sat.tsv)
+	$(SW_RUN_TABLE) "$(SW_ALPHA_COLUMN) $(call sw_t2_columns,extract.tsv,extract_sat.tsv)" $(SW_T2_RUNS) > $(tmp) $(commit)
+$(SW)/table2_amp.tsv: $(SW_RUN_TABLE_DEPS) $(foreach r,$(SW_T2_RUNS),$(r)/data.npz $(r)/extract_amp.tsv $(r)/extract_sat_amp.tsv)
+	$(SW_RUN_TABLE) "$(SW_ALPHA_COLUMN) $(call sw_t2_columns,extract_amp.tsv,extract_sat_amp.tsv)" $(SW_T2_RUNS) > $(tmp) $(commit)
+$(SW)/table2_own.tsv: $(SW_RUN_TABLE_DEPS) $(foreach r,$(SW_T2_RUNS),$(r)/data.npz $(r)/extract_own.tsv $(r)/extract_sat_own.tsv)
+	$(SW_RUN_TABLE) "$(SW_ALPHA_COLUMN) $(call sw_t2_columns,extract_own.tsv,extract_sat_own.tsv)" $(SW_T2_RUNS) > $(tmp) $(commit)
 
 # the seed study (rules.mk): Table 2's columns for every seed of each
 # alpha in SW_SEED_ALPHAS, and their mean and SD over seeds
-$(SW)/seeds.tsv: $(SW_SH)/table2.sh $(SW_SH)/npz-meta.sh \
-		$(foreach r,$(SW_SEED_TABLE),$(r)/data.npz $(r)/extract.tsv $(r)/extract_sat.tsv)
-	sh $< -c "alpha seed" extract.tsv extract_sat.tsv $(SW_SEED_TABLE) > $(tmp) $(commit)
+$(SW)/seeds.tsv: $(SW_RUN_TABLE_DEPS) $(foreach r,$(SW_SEED_TABLE),$(r)/data.npz $(r)/extract.tsv $(r)/extract_sat.tsv)
+	$(SW_RUN_TABLE) "$(SW_ALPHA_COLUMN) seed=data.npz:--seed $(call sw_t2_columns,extract.tsv,extract_sat.tsv)" $(SW_SEED_TABLE) > $(tmp) $(commit)
 $(SW)/seed-stats.tsv: $(SW_SH)/seed-stats.awk $(SW)/seeds.tsv
 	awk -f $< $(SW)/seeds.tsv > $(tmp) $(commit)
 

@@ -11,7 +11,7 @@
 # p is our modulus, p1 that of our Table 1 constructions (default p). summary, summary_sat (the saturation
 # checkpoint's) and ablate are the clean run's (alpha = 0);
 # noise.tsv, table2.tsv (phases at nu) and table2_own.tsv (phases at the
-# own bins) come from noise-table.sh and table2.sh; table1.tsv from idealize
+# own bins) come from run-table.sh; table1.tsv from idealize
 # --construct; seed-stats.tsv from seed-stats.awk; each control file is an
 # idealize --extract output, its keys written as control.<name>.<key>. Writes "# key value format": value with full
 # precision, format the way the report prints it (lib.awk fmt()). Keys that
@@ -108,7 +108,7 @@ END {
         if (steps_min == "" || N[i, 10] + 0 < steps_min) steps_min = N[i, 10] + 0
         if (steps_max == "" || N[i, 10] + 0 > steps_max) steps_max = N[i, 10] + 0
     }
-    m = 0         # the row of the largest alpha (noise-table.sh sorts, but do not rely on it)
+    m = 0         # the row of the largest alpha (run-table.sh sorts, but do not rely on it)
     for (i = 1; i <= n_noise; i++) if (!m || N[i, 1] + 0 > N[m, 1] + 0) m = i
     out("noise.runs", n_noise, "int")
     out("noise.alphas", alphas, "text")

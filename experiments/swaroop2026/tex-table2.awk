@@ -6,7 +6,7 @@
 #       kind=paper paper-values.tsv kind=ours table2.tsv > table2.tex
 #   awk -f lib.awk -f tex-table2.awk kind=paper paper-values.tsv kind=seeds seed-stats.tsv > seeds.tex
 #
-# table2.tsv comes from table2.sh (# alpha real sq_sq sq_cos cos_cos sat_real
+# table2.tsv comes from run-table.sh (# alpha real sq_sq sq_cos cos_cos sat_real
 # sat_sq_sq sat_sq_cos sat_cos_cos); the best of the three extractions of
 # each row and checkpoint is bold, label names our rows. With kind=seeds the
 # rows are the seed study's (seed-stats.awk: alpha n, then <col>_mean and

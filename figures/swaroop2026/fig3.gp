@@ -6,7 +6,7 @@
 #
 #   gnuplot -e "data='noise.tsv'; out='fig3.pdf'" figures/swaroop2026/fig3.gp
 #
-# data is noise-table.sh output, read by its header's column names (alpha,
+# data is noise.tsv (run-table.sh), read by its header's column names (alpha,
 # real, mean_per, structured, paper_real: NaN where the paper gives no
 # value). Every run in the file is drawn, however many there are.
 if (!exists("data") || !exists("out")) {

@@ -9,7 +9,7 @@
 #   gnuplot -e "seeds='seeds.tsv'; stats='seed-stats.tsv'; \
 #               paper='experiments/swaroop2026/paper-values.tsv'; out='seeds.pdf'" figures/swaroop2026/seeds.gp
 #
-# seeds: table2.sh -c "alpha seed" (alpha seed real sq_sq sq_cos cos_cos
+# seeds: run-table.sh (alpha seed real sq_sq sq_cos cos_cos
 # sat_real sat_sq_sq sat_sq_cos sat_cos_cos); stats: seed-stats.awk (alpha n,
 # then <column>_mean and <column>_sd of those eight columns), both read by
 # their header's column names; paper: key, alpha, value rows
