@@ -36,7 +36,7 @@ static void dft_check(const FourierTable *ft, const float *before, const float *
 
 int main(void)
 {
-    plan(8);
+    plan(9);
     RealDft d = realdft_new(P);
     FourierTable ft = fourier_table(P);
     Rng rng = rng_stream(3, STREAM_OTHER);
@@ -59,6 +59,15 @@ int main(void)
     for (int i = 0; i < NV * P; i++) norm += (double)M[i] * M[i];
     for (int k = 0; k <= P / 2; k++) total += e[k];
     ok(fabs(total - norm) < 1e-9 * norm, "energies sum to the squared norm (%.9g vs %.9g)", total, norm);
+    float Mt[NV * P]; /* M in column layout, and as double */
+    double Md[NV * P], ef[P / 2 + 1], ed[P / 2 + 1];
+    for (int vi = 0; vi < NV; vi++)
+        for (int j = 0; j < P; j++) Mt[j * NV + vi] = M[vi * P + j];
+    for (int i = 0; i < NV * P; i++) Md[i] = Mt[i];
+    rf_energy_f32(&d, Mt, NV, 1, NV, ef);
+    rf_energy(&d, Md, NV, 1, NV, ed);
+    ok(memcmp(ed, ef, sizeof ed) == 0 && memcmp(e, ef, sizeof e) == 0,
+       "rf_energy of a double copy equals rf_energy_f32 bit for bit, in either layout");
     memcpy(A, M, sizeof M);
     rf_project_out_f32(&d, A, NV, P, 1, two, 2);
     double e2[P / 2 + 1];

@@ -100,6 +100,18 @@ MlpConfig mlp_config_from_file(const TensorList *tl, const char *path, Activatio
     return cfg;
 }
 
+MlpConfig mlp_declare_from_file(Params *P, const TensorList *tl, const char *path, Activation fallback_act,
+                                int two_inputs)
+{
+    MlpConfig cfg = mlp_config_from_file(tl, path, fallback_act);
+    if (two_inputs && !cfg.shared && cfg.k != 2)
+        die("%s: model takes %d per-position inputs, expected 2 (W_a, W_b)", path, cfg.k);
+    *P = (Params){0};
+    mlp_declare(P, &cfg);
+    params_alloc(P);
+    return cfg;
+}
+
 static void fill_uniform(float *x, size_t n, double bound, Rng *rng)
 {
     for (size_t i = 0; i < n; i++) x[i] = (float)rng_uniform_range(rng, -bound, bound);

@@ -45,6 +45,14 @@ void mlp_config_to_meta(const MlpConfig *cfg, TensorList *tl);
  * W_in, W_out and the presence of b_in: W_in with p columns is a shared
  * layer over k = 2 inputs; the activation defaults to fallback_act. */
 MlpConfig mlp_config_from_file(const TensorList *tl, const char *path, Activation fallback_act);
+/* For the analyses: the configuration of the MLP in tl, a model or a
+ * trajectory file read from path (mlp_config_from_file), with P declared and
+ * allocated for it; the weights are the caller's next step
+ * (params_from_tensors, or params_from_trajectory for one checkpoint).
+ * two_inputs: dies, naming path, unless the model reads W_a and W_b (a
+ * shared first layer, or k = 2 per-position inputs). */
+MlpConfig mlp_declare_from_file(Params *P, const TensorList *tl, const char *path, Activation fallback_act,
+                                int two_inputs);
 
 /* Initialisations. uniform: PyTorch nn.Linear default, U(+-1/sqrt(fan_in))
  * for weights and biases. normal: every weight N(0, std^2), biases zero. */

@@ -17,7 +17,13 @@ typedef struct {
 
 static Args expanded;       /* argv after @FILE expansion, without argv[0] */
 static char *cmdline;
-static const char **given;  /* names of flags seen */
+
+typedef struct {
+    const char *name;  /* the flag's name in its Opt */
+    const char *value; /* its text as given, NULL for an OPT_FLAG */
+} Given;
+
+static Given *given;        /* flags seen, in order */
 static int ngiven;
 static char **positional;   /* the list being filled, then returned: the caller's, */
 static int returned;        /* but still pointed to, so that tools that never free it leak nothing */
@@ -89,6 +95,7 @@ static void print_help(const OptSpec *spec)
     printf("  %-26s %s\n", "@FILE", "read further flags from FILE ('#' starts a comment)");
     printf("  %-26s %s\n", "--help", "print this help and exit");
     printf("  %-26s %s\n", "--results-version", "print the version of what this tool writes and exit");
+    printf("  %-26s %s\n", "--print-config", "print the value of every flag, given or default, as KEY<TAB>VALUE lines and exit");
 }
 
 static const Opt *find(const OptSpec *spec, const char *name)
@@ -110,6 +117,60 @@ static void print_results_version(const OptSpec *spec)
         if (value && strcmp(value, r->value) == 0) printf(", --%s %s %d", r->flag, r->value, r->version);
     }
     printf("\n");
+}
+
+/* The shortest "%.Ng" (N = 1..17) that reads back as x. */
+static void print_shortest_double(double x)
+{
+    char buf[32];
+    for (int n = 1; n <= 17; n++) {
+        snprintf(buf, sizeof buf, "%.*g", n, x);
+        if (strtod(buf, NULL) == x) break;
+    }
+    fputs(buf, stdout);
+}
+
+/* What o's destination holds before parsing: its default. */
+static void print_default(const Opt *o)
+{
+    switch (o->type) {
+    case OPT_FLAG: fputs("no", stdout); break;
+    case OPT_INT: printf("%ld", *(const long *)o->dest); break;
+    case OPT_DOUBLE: print_shortest_double(*(const double *)o->dest); break;
+    case OPT_STRING: {
+        const char *s = *(const char **)o->dest;
+        fputs(s && *s ? s : "-", stdout);
+        break;
+    }
+    case OPT_LIST: fputs("-", stdout); break;
+    }
+}
+
+/* o's value as given: the text of its last occurrence, every occurrence
+ * joined by ',' for a list, "yes" for a flag. Returns 0 when it was not given. */
+static int print_given(const Opt *o)
+{
+    int found = 0;
+    const char *last = NULL;
+    for (int i = 0; i < ngiven; i++) {
+        if (strcmp(given[i].name, o->name) != 0) continue;
+        if (o->type == OPT_LIST) printf("%s%s", found ? "," : "", given[i].value);
+        found = 1;
+        last = given[i].value;
+    }
+    if (found && o->type == OPT_FLAG) fputs("yes", stdout);
+    else if (found && o->type != OPT_LIST) fputs(last, stdout);
+    return found;
+}
+
+/* --print-config: "KEY\tVALUE" for every flag of the table, in its order. */
+static void print_config(const OptSpec *spec)
+{
+    for (const Opt *o = spec->opts; o->name; o++) {
+        printf("%s\t", o->name);
+        if (!print_given(o)) print_default(o);
+        putchar('\n');
+    }
 }
 
 /* l < x and l > x, exact for every long l and double x (x = min or max).
@@ -175,7 +236,7 @@ static char **parse_expanded(const OptSpec *spec, int *npos)
     for (int i = 0; i < expanded.n; i++) strcat(strcat(cmdline, " "), expanded.v[i]);
 
     char **pos = positional = xcalloc((size_t)expanded.n + 1, sizeof *pos);
-    int n = 0, only_positional = 0, want_results_version = 0;
+    int n = 0, only_positional = 0, want_results_version = 0, want_config = 0;
     given = xcalloc((size_t)expanded.n + 1, sizeof *given);
     for (int i = 0; i < expanded.n; i++) {
         char *a = expanded.v[i];
@@ -189,6 +250,10 @@ static char **parse_expanded(const OptSpec *spec, int *npos)
         }
         if (strcmp(a, "--results-version") == 0) { /* printed once every flag is read */
             want_results_version = 1;
+            continue;
+        }
+        if (strcmp(a, "--print-config") == 0) { /* likewise */
+            want_config = 1;
             continue;
         }
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
@@ -205,9 +270,9 @@ static char **parse_expanded(const OptSpec *spec, int *npos)
         /* -o is the one short flag: the output file. */
         const Opt *o = strcmp(a, "-o") == 0 ? find(spec, "output") : a[1] == '-' ? find(spec, name) : NULL;
         if (!o) die_usage("unknown option '%s'", a);
-        given[ngiven++] = o->name;
         if (o->type == OPT_FLAG) {
             if (inline_value) die_usage("--%s takes no value", o->name);
+            given[ngiven++] = (Given){o->name, NULL};
             set_value(o, NULL);
             continue;
         }
@@ -216,10 +281,15 @@ static char **parse_expanded(const OptSpec *spec, int *npos)
             if (i + 1 >= expanded.n) die_usage("--%s needs a value (%s)", o->name, o->meta ? o->meta : "value");
             value = expanded.v[++i];
         }
+        given[ngiven++] = (Given){o->name, value};
         set_value(o, value);
     }
     if (want_results_version) {
         print_results_version(spec);
+        exit(0);
+    }
+    if (want_config) {
+        print_config(spec);
         exit(0);
     }
     if (n < spec->min_positional) die_usage("missing argument; usage: %s", spec->synopsis);
@@ -265,6 +335,6 @@ const char *opt_cmdline(void) { return cmdline ? cmdline : util_progname; }
 int opt_given(const char *name)
 {
     for (int i = 0; i < ngiven; i++)
-        if (strcmp(given[i], name) == 0) return 1;
+        if (strcmp(given[i].name, name) == 0) return 1;
     return 0;
 }

@@ -7,6 +7,19 @@
  * the flag for anything it cannot accept: unknown flags, missing values,
  * values that are not numbers or lie outside [min, max].
  * Positional arguments are returned in order.
+ *
+ * "--print-config" prints the tool's configuration once every flag and
+ * flags file is read, and exits 0 without checking the positional arguments
+ * or doing anything else: one "KEY\tVALUE" line per flag of the Opt table,
+ * in table order, KEY being the name without "--". A flag that was given
+ * shows the text of its last occurrence as written ("--lr 1e-3": 1e-3), an
+ * OPT_LIST every occurrence joined by ',', an OPT_FLAG "yes". A flag not
+ * given shows what its destination holds before parsing: OPT_INT as "%ld",
+ * OPT_DOUBLE as the shortest "%.Ng" that reads back exactly, OPT_STRING as
+ * itself or "-" when NULL or empty, OPT_FLAG "no", OPT_LIST "-". That is the
+ * initial value only: a default that the tool works out after opt_parse
+ * ("0 = derive from the data") shows as that initial value. Given with
+ * --results-version, --results-version wins.
  */
 #ifndef OPT_H
 #define OPT_H

@@ -17,30 +17,40 @@ static void add_energy(const RealDft *d, const double *v, double *coef, double *
     for (int k = 1; k <= d->K; k++) e[k] += coef[2 * k - 1] * coef[2 * k - 1] + coef[2 * k] * coef[2 * k];
 }
 
-void rf_energy(const RealDft *d, const double *M, int64_t nvec, int64_t vstride, int64_t tstride, double *e)
+/* A token-axis matrix of float or double values, read as double. */
+typedef double (*ReadValue)(const void *M, int64_t i);
+static double read_f64(const void *M, int64_t i) { return ((const double *)M)[i]; }
+static double read_f32(const void *M, int64_t i) { return ((const float *)M)[i]; }
+
+/* v (p values) = vector i of M */
+static void gather_vector(const void *M, ReadValue read, int64_t i, int64_t vstride, int64_t tstride, int p, double *v)
+{
+    for (int j = 0; j < p; j++) v[j] = read(M, i * vstride + j * tstride);
+}
+
+/* rf_energy for either element type: e (K+1 values) of the nvec vectors of M */
+static void energy(const RealDft *d, const void *M, ReadValue read, int64_t nvec, int64_t vstride, int64_t tstride,
+                   double *e)
 {
     int p = d->p;
     double *v = xmalloc(sizeof(double) * (size_t)p), *coef = xmalloc(sizeof(double) * (size_t)p);
     memset(e, 0, sizeof(double) * (size_t)(d->K + 1));
     for (int64_t i = 0; i < nvec; i++) {
-        for (int j = 0; j < p; j++) v[j] = M[i * vstride + j * tstride];
+        gather_vector(M, read, i, vstride, tstride, p, v);
         add_energy(d, v, coef, e);
     }
     free(v);
     free(coef);
 }
 
+void rf_energy(const RealDft *d, const double *M, int64_t nvec, int64_t vstride, int64_t tstride, double *e)
+{
+    energy(d, M, read_f64, nvec, vstride, tstride, e);
+}
+
 void rf_energy_f32(const RealDft *d, const float *M, int64_t nvec, int64_t vstride, int64_t tstride, double *e)
 {
-    int p = d->p;
-    double *v = xmalloc(sizeof(double) * (size_t)p), *coef = xmalloc(sizeof(double) * (size_t)p);
-    memset(e, 0, sizeof(double) * (size_t)(d->K + 1));
-    for (int64_t i = 0; i < nvec; i++) {
-        for (int j = 0; j < p; j++) v[j] = M[i * vstride + j * tstride];
-        add_energy(d, v, coef, e);
-    }
-    free(v);
-    free(coef);
+    energy(d, M, read_f32, nvec, vstride, tstride, e);
 }
 
 void rf_project_out_f32(const RealDft *d, float *M, int64_t nvec, int64_t vstride, int64_t tstride,
@@ -49,7 +59,7 @@ void rf_project_out_f32(const RealDft *d, float *M, int64_t nvec, int64_t vstrid
     int p = d->p;
     double *v = xmalloc(sizeof(double) * (size_t)p);
     for (int64_t i = 0; i < nvec; i++) {
-        for (int j = 0; j < p; j++) v[j] = M[i * vstride + j * tstride];
+        gather_vector(M, read_f32, i, vstride, tstride, p, v);
         for (int f = 0; f < nf; f++)
             for (int r = 2 * freqs[f] - 1; r <= 2 * freqs[f]; r++) {
                 const double *b = d->B + (size_t)r * p; /* basis row f_r */

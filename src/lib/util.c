@@ -216,19 +216,6 @@ void out_commit(OutFile *o)
     out_rename(o);
 }
 
-void out_abort(OutFile *o)
-{
-    if (o->fp && o->fp != stdout) fclose(o->fp);
-    if (o->tmp) {
-        unlink(o->tmp);
-        forget_pending(o->tmp);
-        free(o->tmp);
-    }
-    free(o->path);
-    o->fp = NULL;
-    o->tmp = o->path = NULL;
-}
-
 unsigned char *read_file(const char *path, size_t *len)
 {
     FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");

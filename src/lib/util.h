@@ -62,8 +62,6 @@ void out_close(OutFile *o);
 void out_rename(OutFile *o);
 /* out_close, then out_rename. */
 void out_commit(OutFile *o);
-/* Remove the temporary file without committing. */
-void out_abort(OutFile *o);
 
 /* Reads a whole file ("-" = stdin) into memory; dies with a clear line on error. */
 unsigned char *read_file(const char *path, size_t *len);

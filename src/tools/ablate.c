@@ -276,11 +276,9 @@ int main(int argc, char **argv)
         return 0;
     }
     if (freqs_s || study || opt_given("site")) die_usage("--freqs, --site and --study apply to RNN models");
-    MlpConfig cfg = mlp_config_from_file(&tl, path, act);
+    Params P;
+    MlpConfig cfg = mlp_declare_from_file(&P, &tl, path, act, 0);
     if (opt_given("act")) cfg.act = act;
-    Params P = {0};
-    mlp_declare(&P, &cfg);
-    params_alloc(&P);
     params_from_tensors(&P, &tl, path);
     tl_free(&tl);
 

@@ -163,11 +163,8 @@ static void extract(const char *path, const ExtractFlags *f, Activation act)
     IdealSetting wave;
     if (!squarewave_setting_parse(f->wave, &wave)) die_usage("--wave: '%s' is not cos_cos, sq_cos or sq_sq", f->wave);
     TensorList tl = npz_read(path);
-    MlpConfig cfg = mlp_config_from_file(&tl, path, act);
-    if (!cfg.shared && cfg.k != 2) die("%s: model takes %d per-position inputs, expected 2 (W_a, W_b)", path, cfg.k);
-    Params P = {0};
-    mlp_declare(&P, &cfg);
-    params_alloc(&P);
+    Params P;
+    MlpConfig cfg = mlp_declare_from_file(&P, &tl, path, act, 1);
     Tensor *steps = tl_get(&tl, "steps");
     int64_t T = 0; /* checkpoints of a trajectory; 0 for a model file */
     if (steps) {

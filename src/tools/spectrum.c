@@ -264,11 +264,8 @@ int main(int argc, char **argv)
 
     const char *path = pos[0];
     TensorList tl = npz_read(path);
-    MlpConfig cfg = mlp_config_from_file(&tl, path, act);
-    if (!cfg.shared && cfg.k != 2) die("%s: model takes %d per-position inputs, expected 2 (W_a, W_b)", path, cfg.k);
-    Params P = {0};
-    mlp_declare(&P, &cfg);
-    params_alloc(&P);
+    Params P;
+    MlpConfig cfg = mlp_declare_from_file(&P, &tl, path, act, 1);
     params_from_tensors(&P, &tl, path);
     tl_free(&tl);
 

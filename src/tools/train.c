@@ -301,88 +301,104 @@ static int state_load(const char *path, Run *r)
 
 /* ---------------------------------------------------------------- families */
 
-/* The MLP of --hidden units, or the one in --init-from (its shapes decide). */
-static Net setup_mlp(const Flags *f, const Dataset *ds, Params *P)
+/* How train builds each family's configuration: from the flags (dying on a
+ * flag the family cannot take), then, with --init-from, from that file's
+ * tensors (its shapes decide), checked against the dataset. */
+typedef struct {
+    const char *name; /* --family NAME */
+    const FamilyOps *ops;
+    void *cfg;        /* the family's configuration (MlpConfig, ...), filled here */
+    void (*from_flags)(void *cfg, const Flags *f, const Dataset *ds);
+    void (*from_file)(void *cfg, const TensorList *init, const Flags *f, const Dataset *ds);
+} FamilySetup;
+
+/* The MLP of --hidden units. */
+static void mlp_from_flags(void *c, const Flags *f, const Dataset *ds)
 {
-    static MlpConfig cfg;
     Activation act;
     if (!act_parse(f->act, &act)) die_usage("--act: '%s' is not an activation", f->act);
-    cfg = (MlpConfig){.p = ds->p, .k = ds->k, .hidden = (int)f->hidden, .shared = (int)f->shared,
-                      .bias = (int)f->bias, .act = act};
-    TensorList init = {0};
-    if (f->init_from) {
-        init = npz_read(f->init_from);
-        MlpConfig from = mlp_config_from_file(&init, f->init_from, act);
-        if (from.p != ds->p) die("%s: model has p = %d, dataset %s has p = %d", f->init_from, from.p, f->data, ds->p);
-        cfg.hidden = from.hidden;
-        cfg.shared = from.shared;
-        cfg.bias = from.bias;
-        if (!cfg.shared && from.k != ds->k) die("%s: model takes %d inputs, dataset has %d", f->init_from, from.k, ds->k);
-    } else if (!f->hidden) die_usage("--hidden is required");
-    mlp_declare(P, &cfg);
-    params_alloc(P);
-    if (f->init_from) params_from_tensors(P, &init, f->init_from);
-    else mlp_family.init(P, &cfg, f->init, f->init_std, (uint64_t)f->seed);
-    tl_free(&init);
-    return (Net){&mlp_family, &cfg, ds->p, ds->k};
+    *(MlpConfig *)c = (MlpConfig){.p = ds->p, .k = ds->k, .hidden = (int)f->hidden, .shared = (int)f->shared,
+                                  .bias = (int)f->bias, .act = act};
 }
 
-/* The RNN of --embed and --hidden units, or the one in --init-from. */
-static Net setup_rnn(const Flags *f, const Dataset *ds, Params *P)
+static void mlp_from_file(void *c, const TensorList *init, const Flags *f, const Dataset *ds)
 {
-    static RnnConfig cfg;
+    MlpConfig *cfg = c;
+    MlpConfig from = mlp_config_from_file(init, f->init_from, cfg->act);
+    if (from.p != ds->p) die("%s: model has p = %d, dataset %s has p = %d", f->init_from, from.p, f->data, ds->p);
+    cfg->hidden = from.hidden;
+    cfg->shared = from.shared;
+    cfg->bias = from.bias;
+    if (!cfg->shared && from.k != ds->k) die("%s: model takes %d inputs, dataset has %d", f->init_from, from.k, ds->k);
+}
+
+/* The RNN of --embed and --hidden units. */
+static void rnn_from_flags(void *c, const Flags *f, const Dataset *ds)
+{
+    RnnConfig *cfg = c;
     if (ds->k != 2) die("%s: the rnn family reads two tokens, the dataset has k = %d", f->data, ds->k);
-    if (!rnn_act_parse(f->act, &cfg.act)) die_usage("--act: '%s' is not relu or tanh (rnn)", f->act);
-    cfg.p = ds->p;
-    cfg.hidden = (int)f->hidden;
-    cfg.embed = (int)(f->embed ? f->embed : f->hidden);
-    TensorList init = {0};
-    if (f->init_from) {
-        init = npz_read(f->init_from);
-        RnnConfig from = rnn_config_from_file(&init, f->init_from);
-        if (from.p != ds->p) die("%s: model has p = %d, dataset %s has p = %d", f->init_from, from.p, f->data, ds->p);
-        cfg.hidden = from.hidden;
-        cfg.embed = from.embed;
-    } else if (!f->hidden) die_usage("--hidden is required");
-    rnn_declare(P, &cfg);
-    params_alloc(P);
-    if (f->init_from) params_from_tensors(P, &init, f->init_from);
-    else rnn_family.init(P, &cfg, f->init, f->init_std, (uint64_t)f->seed);
-    tl_free(&init);
-    return (Net){&rnn_family, &cfg, ds->p, ds->k};
+    if (!rnn_act_parse(f->act, &cfg->act)) die_usage("--act: '%s' is not relu or tanh (rnn)", f->act);
+    cfg->p = ds->p;
+    cfg->hidden = (int)f->hidden;
+    cfg->embed = (int)(f->embed ? f->embed : f->hidden);
 }
 
-/* The transformer of --hidden width (transformer.h), or the one in --init-from. */
-static Net setup_transformer(const Flags *f, const Dataset *ds, Params *P)
+static void rnn_from_file(void *c, const TensorList *init, const Flags *f, const Dataset *ds)
 {
-    static TfConfig cfg;
+    RnnConfig *cfg = c;
+    RnnConfig from = rnn_config_from_file(init, f->init_from);
+    if (from.p != ds->p) die("%s: model has p = %d, dataset %s has p = %d", f->init_from, from.p, f->data, ds->p);
+    cfg->hidden = from.hidden;
+    cfg->embed = from.embed;
+}
+
+/* The transformer of --hidden width (transformer.h). */
+static void tf_from_flags(void *c, const Flags *f, const Dataset *ds)
+{
     if (strcmp(f->sequence, "plain") != 0 && strcmp(f->sequence, "equals") != 0)
         die_usage("--sequence: '%s' is not plain or equals", f->sequence);
-    cfg = (TfConfig){.p = ds->p, .k = ds->k, .d = (int)f->hidden, .heads = (int)f->heads, .hd = (int)f->head_dim,
-                     .ff = (int)f->ff, .layers = (int)f->layers, .mlp = !f->no_mlp, .ln = !f->no_ln,
-                     .equals = strcmp(f->sequence, "equals") == 0};
+    *(TfConfig *)c = (TfConfig){.p = ds->p, .k = ds->k, .d = (int)f->hidden, .heads = (int)f->heads,
+                                .hd = (int)f->head_dim, .ff = (int)f->ff, .layers = (int)f->layers,
+                                .mlp = !f->no_mlp, .ln = !f->no_ln, .equals = strcmp(f->sequence, "equals") == 0};
+}
+
+static void tf_from_file(void *c, const TensorList *init, const Flags *f, const Dataset *ds)
+{
+    TfConfig *cfg = c;
+    *cfg = tf_config_from_file(init, f->init_from);
+    if (cfg->p != ds->p || cfg->k != ds->k)
+        die("%s: model has p = %d, k = %d; dataset %s has p = %d, k = %d", f->init_from, cfg->p, cfg->k, f->data, ds->p, ds->k);
+}
+
+static MlpConfig mlp_cfg;
+static RnnConfig rnn_cfg;
+static TfConfig tf_cfg;
+static const FamilySetup families[] = {
+    {"mlp", &mlp_family, &mlp_cfg, mlp_from_flags, mlp_from_file},
+    {"rnn", &rnn_family, &rnn_cfg, rnn_from_flags, rnn_from_file},
+    {"transformer", &tf_family, &tf_cfg, tf_from_flags, tf_from_file},
+};
+
+/* Declares, allocates and initialises P for --family: the model the flags
+ * describe, or the one in --init-from. */
+static Net setup_net(const Flags *f, const Dataset *ds, Params *P)
+{
+    const FamilySetup *s = NULL;
+    for (size_t i = 0; i < sizeof families / sizeof *families; i++)
+        if (strcmp(f->family, families[i].name) == 0) s = &families[i];
+    if (!s) die_usage("--family: '%s' is not mlp, rnn or transformer", f->family);
+    s->from_flags(s->cfg, f, ds);
     TensorList init = {0};
     if (f->init_from) {
         init = npz_read(f->init_from);
-        cfg = tf_config_from_file(&init, f->init_from);
-        if (cfg.p != ds->p || cfg.k != ds->k)
-            die("%s: model has p = %d, k = %d; dataset %s has p = %d, k = %d", f->init_from, cfg.p, cfg.k, f->data, ds->p, ds->k);
+        s->from_file(s->cfg, &init, f, ds);
     } else if (!f->hidden) die_usage("--hidden is required");
-    tf_declare(P, &cfg);
+    s->ops->declare(P, s->cfg);
     params_alloc(P);
     if (f->init_from) params_from_tensors(P, &init, f->init_from);
-    else tf_family.init(P, &cfg, f->init, f->init_std, (uint64_t)f->seed);
+    else s->ops->init(P, s->cfg, f->init, f->init_std, (uint64_t)f->seed);
     tl_free(&init);
-    return (Net){&tf_family, &cfg, ds->p, ds->k};
-}
-
-/* Declares, allocates and initialises P for --family. */
-static Net setup_net(const Flags *f, const Dataset *ds, Params *P)
-{
-    if (strcmp(f->family, "mlp") == 0) return setup_mlp(f, ds, P);
-    if (strcmp(f->family, "rnn") == 0) return setup_rnn(f, ds, P);
-    if (strcmp(f->family, "transformer") == 0) return setup_transformer(f, ds, P);
-    die_usage("--family: '%s' is not mlp, rnn or transformer", f->family);
+    return (Net){s->ops, s->cfg, ds->p, ds->k};
 }
 
 /* --------------------------------------------------------------- training */
