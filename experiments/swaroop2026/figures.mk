@@ -24,8 +24,8 @@ SW_FIG5_RUNS := $(filter-out $(SW)/alpha0.25,$(SW_T2_RUNS))
 # the runs that the traces retrace, and the seed study's runs (seed 0 is the run alpha<A>)
 SW_TRACED    := $(SW_TRACES:$(SW)/trace%=$(SW)/alpha%)
 SW_SEED_TABLE := $(foreach a,$(SW_SEED_ALPHAS),$(SW)/alpha$(a) $(filter $(SW)/seeds/alpha$(a)-s%,$(SW_SEED_RUNS)))
-# the structured threshold on per(W_a), read from the flags file in a recipe
-sw_structured = $$(awk '$$1 == "--structured" { print $$2 }' $(SWX)/spectrum.args)
+# the structured threshold on per(W_a), in a recipe
+sw_structured = $(call sw_setting,$(SW_CONFIG)/spectrum.tsv,structured)
 
 # ------------------------------------------------------------------ data
 # six structured neurons of the clean model beside their ideal square waves
@@ -68,12 +68,11 @@ $(SW)/seed-stats.tsv: $(SW_SH)/seed-stats.awk $(SW)/seeds.tsv
 	awk -f $< $(SW)/seeds.tsv > $(tmp) $(commit)
 
 # every paper-level number of ours, keyed like paper-values.tsv
-$(SW)/numbers.tsv: $(SW_SH)/numbers.awk $(AWK_LIB_DEPS) $(SW_PAPER) $(SWX)/data.args $(SWX)/table1.args \
+$(SW)/numbers.tsv: $(SW_SH)/numbers.awk $(AWK_LIB_DEPS) $(SW_PAPER) $(SW_CONFIG)/data.tsv $(SW_CONFIG)/table1.tsv \
 		$(SW_CLEAN)/summary.tsv $(SW_CLEAN)/summary_sat.tsv $(SW_CLEAN)/ablate_unstructured.tsv \
 		$(SW)/noise.tsv $(SW)/table2.tsv $(SW)/table2_own.tsv $(SW)/table1.tsv $(SW)/seed-stats.tsv \
 		$(SW)/control-init/extract.tsv $(SW)/control-random/extract.tsv $(SW)/control-random/extract_sat.tsv
-	$(AWK_LIB) $< p=$$(awk '$$1 == "--p" { print $$2 }' $(SWX)/data.args) \
-	  p1=$$(awk '$$1 == "--p" { print $$2 }' $(SWX)/table1.args) \
+	$(AWK_LIB) $< p=$(call sw_setting,$(SW_CONFIG)/data.tsv,p) p1=$(call sw_setting,$(SW_CONFIG)/table1.tsv,p) \
 	  kind=summary $(SW_CLEAN)/summary.tsv kind=summary_sat $(SW_CLEAN)/summary_sat.tsv kind=ablate $(SW_CLEAN)/ablate_unstructured.tsv \
 	  kind=noise $(SW)/noise.tsv kind=table2 $(SW)/table2.tsv kind=table2_own $(SW)/table2_own.tsv \
 	  kind=table1 $(SW)/table1.tsv kind=seeds $(SW)/seed-stats.tsv \
@@ -106,11 +105,11 @@ $(SW_FIG)/fig2.pdf: $(SW_GP)/fig2.gp $(SW_GP)/fig1.gp $(SW_STYLE) $(SW_CLEAN)/wa
 $(SW_FIG)/fig3.pdf: $(SW_GP)/fig3.gp $(SW_STYLE) $(SW)/noise.tsv | $(SW_FIG)
 	gnuplot -e "data='$(SW)/noise.tsv'; out='$(tmp)'" $< $(commit)
 # Fig. 4: the phase sum of the clean model
-$(SW_FIG)/fig4.pdf: $(SW_GP)/fig4.gp $(SW_STYLE) $(SW_CLEAN)/neurons.tsv $(SW_CLEAN)/summary.tsv $(SWX)/spectrum.args | $(SW_FIG)
+$(SW_FIG)/fig4.pdf: $(SW_GP)/fig4.gp $(SW_STYLE) $(SW_CLEAN)/neurons.tsv $(SW_CLEAN)/summary.tsv $(SW_CONFIG)/spectrum.tsv | $(SW_FIG)
 	gnuplot -e "neurons='$(SW_CLEAN)/neurons.tsv'; summary='$(SW_CLEAN)/summary.tsv'; \
 	  thr=$(sw_structured); out='$(tmp)'" $< $(commit)
 # Fig. 5: the phase sum at the paper's six noise levels
-$(SW_FIG)/fig5.pdf: $(SW_GP)/fig5.gp $(SW_STYLE) $(SWX)/spectrum.args $(SW_SH)/npz-meta.sh \
+$(SW_FIG)/fig5.pdf: $(SW_GP)/fig5.gp $(SW_STYLE) $(SW_CONFIG)/spectrum.tsv $(SW_SH)/npz-meta.sh \
 		$(foreach r,$(SW_FIG5_RUNS),$(r)/data.npz $(r)/neurons.tsv $(r)/summary.tsv) | $(SW_FIG)
 	gnuplot -e "neurons='$(SW_FIG5_RUNS:%=%/neurons.tsv)'; summaries='$(SW_FIG5_RUNS:%=%/summary.tsv)'; \
 	  alphas='$$($(SW_META) --label-noise $(SW_FIG5_RUNS:%=%/data.npz))'; thr=$(sw_structured); out='$(tmp)'" $< $(commit)
@@ -125,22 +124,21 @@ $(SW_FIG)/seeds.pdf: $(SW_GP)/seeds.gp $(SW_STYLE) $(SW)/seeds.tsv $(SW)/seed-st
 	gnuplot -e "seeds='$(SW)/seeds.tsv'; stats='$(SW)/seed-stats.tsv'; paper='$(SW_PAPER)'; out='$(tmp)'" $< $(commit)
 
 # ------------------------------------------------------------------ report inputs
-# macros: ours (numbers.tsv), the paper's (paper-values.tsv), the flags of
-# every tool run (with train's defaults for flags left out), the check verdicts
-$(SW_GEN)/swaroop2026-numbers.tex: $(SW_SH)/tex-macros.awk $(SW_SH)/checks.awk $(AWK_LIB_DEPS) $(SW_SH)/npz-meta.sh \
-		$(SW)/numbers.tsv $(SW_PAPER) $(STAMP)/train $(SW_FIG5_RUNS:%=%/data.npz) \
-		$(SWX)/train.args $(SWX)/data.args $(SWX)/spectrum.args $(SWX)/ablate.args $(SWX)/table1.args | $(SW_GEN)
-	{ bin/train --help | $(AWK_LIB) $< kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER) \
-	    kind=help name=Train - kind=args name=Train $(SWX)/train.args name=Data $(SWX)/data.args \
-	    name=Spectrum $(SWX)/spectrum.args name=Ablate $(SWX)/ablate.args name=TableOne $(SWX)/table1.args; \
-	  $(AWK_LIB) $(SW_SH)/checks.awk part=macros kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER); \
+# macros: ours (numbers.tsv), the paper's (paper-values.tsv), the settings
+# of every tool run (config/*.tsv: \SwArgTrain..., \SwArgTableOne...), the
+# check verdicts and Fig. 5's noise levels
+SW_ARG_MACROS := $(foreach c,Train:train Data:data Spectrum:spectrum Ablate:ablate TableOne:table1,\
+  prefix=SwArg$(word 1,$(subst :, ,$c)) kind=config $(SW_CONFIG)/$(word 2,$(subst :, ,$c)).tsv)
+$(SW_GEN)/swaroop2026-numbers.tex: $(SW_SH)/checks.awk $(TEX_MACROS_DEPS) $(SW_SH)/npz-meta.sh $(SW)/numbers.tsv $(SW_PAPER) \
+		$(SW_FIG5_RUNS:%=%/data.npz) $(filter %.tsv,$(SW_ARG_MACROS)) | $(SW_GEN)
+	{ $(TEX_MACROS) prefix=Sw kind=numbers $(SW)/numbers.tsv prefix=SwPaper kind=scalars $(SW_PAPER) $(SW_ARG_MACROS); \
+	  $(AWK_LIB) $< part=macros kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER); \
 	  printf '\\newcommand{\\SwFigFiveAlphas}{%s}\n' "$$($(SW_META) --label-noise $(SW_FIG5_RUNS:%=%/data.npz) | sed 's/ /, /g')"; \
 	} > $(tmp) $(commit)
 $(SW_GEN)/swaroop2026-checks.tex: $(SW_SH)/checks.awk $(AWK_LIB_DEPS) $(SW)/numbers.tsv $(SW_PAPER) | $(SW_GEN)
 	$(AWK_LIB) $< kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER) > $(tmp) $(commit)
-$(SW_GEN)/swaroop2026-table1.tex: $(SW_SH)/tex-table1.awk $(AWK_LIB_DEPS) $(SW)/table1.tsv $(SW_PAPER) $(SWX)/table1.args | $(SW_GEN)
-	$(AWK_LIB) $< p=$$(awk '$$1 == "--p" { print $$2 }' $(SWX)/table1.args) \
-	  kind=paper $(SW_PAPER) kind=ours $(SW)/table1.tsv > $(tmp) $(commit)
+$(SW_GEN)/swaroop2026-table1.tex: $(SW_SH)/tex-table1.awk $(AWK_LIB_DEPS) $(SW)/table1.tsv $(SW_PAPER) $(SW_CONFIG)/table1.tsv | $(SW_GEN)
+	$(AWK_LIB) $< p=$(call sw_setting,$(SW_CONFIG)/table1.tsv,p) kind=paper $(SW_PAPER) kind=ours $(SW)/table1.tsv > $(tmp) $(commit)
 # Table 2 and its variants: $1 labels our rows
 sw_tex_table2 = $(AWK_LIB) $< label='$1' kind=paper $(SW_PAPER) kind=ours $(word 2,$^) > $(tmp) $(commit)
 $(SW_GEN)/swaroop2026-table2.tex: $(SW_SH)/tex-table2.awk $(SW)/table2.tsv $(AWK_LIB_DEPS) $(SW_PAPER) | $(SW_GEN)

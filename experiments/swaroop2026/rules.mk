@@ -14,6 +14,25 @@ SW_HIGH  := $(SW)/alpha$(SW_HIGH_ALPHA)
 # Table 2's runs first, so that make -j2 finishes them first
 SW_RUNS  := $(addprefix $(SW)/alpha,$(SW_T2_ALPHAS) $(filter-out $(SW_T2_ALPHAS),$(SW_ALPHAS)))
 
+# The effective settings of the profile's flags files as each tool reads
+# them (key<TAB>value per flag, print_config in common.mk): recipes, scripts
+# and the report's \SwArg... macros read these, never the flags files.
+SW_CONFIG := $(SW)/config
+$(SW_CONFIG):
+	mkdir -p $@
+$(SW_CONFIG)/data.tsv: $(SWX)/data.args bin/datagen | $(SW_CONFIG)
+	$(call print_config,datagen,$<)
+$(SW_CONFIG)/train.tsv: $(SWX)/train.args bin/train | $(SW_CONFIG)
+	$(call print_config,train,$<)
+$(SW_CONFIG)/spectrum.tsv: $(SWX)/spectrum.args bin/spectrum | $(SW_CONFIG)
+	$(call print_config,spectrum,$<)
+$(SW_CONFIG)/ablate.tsv: $(SWX)/ablate.args bin/ablate | $(SW_CONFIG)
+	$(call print_config,ablate,$<)
+$(SW_CONFIG)/table1.tsv: $(SWX)/table1.args bin/idealize | $(SW_CONFIG)
+	$(call print_config,idealize,$<)
+# a setting in a recipe: $(call sw_setting,$(SW_CONFIG)/spectrum.tsv,structured)
+sw_setting = $$(awk -F'\t' '$$1 == "$2" { print $$2 }' $1)
+
 # dataset of one run: the common split plus its label noise
 $(SW)/alpha%/data.npz: $(SWX)/data.args $(SWX)/alpha%.args $(STAMP)/datagen
 	@mkdir -p $(@D)
