@@ -67,18 +67,16 @@ $(SW)/seeds.tsv: $(SW_RUN_TABLE_DEPS) $(foreach r,$(SW_SEED_TABLE),$(r)/data.npz
 $(SW)/seed-stats.tsv: $(SW_SH)/seed-stats.awk $(SW)/seeds.tsv
 	awk -f $< $(SW)/seeds.tsv > $(tmp) $(commit)
 
-# every paper-level number of ours, keyed like paper-values.tsv
-$(SW)/numbers.tsv: $(SW_SH)/numbers.awk $(AWK_LIB_DEPS) $(SW_PAPER) $(SW_CONFIG)/data.tsv $(SW_CONFIG)/table1.tsv \
-		$(SW_CLEAN)/summary.tsv $(SW_CLEAN)/summary_sat.tsv $(SW_CLEAN)/ablate_unstructured.tsv \
-		$(SW)/noise.tsv $(SW)/table2.tsv $(SW)/table2_own.tsv $(SW)/table1.tsv $(SW)/seed-stats.tsv \
-		$(SW)/control-init/extract.tsv $(SW)/control-random/extract.tsv $(SW)/control-random/extract_sat.tsv
+# every paper-level number of ours, keyed like paper-values.tsv, from the
+# inputs KIND=FILE (numbers.awk reads FILE as kind=KIND)
+SW_NUMBERS_INPUTS := summary=$(SW_CLEAN)/summary.tsv summary_sat=$(SW_CLEAN)/summary_sat.tsv \
+  ablate=$(SW_CLEAN)/ablate_unstructured.tsv noise=$(SW)/noise.tsv table2=$(SW)/table2.tsv table2_own=$(SW)/table2_own.tsv \
+  table1=$(SW)/table1.tsv seeds=$(SW)/seed-stats.tsv control.init=$(SW)/control-init/extract.tsv \
+  control.random=$(SW)/control-random/extract.tsv control.random_sat=$(SW)/control-random/extract_sat.tsv paper=$(SW_PAPER)
+$(SW)/numbers.tsv: $(SW_SH)/numbers.awk $(AWK_LIB_DEPS) $(SW_CONFIG)/data.tsv $(SW_CONFIG)/table1.tsv \
+		$(foreach i,$(SW_NUMBERS_INPUTS),$(lastword $(subst =, ,$i)))
 	$(AWK_LIB) $< p=$(call sw_setting,$(SW_CONFIG)/data.tsv,p) p1=$(call sw_setting,$(SW_CONFIG)/table1.tsv,p) \
-	  kind=summary $(SW_CLEAN)/summary.tsv kind=summary_sat $(SW_CLEAN)/summary_sat.tsv kind=ablate $(SW_CLEAN)/ablate_unstructured.tsv \
-	  kind=noise $(SW)/noise.tsv kind=table2 $(SW)/table2.tsv kind=table2_own $(SW)/table2_own.tsv \
-	  kind=table1 $(SW)/table1.tsv kind=seeds $(SW)/seed-stats.tsv \
-	  kind=control name=init $(SW)/control-init/extract.tsv kind=control name=random $(SW)/control-random/extract.tsv \
-	  kind=control name=random_sat $(SW)/control-random/extract_sat.tsv \
-	  kind=paper $(SW_PAPER) > $(tmp) $(commit)
+	  $(foreach i,$(SW_NUMBERS_INPUTS),kind=$(subst =, ,$i)) > $(tmp) $(commit)
 
 # the faithful run at the largest noise level and the long run on its data (rules.mk)
 $(SW)/long-numbers.tsv: $(SW_SH)/long-numbers.awk $(SW_HIGH)/log.tsv $(SW_LONG)/log.tsv $(SW_LONG)/extract.tsv $(SW_LONG)/summary.tsv

@@ -5,7 +5,7 @@
 #       kind=summary alpha0.00/summary.tsv kind=summary_sat alpha0.00/summary_sat.tsv \
 #       kind=ablate alpha0.00/ablate_unstructured.tsv kind=noise noise.tsv kind=table2 table2.tsv kind=table2_own table2_own.tsv \
 #       kind=table1 table1.tsv kind=seeds seed-stats.tsv \
-#       kind=control name=init control-init/extract.tsv kind=control name=random ... \
+#       kind=control.init control-init/extract.tsv kind=control.random ... \
 #       kind=paper paper-values.tsv > numbers.tsv
 #
 # p is our modulus, p1 that of our Table 1 constructions (default p). summary, summary_sat (the saturation
@@ -29,7 +29,11 @@ kind == "table2"     { n_t2++; for (i = 1; i <= NF; i++) T2[n_t2, i] = $i; next 
 kind == "table2_own" { n_own++; for (i = 1; i <= NF; i++) OWN[n_own, i] = $i; next }
 kind == "seeds"      { n_seed++; for (i = 1; i <= NF; i++) SEED[n_seed, i] = $i; next }
 kind == "table1"     { n_t1++; for (i = 1; i <= NF; i++) T1[n_t1, i] = $i; next }
-kind == "control" { CTRL[name, $1] = $2; if (!(name in ctrl_seen)) { ctrl_seen[name] = 1; ctrl[++n_ctrl] = name }; next }
+kind ~ /^control\./ {
+    name = substr(kind, 9); CTRL[name, $1] = $2
+    if (!(name in ctrl_seen)) { ctrl_seen[name] = 1; ctrl[++n_ctrl] = name }
+    next
+}
 kind == "paper" {
     if ($2 == "-") P[$1] = $3
     else {
