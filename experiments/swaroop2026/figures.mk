@@ -125,8 +125,9 @@ $(SW_FIG)/seeds.pdf: $(SW_GP)/seeds.gp $(SW_STYLE) $(SW)/seeds.tsv $(SW)/seed-st
 # macros: ours (numbers.tsv), the paper's (paper-values.tsv), the settings
 # of every tool run (config/*.tsv: \SwArgTrain..., \SwArgTableOne...), the
 # check verdicts and Fig. 5's noise levels
-SW_ARG_MACROS := $(foreach c,Train:train Data:data Spectrum:spectrum Ablate:ablate TableOne:table1,\
-  prefix=SwArg$(word 1,$(subst :, ,$c)) kind=config $(SW_CONFIG)/$(word 2,$(subst :, ,$c)).tsv)
+SW_ARG_MACROS := prefix=SwArgTrain kind=config $(SW_CONFIG)/train.tsv prefix=SwArgData kind=config $(SW_CONFIG)/data.tsv \
+  prefix=SwArgSpectrum kind=config $(SW_CONFIG)/spectrum.tsv prefix=SwArgAblate kind=config $(SW_CONFIG)/ablate.tsv \
+  prefix=SwArgTableOne kind=config $(SW_CONFIG)/table1.tsv
 $(SW_GEN)/swaroop2026-numbers.tex: $(SW_SH)/checks.awk $(TEX_MACROS_DEPS) $(SW_SH)/npz-meta.sh $(SW)/numbers.tsv $(SW_PAPER) \
 		$(SW_FIG5_RUNS:%=%/data.npz) $(filter %.tsv,$(SW_ARG_MACROS)) | $(SW_GEN)
 	{ $(TEX_MACROS) prefix=Sw kind=numbers $(SW)/numbers.tsv prefix=SwPaper kind=scalars $(SW_PAPER) $(SW_ARG_MACROS); \
