@@ -1,24 +1,18 @@
 # numbers.awk — Swaroop 2026: the paper-level numbers of our reproduction,
 # one per line, for the report's macros and the check table.
 #
-#   awk -f lib.awk -f numbers.awk p=P p1=P1 \
-#       kind=summary alpha0.00/summary.tsv kind=summary_sat alpha0.00/summary_sat.tsv \
-#       kind=ablate alpha0.00/ablate_unstructured.tsv kind=noise noise.tsv kind=table2 table2.tsv kind=table2_own table2_own.tsv \
-#       kind=table1 table1.tsv kind=seeds seed-stats.tsv \
-#       kind=control.init control-init/extract.tsv kind=control.random ... \
-#       kind=paper paper-values.tsv > numbers.tsv
+#   awk -f lib.awk -f numbers.awk p=P p1=P1 kind=KIND FILE ... > numbers.tsv
 #
-# p is our modulus, p1 that of our Table 1 constructions (default p). summary, summary_sat (the saturation
-# checkpoint's) and ablate are the clean run's (alpha = 0);
-# noise.tsv, table2.tsv (phases at nu) and table2_own.tsv (phases at the
-# own bins) come from run-table.sh; table1.tsv from idealize
-# --construct; seed-stats.tsv from seed-stats.awk; each control file is an
-# idealize --extract output, its keys written as control.<name>.<key>. Writes "# key value format": value with full
-# precision, format the way the report prints it (lib.awk fmt()). Keys that
-# name the same quantity as a paper-values.tsv key use the same name. Derived
-# counts ("rows of Table 2 where ...") are computed for the paper's own
-# table values too, under keys starting with "paper.". Quantities whose input
-# is missing print nan.
+# The KIND=FILE inputs are listed in figures.mk (SW_NUMBERS_INPUTS): the
+# clean run's summary, summary_sat and ablate; the per-run tables noise,
+# table2, table2_own; table1 (idealize --construct); seeds (seed-stats.tsv);
+# control.NAME (idealize --extract, keys written as control.NAME.KEY);
+# paper. p is our modulus, p1 that of our Table 1 (default p). Writes "# key
+# value format": value with full precision, format the way the report prints
+# it (lib.awk fmt()). Keys that name the same quantity as a paper-values.tsv
+# key use the same name. Derived counts ("rows of Table 2 where ...") are
+# computed for the paper's own table values too, under keys starting with
+# "paper.". Quantities whose input is missing print nan.
 BEGIN { FS = "\t"; OFS = "\t"; SAT_BAND = 0.15 }   # the band of "Sq->Cos at saturation near the paper's"
 /^#/ || NF == 0 { next }
 kind == "summary" { S[$1] = $2; next }
