@@ -39,8 +39,16 @@ kind == "paper" {
 }
 
 function out(key, v, f) { print key, v, f }
-# outs(prefix, keys, A, f): out(prefix K, A[K], f) for each K of the space-separated keys
-function outs(prefix, keys, A, f,    k, n, i) { n = split(keys, k, " "); for (i = 1; i <= n; i++) out(prefix k[i], A[k[i]], f) }
+# outs(prefix, A, spec): out(prefix K, A[S], F) for each "K[=S]:F" of the
+# space-separated spec (S, the key in A, defaults to K)
+function outs(prefix, A, spec,    e, n, i, k, src) {
+    n = split(spec, e, " ")
+    for (i = 1; i <= n; i++) {
+        k = src = substr(e[i], 1, index(e[i], ":") - 1)
+        if (index(k, "=")) { src = substr(k, index(k, "=") + 1); k = substr(k, 1, index(k, "=") - 1) }
+        out(prefix k, A[src], substr(e[i], index(e[i], ":") + 1))
+    }
+}
 # best3(x, y, z): 1, 2 or 3, whichever argument is largest (first on ties)
 function best3(x, y, z) { x += 0; y += 0; z += 0; return (x >= y && x >= z) ? 1 : (y >= z ? 2 : 3) }
 # t2counts(T, n, C): the rows of a Table 2 (T[i, col], columns alpha real
@@ -69,29 +77,19 @@ END {
     out("clean.steps", c ? N[c, 10] : "nan", "int")
     out("clean.sat_step", c ? N[c, 11] : "nan", "int")
     out("clean.stopped", c ? N[c, 12] : "nan", "text")
-    outs("clean.", "neurons structured unstructured between", S, "int")
+    outs("clean.", S, "neurons:int structured:int unstructured:int between:int")
     out("clean.structured_pct", S["neurons"] > 0 ? 100 * S["structured"] / S["neurons"] : "nan", "%.1f")
     out("paper.clean.structured_pct", 100 * P["clean.structured"] / P["clean.neurons"], "%.1f")
     out("clean.mean_periodicity", S["mean_periodicity"], "%.2f")
     out("clean.freq_agree_all_pct", isnan(S["freq_agree_all"]) ? "nan" : 100 * S["freq_agree_all"], "%.2f")
     out("clean.freq_agree_structured_pct", isnan(S["freq_agree_structured"]) ? "nan" : 100 * S["freq_agree_structured"], "%.2f")
     out("clean.sat_freq_agree_all_pct", isnan(SAT["freq_agree_all"]) ? "nan" : 100 * SAT["freq_agree_all"], "%.1f")
-    out("clean.t_sq_cos_structured", S["t_sq_cos_structured"], "%.2f")
-    out("clean.df_structured", S["df_structured"], "int")
-    out("clean.p_sq_cos_structured", S["p_sq_cos_structured"], "sci")
-    out("clean.t_sq_cos_all", S["t_sq_cos_all"], "%.2f")
-    out("clean.df_all", S["df_all"], "int")
-    out("clean.p_sq_cos_all", S["p_sq_cos_all"], "sci")
-    out("clean.amp_level", S["amp_level_mean"], "%.3f")
-    outs("clean.", "beff_mean beff_sd beff_max_abs", S, "%.4f")
-    out("clean.r_all", S["r_all"], "%.4f")
-    out("clean.rprime", S["r_structured"], "%.4f")
-    out("clean.r_all_own", S["r_all_own"], "%.4f")
-    out("clean.rprime_own", S["r_structured_own"], "%.4f")
-    out("clean.out_norm_structured", S["out_norm_structured_mean"], "%.2f")
-    out("clean.out_norm_unstructured", S["out_norm_unstructured_mean"], "%.2f")
-    out("clean.ablate_acc", A["accuracy"], "%.4f")
-    out("clean.ablate_zeroed", A["zeroed"], "int")
+    outs("clean.", S, "t_sq_cos_structured:%.2f df_structured:int p_sq_cos_structured:sci")
+    outs("clean.", S, "t_sq_cos_all:%.2f df_all:int p_sq_cos_all:sci amp_level=amp_level_mean:%.3f")
+    outs("clean.", S, "beff_mean:%.4f beff_sd:%.4f beff_max_abs:%.4f r_all:%.4f rprime=r_structured:%.4f")
+    outs("clean.", S, "r_all_own:%.4f rprime_own=r_structured_own:%.4f")
+    outs("clean.", S, "out_norm_structured=out_norm_structured_mean:%.2f out_norm_unstructured=out_norm_unstructured_mean:%.2f")
+    outs("clean.", A, "ablate_acc=accuracy:%.4f ablate_zeroed=zeroed:int")
     out("clean.ablate_drop", (c && !isnan(A["accuracy"])) ? N[c, 2] - A["accuracy"] : "nan", "%.4f")
     out("setup.n_val", A["n"], "int")
     out("setup.n_train", isnan(A["n"]) ? "nan" : p * p - A["n"], "int")
@@ -134,11 +132,11 @@ END {
         if (sqmax == "" || T2[i, 8] + 0 > sqmax) sqmax = T2[i, 8] + 0
         if (realmax == "" || T2[i, 6] + 0 > realmax) realmax = T2[i, 6] + 0
     }
-    outs("table2.", "rows rows_low rows_high sq_sq_lowest_final sq_sq_lowest_sat sq_cos_best_sat sat_order", C, "int")
+    outs("table2.", C, "rows:int rows_low:int rows_high:int sq_sq_lowest_final:int sq_sq_lowest_sat:int sq_cos_best_sat:int sat_order:int")
     out("table2.sat_sq_cos_compared", sat_compared, "int")
     out("table2.sat_sq_cos_within", sat_within, "int")
     out("table2.sat_band", SAT_BAND, "%.2f")
-    outs("table2.", "cos_cos_above_low sq_cos_best_high", C, "int")
+    outs("table2.", C, "cos_cos_above_low:int sq_cos_best_high:int")
     out("final.sq_cos_at_max", n_t2 ? T2[n_t2, 4] : "nan", "%.4f")
     out("final.cos_cos_at_max", n_t2 ? T2[n_t2, 5] : "nan", "%.4f")
     out("final.sq_sq_at_max", n_t2 ? T2[n_t2, 3] : "nan", "%.4f")
@@ -211,8 +209,8 @@ END {
     }
     t2counts(PT, n_palpha, C)
     out("paper.sat.real_max", prealmax, "%.4f")
-    outs("paper.table2.", "rows rows_low rows_high sq_sq_lowest_final sq_sq_lowest_sat sq_cos_best_sat sat_order", C, "int")
-    outs("paper.table2.", "cos_cos_above_low sq_cos_best_high", C, "int")
+    outs("paper.table2.", C, "rows:int rows_low:int rows_high:int sq_sq_lowest_final:int sq_sq_lowest_sat:int sq_cos_best_sat:int")
+    outs("paper.table2.", C, "sat_order:int cos_cos_above_low:int sq_cos_best_high:int")
 
     # ---- Table 1: columns width cc_mean cc_sd sc_mean sc_sd ss_mean ss_sd welch_t welch_p --
     best = sig = sig_rows = within = compared = 0
