@@ -124,16 +124,16 @@ $(SW_FIG)/seeds.pdf: $(SW_GP)/seeds.gp $(SW_STYLE) $(SW)/seeds.tsv $(SW)/seed-st
 # ------------------------------------------------------------------ report inputs
 # macros: ours (numbers.tsv), the paper's (paper-values.tsv), the settings
 # of every tool run (config/*.tsv: \SwArgTrain..., \SwArgTableOne...), the
-# check verdicts and Fig. 5's noise levels
+# check verdicts (checks.awk) and Fig. 5's noise levels (\SwFigFiveAlphas)
 SW_ARG_MACROS := prefix=SwArgTrain kind=config $(SW_CONFIG)/train.tsv prefix=SwArgData kind=config $(SW_CONFIG)/data.tsv \
   prefix=SwArgSpectrum kind=config $(SW_CONFIG)/spectrum.tsv prefix=SwArgAblate kind=config $(SW_CONFIG)/ablate.tsv \
   prefix=SwArgTableOne kind=config $(SW_CONFIG)/table1.tsv
 $(SW_GEN)/swaroop2026-numbers.tex: $(SW_SH)/checks.awk $(TEX_MACROS_DEPS) $(SW_SH)/npz-meta.sh $(SW)/numbers.tsv $(SW_PAPER) \
 		$(SW_FIG5_RUNS:%=%/data.npz) $(filter %.tsv,$(SW_ARG_MACROS)) | $(SW_GEN)
-	{ $(TEX_MACROS) prefix=Sw kind=numbers $(SW)/numbers.tsv prefix=SwPaper kind=scalars $(SW_PAPER) $(SW_ARG_MACROS); \
-	  $(AWK_LIB) $< part=macros kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER); \
-	  printf '\\newcommand{\\SwFigFiveAlphas}{%s}\n' "$$($(SW_META) --label-noise $(SW_FIG5_RUNS:%=%/data.npz) | sed 's/ /, /g')"; \
-	} > $(tmp) $(commit)
+	{ printf 'fig5.alphas\t%s\n' "$$($(SW_META) --label-noise $(SW_FIG5_RUNS:%=%/data.npz) | sed 's/ /, /g')" | \
+	    $(TEX_MACROS) prefix=Sw kind=numbers $(SW)/numbers.tsv prefix=SwPaper kind=scalars $(SW_PAPER) $(SW_ARG_MACROS) \
+	      prefix=Sw kind=paper -; \
+	  $(AWK_LIB) $< part=macros kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER); } > $(tmp) $(commit)
 $(SW_GEN)/swaroop2026-checks.tex: $(SW_SH)/checks.awk $(AWK_LIB_DEPS) $(SW)/numbers.tsv $(SW_PAPER) | $(SW_GEN)
 	$(AWK_LIB) $< kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER) > $(tmp) $(commit)
 $(SW_GEN)/swaroop2026-table1.tex: $(SW_SH)/tex-table1.awk $(AWK_LIB_DEPS) $(SW)/table1.tsv $(SW_PAPER) $(SW_CONFIG)/table1.tsv | $(SW_GEN)
