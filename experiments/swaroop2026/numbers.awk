@@ -213,41 +213,30 @@ END {
     outs("paper.table2.", C, "sat_order:int cos_cos_above_low:int sq_cos_best_high:int")
 
     # ---- Table 1: columns width cc_mean cc_sd sc_mean sc_sd ss_mean ss_sd welch_t welch_p --
-    best = sig = sig_rows = within = compared = 0
-    same_p = ((p1 == "" ? p : p1) + 0 == P["setup.p"] + 0)
+    # ours in T1C, the paper's own (Sq->Cos best, widths up to the significance limit) in P1C
+    T1C["rows"] = n_t1; T1C["sq_cos_best"] = T1C["welch_rows"] = T1C["welch_significant"] = T1C["compared"] = T1C["within"] = 0
+    T1C["same_p"] = same_p = ((p1 == "" ? p : p1) + 0 == P["setup.p"] + 0)
     limit = P["table1.significant_below"] + 0
+    split("cos_cos sq_cos sq_sq", wave, " ")
     for (i = 1; i <= n_t1; i++) {
         w = T1[i, 1] + 0
-        if (best3(T1[i, 4], T1[i, 2], T1[i, 6]) == 1) best++
-        if (w <= limit) { sig_rows++; if (T1[i, 9] + 0 < 0.01) sig++ }
-        split("cos_cos sq_cos sq_sq", wave, " ")
+        if (best3(T1[i, 4], T1[i, 2], T1[i, 6]) == 1) T1C["sq_cos_best"]++
+        if (w <= limit) { T1C["welch_rows"]++; if (T1[i, 9] + 0 < 0.01) T1C["welch_significant"]++ }
         for (j = 1; j <= 3; j++) {
             pm = PR["table1." wave[j] ".mean", w]; ps = PR["table1." wave[j] ".sd", w]
             if (pm == "" || !same_p) continue
-            compared++
-            d = T1[i, 2 * j] - pm
-            if (d < 0) d = -d
-            if (d <= ps + 1e-12) within++
+            T1C["compared"]++
+            if (abs(T1[i, 2 * j] - pm) <= ps + 1e-12) T1C["within"]++
         }
+        widths = widths (i > 1 ? ", " : "") T1[i, 1]
     }
-    # the paper's own Table 1: widths where Sq->Cos is best, widths up to the significance limit
-    pbest = prows = psig = 0
+    P1C["rows"] = n_pwidth; P1C["sq_cos_best"] = P1C["welch_rows"] = 0
     for (k = 1; k <= n_pwidth; k++) {
-        w = paper_width[k]; prows++
-        if (best3(PR["table1.sq_cos.mean", w], PR["table1.cos_cos.mean", w], PR["table1.sq_sq.mean", w]) == 1) pbest++
-        if (w <= limit) psig++
+        w = paper_width[k]
+        if (best3(PR["table1.sq_cos.mean", w], PR["table1.cos_cos.mean", w], PR["table1.sq_sq.mean", w]) == 1) P1C["sq_cos_best"]++
+        if (w <= limit) P1C["welch_rows"]++
     }
-    out("paper.table1.rows", prows, "int")
-    out("paper.table1.sq_cos_best", pbest, "int")
-    out("paper.table1.welch_rows", psig, "int")
-    out("table1.rows", n_t1, "int")
-    out("table1.sq_cos_best", best, "int")
-    out("table1.welch_rows", sig_rows, "int")
-    out("table1.welch_significant", sig, "int")
-    out("table1.compared", compared, "int")
-    out("table1.within", within, "int")
-    out("table1.same_p", same_p, "int")
-    widths = ""
-    for (i = 1; i <= n_t1; i++) widths = widths (i > 1 ? ", " : "") T1[i, 1]
+    outs("paper.table1.", P1C, "rows:int sq_cos_best:int welch_rows:int")
+    outs("table1.", T1C, "rows:int sq_cos_best:int welch_rows:int welch_significant:int compared:int within:int same_p:int")
     out("table1.widths", widths, "text")
 }
