@@ -26,3 +26,12 @@ TEX_MACROS_DEPS := $(AWK_LIB_DEPS) experiments/tex-macros.awk
 #   $(call print_config,TOOL,FLAGS_FILE...)
 # The file is replaced only when a setting changed.
 print_config = bin/$1 $(addprefix @,$2) --print-config > $(tmp) $(commit_changed)
+
+# A figure's recipe: its gnuplot script (the rule's first prerequisite) run
+# with ARGS set and out naming a temporary file, renamed into place:
+#   $(FIG)/f12.pdf: figures/he2026/f12.gp STYLE DATA
+#   	$(call plot,data='DATA')
+define plot
+@mkdir -p $(@D)
+gnuplot -e "$1; out='$(tmp)'" $< $(commit)
+endef

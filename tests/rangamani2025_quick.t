@@ -7,7 +7,7 @@
 set -u
 cd "$(dirname "$0")/.."
 . tests/tap.sh
-echo "1..8"
+echo "1..9"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 copy_project "$tmp"
@@ -24,6 +24,9 @@ t "the main model learned the task (test accuracy >= 0.9)" \
   "awk -F'\t' '\$1 == \"main.test_acc\" { exit !(\$2 >= 0.9) }' $RG/numbers.tsv"
 t "the ablation study ablates every key subset at three sites" \
   "k=\$(awk -F'\t' '\$1 == \"E\" { print \$2 }' $RG/main/keys.tsv 2>/dev/null); [ -n \"\$k\" ] && [ \$(grep -c '^subset' $RG/main/ablation.tsv) = \$((3 * ((1 << k) - 1))) ]"
+t "the trade-off table's weight decay and width are the runs' config.tsv's; no script reads a flags file" \
+  "awk -F'\t' '!/^#/ { print \$1, \$2, \$3 }' $RG/tradeoff.tsv | while read r wd h; do grep -qxP \"weight-decay\t\$wd\" $RG/\$r/config.tsv && grep -qxP \"hidden\t\$h\" $RG/\$r/config.tsv || exit 1; done \
+   && ! grep -l 'args' experiments/rangamani2025/*.sh experiments/rangamani2025/*.awk"
 # --no-silent: the commands are what these checks read, even under a make -s
 stages() { make --no-silent $Q rangamani2025-figures rangamani2025-tables 2>&1 | grep -E '^(bin/|gnuplot|awk|sh )'; }
 t "after the build a second make runs nothing" "[ -z \"\$(stages)\" ]"

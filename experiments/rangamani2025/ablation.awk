@@ -1,8 +1,8 @@
 # ablation.awk — the data of Figs 5a and 5b from ablate --study output
 # (kind site m freqs acc_all acc_test).
 #
-#   awk -F'\t' -v mode=single -f ablation.awk ablation.tsv   # k input output both (each key)
-#   awk -F'\t' -v mode=multi  -f ablation.awk ablation.tsv   # per m: top-m per site, subsets and controls at "both"
+#   awk -F'\t' -v mode=single -f ablation.awk ablation.tsv > ablation_single.tsv   # k input output both (each key)
+#   awk -F'\t' -v mode=multi  -f ablation.awk ablation.tsv > ablation_multi.tsv    # per m: top-m per site, subsets and controls at "both"
 # Accuracies are over all p^2 pairs.
 /^#/ { next }
 $1 == "none" { none = $5 }

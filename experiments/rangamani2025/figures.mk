@@ -1,65 +1,62 @@
-# Rangamani 2025 — figures, tables and the numbers the report quotes
-# (experiments/rangamani2025/README.md §6). Included by rules.mk (RG, RGX,
-# RG_RUNS).
-#
-#   figures/$(PROFILE)/rangamani2025/fig*.pdf        Figs 1-7
-#   $(RG)/numbers.tsv                                every number of ours the report quotes
-#   paper/generated/$(PROFILE)/rangamani2025-*.tex   macros, Tables 1-2, checks, trade-off table
+# Rangamani 2025 — figures (README.md §6), the numbers the report quotes and
+# its tables and macros (paper/generated/$(PROFILE)/rangamani2025-*.tex).
+# Included by rules.mk (RG, RGX, the runs).
 RG_FIG := figures/$(PROFILE)/rangamani2025
 RG_GP  := figures/rangamani2025
 RG_SH  := experiments/rangamani2025
 RG_GEN := paper/generated/$(PROFILE)
-# gnuplot -e "ARGS; out='TMP'" figures/rangamani2025/NAME.gp, renamed into place
-define rg_plot
-@mkdir -p $(@D)
-gnuplot -e "$1; out='$(tmp)'" $(RG_GP)/$(notdir $(basename $@)).gp $(commit)
-endef
 
 # ------------------------------------------------------------ figure data
-$(RG)/%/fig5a.tsv: $(RG)/%/ablation.tsv $(RG_SH)/ablation.awk
-	awk -F'\t' -v mode=single -f $(RG_SH)/ablation.awk $< > $(tmp) $(commit)
-$(RG)/%/fig5b.tsv: $(RG)/%/ablation.tsv $(RG_SH)/ablation.awk
-	awk -F'\t' -v mode=multi -f $(RG_SH)/ablation.awk $< > $(tmp) $(commit)
-# one row per ReLU run that reached 99% test accuracy: sparsity and robustness
-# (experiments/rangamani2025/README.md §5.7)
-RG_TRADEOFF_RUNS := $(filter-out tanh,$(RG_RUNS))
-$(RG)/tradeoff.tsv: $(RG_SH)/tradeoff.sh $(foreach r,$(RG_TRADEOFF_RUNS),$(RG)/$(r)/log.tsv $(RG)/$(r)/energies.tsv $(RG)/$(r)/ablation.tsv)
-	sh $< $(RG) $(RGX) $(RG_TRADEOFF_RUNS) > $(tmp) $(commit)
+# ablation.tsv by ablated key (ablation_single.tsv, Fig. 5a) and by number of
+# ablated frequencies (ablation_multi.tsv, Fig. 5b)
+$(RG)/main/ablation_%.tsv: $(RG)/main/ablation.tsv $(RG_SH)/ablation.awk
+	awk -F'\t' -v mode=$* -f $(RG_SH)/ablation.awk $< > $(tmp) $(commit)
+# sparsity and robustness of every ReLU run (README.md §5.7); which runs those
+# are, their weight decay and width, tradeoff.sh reads from their config.tsv
+$(RG)/tradeoff.tsv: $(RG_SH)/tradeoff.sh $(foreach r,$(RG_RUNS),$(addprefix $(RG)/$(r)/,config.tsv log.tsv energies.tsv ablation.tsv))
+	sh $< $(RG) $(RG_RUNS) > $(tmp) $(commit)
 
 # ------------------------------------------------------------------ figures
-RG_STYLE := figures/style.gp
+# every figure loads style.gp; those that read a TSV's columns by name, columns.gp
+RG_STYLE := figures/style.gp figures/columns.gp
 $(RG_FIG)/fig1.pdf: $(RG_GP)/fig1.gp $(RG_STYLE) $(RG_MAIN_RUNS:%=$(RG)/%/log.tsv)
-	$(call rg_plot,dir='$(RG)')
+	$(call plot,dir='$(RG)')
 $(RG_FIG)/fig2.pdf: $(RG_GP)/fig2.gp $(RG_STYLE) $(RG)/main/energies.tsv
-	$(call rg_plot,data='$(RG)/main/energies.tsv')
+	$(call plot,data='$(RG)/main/energies.tsv')
 $(RG_FIG)/fig3a.pdf: $(RG_GP)/fig3a.gp $(RG_STYLE) $(RG)/main/sigma.tsv
-	$(call rg_plot,data='$(RG)/main/sigma.tsv')
+	$(call plot,data='$(RG)/main/sigma.tsv')
 $(RG_FIG)/fig3b.pdf: $(RG_GP)/fig3b.gp $(RG_STYLE) $(RG_VEC_MATS:%=$(RG)/main/vec_%.tsv)
-	$(call rg_plot,dir='$(RG)/main')
+	$(call plot,dir='$(RG)/main')
 $(RG_FIG)/fig4.pdf: $(RG_GP)/fig4.gp $(RG_STYLE) $(RG)/main/fmgrid.tsv
-	$(call rg_plot,data='$(RG)/main/fmgrid.tsv')
-$(RG_FIG)/fig5a.pdf: $(RG_GP)/fig5a.gp $(RG_STYLE) $(RG)/main/fig5a.tsv
-	$(call rg_plot,data='$(RG)/main/fig5a.tsv')
-$(RG_FIG)/fig5b.pdf: $(RG_GP)/fig5b.gp $(RG_STYLE) $(RG)/main/fig5b.tsv
-	$(call rg_plot,data='$(RG)/main/fig5b.tsv')
+	$(call plot,data='$(RG)/main/fmgrid.tsv')
+$(RG_FIG)/fig5a.pdf: $(RG_GP)/fig5a.gp $(RG_STYLE) $(RG)/main/ablation_single.tsv
+	$(call plot,data='$(RG)/main/ablation_single.tsv')
+# p (for chance, 1/p) from the model's meta.txt
+$(RG_FIG)/fig5b.pdf: $(RG_GP)/fig5b.gp $(RG_STYLE) $(RG)/main/ablation_multi.tsv $(RG)/main/model.npz
+	$(call plot,data='$(RG)/main/ablation_multi.tsv'; p=$$(unzip -p $(RG)/main/model.npz meta.txt | sed -n 's/^p=//p'))
 $(RG_FIG)/fig6.pdf: $(RG_GP)/fig6.gp $(RG_STYLE) $(RG)/main/neurons.tsv
-	$(call rg_plot,data='$(RG)/main/neurons.tsv')
+	$(call plot,data='$(RG)/main/neurons.tsv')
 $(RG_FIG)/fig7.pdf: $(RG_GP)/fig7.gp $(RG_STYLE) $(RG)/tradeoff.tsv
-	$(call rg_plot,data='$(RG)/tradeoff.tsv')
+	$(call plot,data='$(RG)/tradeoff.tsv')
 
 RG_FIGURES := $(addprefix $(RG_FIG)/,fig1.pdf fig2.pdf fig3a.pdf fig3b.pdf fig4.pdf fig5a.pdf fig5b.pdf fig6.pdf fig7.pdf)
 FIGURES += $(RG_FIGURES)
-.PHONY: rangamani2025-figures rangamani2025-tables
 rangamani2025-figures: $(RG_FIGURES)
 
 # ------------------------------------------------------------------ numbers
 $(RG)/numbers.tsv: $(RG_SH)/numbers.sh $(RG_ANALYSES) $(RG)/tradeoff.tsv
 	sh $< $(RG) $(RG_MAIN_RUNS) > $(tmp) $(commit)
-$(RG_GEN)/rangamani2025-%.tex: $(RG_SH)/tex.awk $(AWK_LIB_DEPS) $(RG)/numbers.tsv $(RG_SH)/paper-values.tsv $(RG_SH)/checks.tsv $(RG)/tradeoff.tsv
+# the macros: \Rg<Key> (ours) and \RgPaper<Key> (the paper's), sorted so that their order does not
+# hang on awk's order of numbers.tsv's keys; then the checks' tally
+$(RG_GEN)/rangamani2025-numbers.tex: $(TEX_MACROS_DEPS) $(RG_SH)/tex.awk $(RG)/numbers.tsv $(RG_SH)/paper-values.tsv $(RG_SH)/checks.tsv
+	@mkdir -p $(@D)
+	{ $(TEX_MACROS) prefix=Rg kind=numbers $(RG)/numbers.tsv prefix=RgPaper kind=paper $(RG_SH)/paper-values.tsv | sort; \
+	  $(AWK_LIB) $(RG_SH)/tex.awk part=tally kind=numbers $(RG)/numbers.tsv kind=checks $(RG_SH)/checks.tsv; } > $(tmp) $(commit)
+RG_TABLES := $(addprefix $(RG_GEN)/rangamani2025-,numbers.tex table1.tex table2.tex checks.tex tradeoff.tex)
+$(filter-out %-numbers.tex,$(RG_TABLES)): $(RG_GEN)/rangamani2025-%.tex: $(RG_SH)/tex.awk $(AWK_LIB_DEPS) $(RG)/numbers.tsv $(RG_SH)/paper-values.tsv $(RG_SH)/checks.tsv $(RG)/tradeoff.tsv
 	@mkdir -p $(@D)
 	$(AWK_LIB) $< part=$* kind=numbers $(RG)/numbers.tsv kind=paper $(RG_SH)/paper-values.tsv \
 	  kind=checks $(RG_SH)/checks.tsv kind=tradeoff $(RG)/tradeoff.tsv > $(tmp) $(commit)
-RG_TABLES := $(addprefix $(RG_GEN)/rangamani2025-,numbers.tex table1.tex table2.tex checks.tex tradeoff.tex)
 rangamani2025-tables: $(RG_TABLES)
 
 PAPER_SECTIONS += rangamani2025

@@ -14,17 +14,15 @@
 # RUN.abl.topk_both (m = |K|), RUN.abl.control_min, RUN.lowrank_acc,
 # RUN.fm.K.c / .s, RUN.wout.K (Table 2), tradeoff.*.
 dir=$1; shift
-tab() { printf '%s\t%s\t%s\n' "$1" "$2" "$3"; }
 for r in "$@"; do
     d=$dir/$r
     awk -F'\t' -v r=$r '!/^#/ { a = $6; t = $4; n = $7; if (g == "" && $6 >= 0.99) g = $1 }
         END { printf "%s.test_acc\t%s\t%%.4f\n%s.train_acc\t%s\t%%.4f\n%s.norm\t%s\t%%.1f\n%s.grok_step\t%s\tint\n",
               r, a, r, t, r, n, r, g == "" ? "NaN" : g }' $d/log.tsv
     nk=$(awk -F'\t' '$1 == "E" { print $2 }' $d/keys.tsv)
-    tab $r.nkeys "$nk" int
-    tab $r.keys "$(awk -F'\t' '$1 == "E" { print $3 }' $d/keys.tsv | sed 's/,/, /g')" text
-    tab $r.same "$(awk -F'\t' '$1 != "h1" && !/^#/ { s += $4; n++ } END { print s == n ? 1 : 0 }' $d/keys.tsv)" int
-    awk -F'\t' -v r=$r '!/^#/ { printf "%s.share.%s\t%s\t%%.3f\n%s.sharenc.%s\t%s\t%%.3f\n%s.keys.%s\t%s\ttext\n", r, $1, $5, r, $1, $6, r, $1, $3 }' $d/keys.tsv
+    awk -F'\t' -v r=$r '/^#/ { next } $1 == "E" { k = $3; gsub(/,/, ", ", k); printf "%s.nkeys\t%s\tint\n%s.keys\t%s\ttext\n", r, $2, r, k }
+        $1 != "h1" { s += $4; n++ } { m = m sprintf("%s.share.%s\t%s\t%%.3f\n%s.sharenc.%s\t%s\t%%.3f\n%s.keys.%s\t%s\ttext\n", r, $1, $5, r, $1, $6, r, $1, $3) }
+        END { printf "%s.same\t%d\tint\n%s", r, s == n, m }' $d/keys.tsv
     awk -F'\t' -v r=$r -v m=$((2 * nk)) 'NR == 1 { for (i = 2; i <= NF; i++) name[i] = $i } $1 == m { for (i = 2; i <= NF; i++) printf "%s.svd.%s\t%s\t%%.3f\n", r, name[i], $i }' $d/svd_energy.tsv
     awk -F'\t' -v r=$r '!/^#/ { hi = $4 > $5 ? $4 : $5; lo = $4 < $5 ? $4 : $5
             if ($2 == 1) { if (kmax == "" || hi > kmax) kmax = hi; if (kmin == "" || lo < kmin) kmin = lo

@@ -1,13 +1,7 @@
 # Rangamani 2025, "Low Rank and Sparse Fourier Structure in Recurrent
 # Networks Trained on Modular Addition" — the experiment graph. The paper's
 # method section is not available: the setup is the project's proposal
-# (experiments/rangamani2025/README.md).
-#
-# Runs (<run>.args: train's flags): main (ReLU, f = 0.5, seed 1), seed2, tanh,
-# frac03 (f = 0.3) and the trade-off sweep sweep-wd*-h*. Each writes
-# model.npz and log.tsv. Analyses of a run: rnn-spectrum (Fourier energies,
-# key frequencies, neurons, Fourier-multiplication fit), svd-lowrank
-# (singular values and vectors), ablate (frequency ablation).
+# (experiments/rangamani2025/README.md, §10 for the runs and files).
 #
 #   make rangamani2025-train       every run
 #   make rangamani2025-analyses    every table the figures and the report read
@@ -18,21 +12,22 @@ RGX := experiments/rangamani2025/$(PROFILE)
 RG_MAIN_RUNS  := main seed2 tanh frac03
 RG_SWEEP_RUNS := $(patsubst $(RGX)/%.args,%,$(wildcard $(RGX)/sweep-*.args))
 RG_RUNS       := $(RG_MAIN_RUNS) $(RG_SWEEP_RUNS)
-# the dataset of a run: frac03 trains on the 0.3 split
-rg_data = $(if $(filter frac03,$1),$(RG)/split03.npz,$(RG)/split.npz)
+# the dataset of a run, which trains and is ablated on it: frac03's is the 0.3 split
+rg_data = $(RG)/$(if $(filter frac03,$1),split03,split).npz
+$(foreach r,$(RG_RUNS),$(eval $(RG)/$(r)/model.npz $(RG)/$(r)/log.tsv $(RG)/$(r)/ablation.tsv: $(call rg_data,$(r))))
 
-# ------------------------------------------------------------------ data
+# ------------------------------------------------------------------ data and training
 $(RG)/%.npz: $(RGX)/%.args $(STAMP)/datagen
 	@mkdir -p $(@D)
 	$(RUN) bin/datagen @$< -o $@
-
-# ------------------------------------------------------------------ training
-$(foreach r,$(RG_RUNS),$(eval $(RG)/$(r)/model.npz $(RG)/$(r)/log.tsv: $(call rg_data,$(r))))
 $(RG)/%/model.npz $(RG)/%/log.tsv: $(RGX)/%.args $(STAMP)/train
 	@mkdir -p $(@D)
 	$(RUN_TRAIN) bin/train @$< --data $(call rg_data,$*) --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
-
-.PHONY: rangamani2025-train
+# a run's effective training settings, key<TAB>value (train @RUN.args
+# --print-config): what the scripts read, never the flags files themselves
+$(RG)/%/config.tsv: $(RGX)/%.args $(STAMP)/train
+	@mkdir -p $(@D)
+	$(call print_config,train,$<)
 TRAIN_RUNS_rangamani2025 := $(RG_RUNS:%=$(RG)/%)
 rangamani2025-train: $(TRAIN_RUNS_rangamani2025:%=%/model.npz)
 
@@ -51,10 +46,10 @@ $(RG)/%/sigma.tsv: $(RG)/%/model.npz $(STAMP)/svd-lowrank
 	$(RUN) bin/svd-lowrank $< -o $@
 $(RG)/%/svd_energy.tsv: $(RG)/%/model.npz $(STAMP)/svd-lowrank
 	$(RUN) bin/svd-lowrank $< --energy -o $@
+# vec_M.tsv: the frequency shares of matrix M's singular vectors (main model only)
 RG_VEC_MATS := E W_ih W_hh W_out
-$(foreach m,$(RG_VEC_MATS),$(eval $(RG)/%/vec_$(m).tsv: $(RG)/%/model.npz $(STAMP)/svd-lowrank ; \
-	$$(RUN) bin/svd-lowrank $$< --vectors $(m) --count 16 -o $$@))
-$(foreach r,$(RG_RUNS),$(eval $(RG)/$(r)/ablation.tsv: $(call rg_data,$(r))))
+$(RG)/main/vec_%.tsv: $(RG)/main/model.npz $(STAMP)/svd-lowrank
+	$(RUN) bin/svd-lowrank $< --vectors $* --count 16 -o $@
 $(RG)/%/ablation.tsv: $(RG)/%/model.npz $(STAMP)/ablate
 	$(RUN) bin/ablate $< --data $(call rg_data,$*) --study --controls 5 --seed 1 -o $@
 # the model truncated to rank 2|K| (1 without keys) in E, W_ih, W_hh and W_out: its accuracy on all pairs
@@ -69,8 +64,7 @@ RG_SWEEP_TABLES := energies keys ablation
 RG_ANALYSES := $(foreach r,$(RG_MAIN_RUNS),$(RG_RUN_TABLES:%=$(RG)/$(r)/%.tsv)) \
   $(RG_MAIN_TABLES:%=$(RG)/main/%.tsv) \
   $(foreach r,$(RG_SWEEP_RUNS),$(RG_SWEEP_TABLES:%=$(RG)/$(r)/%.tsv))
-
-.PHONY: rangamani2025-analyses
+.PHONY: rangamani2025-train rangamani2025-analyses rangamani2025-figures rangamani2025-tables
 rangamani2025-analyses: $(RG_ANALYSES)
 
 include experiments/rangamani2025/figures.mk

@@ -12,7 +12,8 @@ if (!exists("data") || !exists("out")) {
     exit status 2
 }
 load 'figures/style.gp'
-stats data using 1 nooutput
+load 'figures/columns.gp'
+stats named(data) using "k" nooutput
 K = STATS_max
 @PDF size W_FULL, 12 * CM
 set output out
@@ -24,11 +25,12 @@ set yrange [0 : *]
 set ytics 0.1 format "%.1f"
 set xtics 5
 set format x ""
+columns = "E A h1 G W_out"
 names = "E A=W_{ih}E h_{1} G=W_{hh}h_{1} W_{out}"
 do for [m = 1:5] {
     if (m == 5) { set format x "%g"; set xlabel "frequency k" offset 0, 0.4 }
     set label 1 word(names, m) at graph 0.98, 0.8 right font ",9"
-    plot data using 1:(column(m + 1) * (1 - $7)) with boxes lc rgb "#9ab5d6", \
-         ''   using 1:(column(m + 1) * $7) with boxes lc rgb C_A
+    plot named(data) using "k":(column(word(columns, m)) * (1 - column("key"))) with boxes lc rgb "#9ab5d6", \
+         ''        using "k":(column(word(columns, m)) * column("key")) with boxes lc rgb C_A
 }
 unset multiplot

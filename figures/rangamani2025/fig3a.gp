@@ -11,6 +11,7 @@ if (!exists("data") || !exists("out")) {
     exit status 2
 }
 load 'figures/style.gp'
+load 'figures/columns.gp'
 @PDF size 11 * CM, 7 * CM
 set output out
 set margins 8, 2, 3, 1
@@ -21,19 +22,19 @@ set format y "10^{%L}"
 set xlabel "singular value index i" offset 0, 0.3
 set ylabel "σ_{i} / σ_{1}" offset 1, 0
 set key top right
-s1(c) = 0
-stats data using 2 nooutput
-m2 = STATS_max
-stats data using 3 nooutput
-m3 = STATS_max
-stats data using 4 nooutput
-m4 = STATS_max
-stats data using 5 nooutput
-m5 = STATS_max
-stats data using 6 nooutput
-m6 = STATS_max
-plot data using 1:($2 / m2) with linespoints ls 5 pt 7 ps 0.35 title "E", \
-     ''   using 1:($3 / m3) with linespoints ls 7 title "W_{ih}", \
-     ''   using 1:($4 / m4) with linespoints ls 2 title "W_{hh}", \
-     ''   using 1:($5 / m5) with linespoints lc rgb "#2ca02c" lw 1.2 pt 9 ps 0.4 title "W_{out}", \
-     ''   using 1:($6 / m6) with linespoints lc rgb "#777777" lw 1 dt 2 pt 1 ps 0.4 title "A = W_{ih}E"
+# each matrix's largest singular value, σ_1
+stats named(data) using "E" nooutput
+s_E = STATS_max
+stats named(data) using "W_ih" nooutput
+s_W_ih = STATS_max
+stats named(data) using "W_hh" nooutput
+s_W_hh = STATS_max
+stats named(data) using "W_out" nooutput
+s_W_out = STATS_max
+stats named(data) using "A" nooutput
+s_A = STATS_max
+plot named(data) using "i":(column("E") / s_E) with linespoints ls 5 pt 7 ps 0.35 title "E", \
+     ''        using "i":(column("W_ih") / s_W_ih) with linespoints ls 7 title "W_{ih}", \
+     ''        using "i":(column("W_hh") / s_W_hh) with linespoints ls 2 title "W_{hh}", \
+     ''        using "i":(column("W_out") / s_W_out) with linespoints lc rgb "#2ca02c" lw 1.2 pt 9 ps 0.4 title "W_{out}", \
+     ''        using "i":(column("A") / s_A) with linespoints lc rgb "#777777" lw 1 dt 2 pt 1 ps 0.4 title "A = W_{ih}E"

@@ -13,6 +13,8 @@ if (!exists("data") || !exists("out")) {
 }
 load 'figures/style.gp'
 k = system("awk 'NR == 1 { print $3 }' '".data."'")
+# fmgrid.tsv has no column names (two p x p matrices): in matrix mode
+# column 3 is the value z
 stats data index 0 matrix using 3 nooutput
 zmax = STATS_max > -STATS_min ? STATS_max : -STATS_min
 @PDF size W_FULL, 7.6 * CM

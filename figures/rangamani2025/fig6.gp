@@ -12,6 +12,7 @@ if (!exists("data") || !exists("out")) {
     exit status 2
 }
 load 'figures/style.gp'
+load 'figures/columns.gp'
 @PDF size W_FULL, 6.4 * CM
 set output out
 set multiplot layout 1, 2 margins 0.08, 0.98, 0.17, 0.90 spacing 0.10, 0
@@ -22,13 +23,13 @@ set ylabel "neurons" offset 1, 0
 set boxwidth 0.8
 set yrange [0 : *]
 set offsets 1, 1, 0, 0
-plot data using 2:(1 - $4) smooth frequency with boxes lc rgb "#9ab5d6", \
-     ''   using 2:4 smooth frequency with boxes lc rgb C_A
+plot named(data) using "k":(1 - column("key")) smooth frequency with boxes lc rgb "#9ab5d6", \
+     ''        using "k":"key" smooth frequency with boxes lc rgb C_A
 set title "(b) fraction of variance explained" font ",9"
 set xlabel "FVE of the best frequency" offset 0, 0.3
 set offsets 0, 0, 0, 0
 set xrange [0 : 1]
 set boxwidth 0.045
 bin(x) = 0.05 * floor(x / 0.05) + 0.025
-plot data using (bin($3)):(1) smooth frequency with boxes lc rgb C_A
+plot named(data) using (bin(column("fve"))):(1) smooth frequency with boxes lc rgb C_A
 unset multiplot

@@ -13,6 +13,7 @@ if (!exists("data") || !exists("out")) {
     exit status 2
 }
 load 'figures/style.gp'
+load 'figures/columns.gp'
 @PDF size 11 * CM, 7 * CM
 set output out
 set margins 8, 9, 3, 1
@@ -24,6 +25,5 @@ set xtics 1
 set ytics 1
 set logscale cb
 set cblabel "weight decay λ" offset -1, 0
-set datafile separator "\t"
-plot data using ($5 > 0.5 ? $6 : NaN):8:2 with points pt 7 ps 0.8 lc palette, \
-     ''   using ($5 > 0.5 ? $6 : NaN):8:(sprintf("H=%d", $3)) with labels offset 0, 0.7 font ",7"
+plot named(data) using (column("grokked") > 0.5 ? column("nfreq90") : NaN):"robust":"wd" with points pt 7 ps 0.8 lc palette, \
+     ''        using (column("grokked") > 0.5 ? column("nfreq90") : NaN):"robust":(sprintf("H=%d", column("H"))) with labels offset 0, 0.7 font ",7"
