@@ -17,7 +17,7 @@ SW_SH    := experiments/swaroop2026
 SW_PAPER := $(SW_SH)/paper-values.tsv
 SW_GEN   := paper/generated/$(PROFILE)
 SW_META  := sh $(SW_SH)/npz-meta.sh
-SW_STYLE := figures/style.gp
+SW_STYLE := figures/style.gp figures/columns.gp
 # the runs of the paper's Table 2 and Fig. 5 (Table 2's levels but 0.25)
 SW_T2_RUNS   := $(SW_T2_ALPHAS:%=$(SW)/alpha%)
 SW_FIG5_RUNS := $(filter-out $(SW)/alpha0.25,$(SW_T2_RUNS))
@@ -89,37 +89,37 @@ $(SW)/trace%/numbers.tsv: $(SW_SH)/trace-numbers.awk $(SW_SH)/npz-meta.sh \
 	  every=$$($(SW_META) --trajectory-every $(@D)/traj.npz) \
 	  kind=series $(@D)/extract-series.tsv kind=log $(@D)/log.tsv > $(tmp) $(commit)
 
-# the output folders (order-only prerequisites of the rules below)
-$(SW_FIG) $(SW_GEN):
+# the report inputs' folder (an order-only prerequisite of their rules)
+$(SW_GEN):
 	mkdir -p $@
 
 # ------------------------------------------------------------------ figures
 # Fig. 1 and Fig. 2: W_a and W_b of six structured neurons of the clean model
-$(SW_FIG)/fig1.pdf: $(SW_GP)/fig1.gp $(SW_STYLE) $(SW_CLEAN)/waves.tsv | $(SW_FIG)
-	gnuplot -e "data='$(SW_CLEAN)/waves.tsv'; out='$(tmp)'" $< $(commit)
-$(SW_FIG)/fig2.pdf: $(SW_GP)/fig2.gp $(SW_GP)/fig1.gp $(SW_STYLE) $(SW_CLEAN)/waves.tsv | $(SW_FIG)
-	gnuplot -e "data='$(SW_CLEAN)/waves.tsv'; out='$(tmp)'" $< $(commit)
+$(SW_FIG)/fig1.pdf: $(SW_GP)/fig1.gp $(SW_STYLE) $(SW_CLEAN)/waves.tsv
+	$(call plot,data='$(SW_CLEAN)/waves.tsv')
+$(SW_FIG)/fig2.pdf: $(SW_GP)/fig2.gp $(SW_GP)/fig1.gp $(SW_STYLE) $(SW_CLEAN)/waves.tsv
+	$(call plot,data='$(SW_CLEAN)/waves.tsv')
 # Fig. 3: accuracy and periodicity against the label noise
-$(SW_FIG)/fig3.pdf: $(SW_GP)/fig3.gp $(SW_STYLE) $(SW)/noise.tsv | $(SW_FIG)
-	gnuplot -e "data='$(SW)/noise.tsv'; out='$(tmp)'" $< $(commit)
+$(SW_FIG)/fig3.pdf: $(SW_GP)/fig3.gp $(SW_STYLE) $(SW)/noise.tsv
+	$(call plot,data='$(SW)/noise.tsv')
 # Fig. 4: the phase sum of the clean model
-$(SW_FIG)/fig4.pdf: $(SW_GP)/fig4.gp $(SW_STYLE) $(SW_CLEAN)/neurons.tsv $(SW_CLEAN)/summary.tsv $(SW_CONFIG)/spectrum.tsv | $(SW_FIG)
-	gnuplot -e "neurons='$(SW_CLEAN)/neurons.tsv'; summary='$(SW_CLEAN)/summary.tsv'; \
-	  thr=$(sw_structured); out='$(tmp)'" $< $(commit)
+$(SW_FIG)/fig4.pdf: $(SW_GP)/fig4.gp $(SW_STYLE) $(SW_CLEAN)/neurons.tsv $(SW_CLEAN)/summary.tsv $(SW_CONFIG)/spectrum.tsv
+	$(call plot,neurons='$(SW_CLEAN)/neurons.tsv'; summary='$(SW_CLEAN)/summary.tsv'; \
+	  thr=$(sw_structured))
 # Fig. 5: the phase sum at the paper's six noise levels
 $(SW_FIG)/fig5.pdf: $(SW_GP)/fig5.gp $(SW_STYLE) $(SW_CONFIG)/spectrum.tsv $(SW_SH)/npz-meta.sh \
-		$(foreach r,$(SW_FIG5_RUNS),$(r)/data.npz $(r)/neurons.tsv $(r)/summary.tsv) | $(SW_FIG)
-	gnuplot -e "neurons='$(SW_FIG5_RUNS:%=%/neurons.tsv)'; summaries='$(SW_FIG5_RUNS:%=%/summary.tsv)'; \
-	  alphas='$$($(SW_META) --label-noise $(SW_FIG5_RUNS:%=%/data.npz))'; thr=$(sw_structured); out='$(tmp)'" $< $(commit)
+		$(foreach r,$(SW_FIG5_RUNS),$(r)/data.npz $(r)/neurons.tsv $(r)/summary.tsv)
+	$(call plot,neurons='$(SW_FIG5_RUNS:%=%/neurons.tsv)'; summaries='$(SW_FIG5_RUNS:%=%/summary.tsv)'; \
+	  alphas='$$($(SW_META) --label-noise $(SW_FIG5_RUNS:%=%/data.npz))'; thr=$(sw_structured))
 # supplementary: the extraction over training, one panel per trace
 $(SW_FIG)/latent.pdf: $(SW_GP)/latent.gp $(SW_STYLE) $(SW_SH)/npz-meta.sh $(SW_TRACED:%=%/data.npz) $(SW_TRACED:%=%/saturation.npz) \
-		$(foreach t,$(SW_TRACES),$(t)/extract-series.tsv $(t)/extract-series-own.tsv $(t)/log.tsv) | $(SW_FIG)
-	gnuplot -e "series='$(SW_TRACES:%=%/extract-series.tsv)'; own='$(SW_TRACES:%=%/extract-series-own.tsv)'; \
+		$(foreach t,$(SW_TRACES),$(t)/extract-series.tsv $(t)/extract-series-own.tsv $(t)/log.tsv)
+	$(call plot,series='$(SW_TRACES:%=%/extract-series.tsv)'; own='$(SW_TRACES:%=%/extract-series-own.tsv)'; \
 	  logs='$(SW_TRACES:%=%/log.tsv)'; alphas='$$($(SW_META) --label-noise $(SW_TRACED:%=%/data.npz))'; \
-	  sats='$$($(SW_META) step $(SW_TRACED:%=%/saturation.npz))'; out='$(tmp)'" $< $(commit)
+	  sats='$$($(SW_META) step $(SW_TRACED:%=%/saturation.npz))')
 # supplementary: Table 2 over seeds
-$(SW_FIG)/seeds.pdf: $(SW_GP)/seeds.gp $(SW_STYLE) $(SW)/seeds.tsv $(SW)/seed-stats.tsv $(SW_PAPER) | $(SW_FIG)
-	gnuplot -e "seeds='$(SW)/seeds.tsv'; stats='$(SW)/seed-stats.tsv'; paper='$(SW_PAPER)'; out='$(tmp)'" $< $(commit)
+$(SW_FIG)/seeds.pdf: $(SW_GP)/seeds.gp $(SW_STYLE) $(SW)/seeds.tsv $(SW)/seed-stats.tsv $(SW_PAPER)
+	$(call plot,seeds='$(SW)/seeds.tsv'; stats='$(SW)/seed-stats.tsv'; paper='$(SW_PAPER)')
 
 # ------------------------------------------------------------------ report inputs
 # macros: ours (numbers.tsv), the paper's (paper-values.tsv), the settings

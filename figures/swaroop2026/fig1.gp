@@ -26,9 +26,10 @@ neurons = system(sprintf("awk '/^# neuron/ { print $3 }' '%s'", data))
 freqs = system(sprintf("awk '/^# neuron/ { print $5 }' '%s'", data))
 n = words(freqs)
 if (n < 1) { print sprintf("fig%d.gp: %s: no '# neuron I freq NU' blocks", side eq "a" ? 1 : 2, data); exit status 1 }
-# every block's column names: its "# j w_a ..." line without the '#' (sed's
-# complaint dropped: gnuplot closes the pipe once it has read block 0)
-set datafile columnheaders
+# every block's column names: its "# j w_a ..." line without the '#' (a
+# block file, which named() does not read; sed's complaint dropped: gnuplot
+# closes the pipe once it has read block 0)
+load 'figures/columns.gp'
 table = sprintf("< sed 's/^# j/j/' '%s' 2> /dev/null", data)
 stats table index 0 using "j" nooutput
 p = STATS_records

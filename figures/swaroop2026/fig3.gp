@@ -14,9 +14,8 @@ if (!exists("data") || !exists("out")) {
     exit status 2
 }
 load 'figures/style.gp'
-set datafile columnheaders
-# the file with its '#'-prefixed header line as gnuplot's column names
-data = sprintf("< sed '1s/^# //' '%s'", data)
+load 'figures/columns.gp'
+data = named(data)
 stats data using "alpha" nooutput
 amax = STATS_max
 @PDF size W_FULL, 6.4 * CM

@@ -23,8 +23,9 @@ load 'figures/style.gp'
 kv(file, key) = system(sprintf("awk -F'\t' '$1 == \"%s\" { print $2 }' '%s'", key, file))
 r3(s) = (s eq "" || s eq "nan" || s eq "-nan") ? "n/a" : sprintf("%.3f", real(s))
 r4(s) = (s eq "" || s eq "nan" || s eq "-nan") ? "n/a" : sprintf("%.4f", real(s))
-set datafile columnheaders
-# the neurons, most periodic last; the header, without its '#', first
+load 'figures/columns.gp'
+# the neurons, most periodic last; the header, without its '#', first (sort
+# puts the non-numeric line first), as named() would give it
 sorted = sprintf("< LC_ALL=C sort -g -k5,5 '%s' | sed '1s/^# //'", neurons)
 
 stats sorted using "per_a" nooutput

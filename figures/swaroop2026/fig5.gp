@@ -18,10 +18,11 @@ if (!exists("neurons") || !exists("summaries") || !exists("alphas") || !exists("
     exit status 2
 }
 load 'figures/style.gp'
-set datafile columnheaders
+load 'figures/columns.gp'
 kv(file, key) = system(sprintf("awk -F'\t' '$1 == \"%s\" { print $2 }' '%s'", key, file))
 r3(s) = (s eq "" || s eq "nan" || s eq "-nan") ? "n/a" : sprintf("%.3f", real(s))
-# the neurons of panel k, most periodic last (on top); the header, without its '#', first
+# the neurons of panel k, most periodic last (on top); the header, without
+# its '#', first (sort puts the non-numeric line first), as named() would give it
 sorted(k) = sprintf("< LC_ALL=C sort -g -k5,5 '%s' | sed '1s/^# //'", word(neurons, k))
 n = words(neurons)
 if (n < 1 || n > 6 || words(summaries) != n || words(alphas) != n) {

@@ -39,9 +39,7 @@ set yrange [0 : 1.04]
 set ytics 0.2 format "%.1f"
 set grid ytics lc rgb "#dddddd"
 pos(x) = x > 0 ? x : NaN
-set datafile columnheaders
-# a file with its '#'-prefixed header line as gnuplot's column names
-named(f) = sprintf("< sed '1s/^# //' '%s'", f)
+load 'figures/columns.gp'
 
 do for [panel = 0 : 1] {
     series_k = named(word(series, panel + 1))

@@ -23,9 +23,7 @@ load 'figures/style.gp'
 @PDF size W_FULL, 7.0 * CM
 set output out
 
-set datafile columnheaders
-# a file with its '#'-prefixed header line as gnuplot's column names
-named(f) = sprintf("< sed '1s/^# //' '%s'", f)
+load 'figures/columns.gp'
 names = "real sq_sq sq_cos cos_cos"
 title(m) = m == 1 ? "Real" : m == 2 ? "Sq→Sq" : m == 3 ? "Sq→Cos" : "Cos→Cos"
 colour(m) = m == 1 ? C_PAPER : m == 2 ? C_B : m == 3 ? C_A : C_ALT
@@ -34,7 +32,7 @@ dx(m) = (m - 2.5) * 0.009
 col(m) = (panel == 0 ? "" : "sat_") . word(names, m)
 # the paper's value of measure m at checkpoint chk ("final" or "sat") at the
 # noise levels of the seed study: a header line "alpha value", then the rows
-paper_rows(chk, m) = sprintf("< awk -F'\t' 'BEGIN { print \"alpha value\" } FNR == NR { if (!/^#/) seen[$1 + 0]; next } \
+paper_rows(chk, m) = sprintf("< awk -F'\t' -v OFS='\t' 'BEGIN { print \"alpha\", \"value\" } FNR == NR { if (!/^#/) seen[$1 + 0]; next } \
     $1 == \"table2.%s.%s\" && ($2 + 0) in seen { print $2, $3 }' '%s' '%s'", chk, word(names, m), stats, paper)
 
 set multiplot layout 1, 2 margins 0.08, 0.98, 0.17, 0.90 spacing 0.07, 0
