@@ -31,6 +31,12 @@ function row(short, claim, paper, ours, crit, verdict,    s) {
         else failed = failed (failed == "" ? "" : "; ") short
     }
 }
+# every_row(short, claim, tab, count, rows): a claim that holds in every row:
+# count of the rows, ours (tab) beside the paper's (paper.tab)
+function every_row(short, claim, tab, count, rows) {
+    row(short, claim, frac("paper." tab count, "paper." tab rows), frac(tab count, tab rows), tab == "table1." ? "every width" : "every row",
+        v(tab rows) == 0 ? -1 : v(tab count) == v(tab rows))
+}
 function frac(a, b) { return fmt(V[a], "int") "/" fmt(V[b], "int") }
 function pct(s) { return s "\\%" }
 function sqcos() { return "Sq$\\to$Cos" }
@@ -120,10 +126,8 @@ END {
         frac("table2.sat_sq_cos_within", "table2.sat_sq_cos_compared"), "every row",
         v("table2.sat_sq_cos_compared") == 0 ? -1 : v("table2.sat_sq_cos_within") == v("table2.sat_sq_cos_compared"))
 
-    row("order " sqcos() " $>$ Cos$\\to$Cos $>$ Sq$\\to$Sq at saturation",
-        "Saturation: " sqcos() " $>$ Cos$\\to$Cos $>$ Sq$\\to$Sq: rows", frac("paper.table2.sat_order", "paper.table2.rows"),
-        frac("table2.sat_order", "table2.rows"), "every row",
-        v("table2.rows") == 0 ? -1 : v("table2.sat_order") == v("table2.rows"))
+    every_row("order " sqcos() " $>$ Cos$\\to$Cos $>$ Sq$\\to$Sq at saturation",
+        "Saturation: " sqcos() " $>$ Cos$\\to$Cos $>$ Sq$\\to$Sq: rows", "table2.", "sat_order", "rows")
 
     row("seed mean at saturation (clean)",
         "Seeds: " sqcos() " at saturation, clean runs, mean $\\pm$ SD over " f("seeds.n"), f("seeds.clean.sat_sq_cos_paper"),
@@ -146,21 +150,14 @@ END {
         frac("table2.sq_sq_lowest_final", "table2.rows") "; " frac("table2.sq_sq_lowest_sat", "table2.rows"), "every row",
         v("table2.rows") == 0 ? -1 : v("table2.sq_sq_lowest_final") == v("table2.rows") && v("table2.sq_sq_lowest_sat") == v("table2.rows"))
 
-    row(sqcos() " best at saturation", sqcos() " the best extraction at saturation: rows", frac("paper.table2.sq_cos_best_sat", "paper.table2.rows"),
-        frac("table2.sq_cos_best_sat", "table2.rows"), "every row",
-        v("table2.rows") == 0 ? -1 : v("table2.sq_cos_best_sat") == v("table2.rows"))
+    every_row(sqcos() " best at saturation", sqcos() " the best extraction at saturation: rows", "table2.", "sq_cos_best_sat", "rows")
 
-    row("Cos$\\to$Cos above " sqcos() " at low noise", "Final, $\\alpha \\leq 0.15$: Cos$\\to$Cos $\\geq$ " sqcos() ": rows",
-        frac("paper.table2.cos_cos_above_low", "paper.table2.rows_low"), frac("table2.cos_cos_above_low", "table2.rows_low"), "every row",
-        v("table2.rows_low") == 0 ? -1 : v("table2.cos_cos_above_low") == v("table2.rows_low"))
+    every_row("Cos$\\to$Cos above " sqcos() " at low noise", "Final, $\\alpha \\leq 0.15$: Cos$\\to$Cos $\\geq$ " sqcos() ": rows",
+        "table2.", "cos_cos_above_low", "rows_low")
 
-    row(sqcos() " best at high noise", "Final, $\\alpha \\geq 0.20$: " sqcos() " the best: rows",
-        frac("paper.table2.sq_cos_best_high", "paper.table2.rows_high"), frac("table2.sq_cos_best_high", "table2.rows_high"), "every row",
-        v("table2.rows_high") == 0 ? -1 : v("table2.sq_cos_best_high") == v("table2.rows_high"))
+    every_row(sqcos() " best at high noise", "Final, $\\alpha \\geq 0.20$: " sqcos() " the best: rows", "table2.", "sq_cos_best_high", "rows_high")
 
-    row("Table~1: " sqcos() " best", "Table~1: " sqcos() " the best construction: widths", frac("paper.table1.sq_cos_best", "paper.table1.rows"),
-        frac("table1.sq_cos_best", "table1.rows"), "every width",
-        v("table1.rows") == 0 ? -1 : v("table1.sq_cos_best") == v("table1.rows"))
+    every_row("Table~1: " sqcos() " best", "Table~1: " sqcos() " the best construction: widths", "table1.", "sq_cos_best", "rows")
 
     row("Table~1: " sqcos() " significantly best", "Table~1: Welch $p < 0.01$ for $N \\leq " pv("table1.significant_below") "$: widths",
         fmt(V["paper.table1.welch_rows"], "int") "/" fmt(V["paper.table1.welch_rows"], "int"),
