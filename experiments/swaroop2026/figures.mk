@@ -1,5 +1,5 @@
 # Swaroop 2026 — figures, assembled tables and the numbers the report quotes.
-# Included by rules.mk (which defines SW, SWX, SW_ALPHAS and SW_RUNS).
+# Included by rules.mk (which defines SW, SWX, the runs and their lists).
 #
 #   figures/$(PROFILE)/swaroop2026/fig1.pdf … fig5.pdf   the paper's five figures
 #   figures/$(PROFILE)/swaroop2026/latent.pdf, seeds.pdf  the trace and the seed study
@@ -8,168 +8,153 @@
 #
 # Every output is written to a temporary name and renamed when complete. The
 # lists at the end (FIGURES, PAPER_SECTIONS, PAPER_INPUTS) are what the
-# top-level `figures` target and paper/paper.mk build on.
+# top-level `figures` target and paper/paper.mk build on. A run's label
+# noise (and seed) comes from its data.npz (npz-meta.sh), not from its name.
 
 SW_FIG   := figures/$(PROFILE)/swaroop2026
 SW_GP    := figures/swaroop2026
 SW_SH    := experiments/swaroop2026
 SW_PAPER := $(SW_SH)/paper-values.tsv
 SW_GEN   := paper/generated/$(PROFILE)
-SW_AWK   := $(AWK_LIB) $(SW_SH)/table2-head.awk -f
-SW_STYLE := figures/style.gp
-# the paper's rows: Fig. 5 panels and Table 2 noise levels, where we have the run
-SW_FIG5_ALPHAS := $(filter 0.00 0.05 0.10 0.15 0.20 0.30,$(SW_ALPHAS))
-SW_T2_ALPHAS   := $(filter 0.00 0.05 0.10 0.15 0.20 0.25 0.30,$(SW_ALPHAS))
-SW_CLEAN := $(SW)/alpha0.00
-# the structured threshold on per(W_a), read from the flags file in a recipe
-sw_structured = $$(awk '$$1 == "--structured" { print $$2 }' $(SWX)/spectrum.args)
+SW_META  := sh $(SW_SH)/npz-meta.sh
+SW_STYLE := figures/style.gp figures/columns.gp
+# the runs of the paper's Table 2 and Fig. 5 (Table 2's levels but 0.25)
+SW_T2_RUNS   := $(SW_T2_ALPHAS:%=$(SW)/alpha%)
+SW_FIG5_RUNS := $(filter-out $(SW)/alpha0.25,$(SW_T2_RUNS))
+# the runs that the traces retrace, and the seed study's runs (seed 0 is the run alpha<A>)
+SW_TRACED    := $(SW_TRACES:$(SW)/trace%=$(SW)/alpha%)
+SW_SEED_TABLE := $(foreach a,$(SW_SEED_ALPHAS),$(SW)/alpha$(a) $(filter $(SW)/seeds/alpha$(a)-s%,$(SW_SEED_RUNS)))
+# the structured threshold on per(W_a), in a recipe
+sw_structured = $(call sw_setting,$(SW_CONFIG)/spectrum.tsv,structured)
 
 # ------------------------------------------------------------------ data
 # six structured neurons of the clean model beside their ideal square waves
 $(SW_CLEAN)/waves.tsv: $(SW_CLEAN)/model.npz $(SWX)/spectrum.args $(STAMP)/spectrum
-	$(RUN) bin/spectrum @$(SWX)/spectrum.args --waves 6 $< -o $@
+	$(call sw_spectrum,--waves 6)
 
-# one row per run: accuracy, periodicity, neuron groups, r, r', steps
-$(SW)/noise.tsv: $(SW_SH)/noise-table.sh $(SW_PAPER) \
-		$(foreach r,$(SW_RUNS),$(r)/extract.tsv $(r)/summary.tsv $(r)/model.npz $(r)/saturation.npz)
-	sh $< $(SW_PAPER) $(SW_RUNS) > $(tmp) $(commit)
+# Per-run tables (run-table.sh: one row per run, NAME=SOURCE:KEY per column,
+# a run's label noise and seed from its data.npz). noise.tsv: accuracy,
+# periodicity, neuron groups, r, r', steps, and the paper's values beside them
+SW_RUN_TABLE := sh $(SW_SH)/run-table.sh
+SW_RUN_TABLE_DEPS := $(SW_SH)/run-table.sh $(SW_SH)/npz-meta.sh
+SW_ALPHA_COLUMN := alpha=data.npz:--label-noise
+SW_NOISE_COLUMNS := $(SW_ALPHA_COLUMN) real=extract.tsv:real mean_per=summary.tsv:mean_periodicity \
+  $(foreach k,neurons structured unstructured between r_all r_structured,$k=summary.tsv:$k) \
+  steps=model.npz:step sat_step=saturation.npz:step stopped=model.npz:stopped \
+  paper_real=paper:table2.final.real paper_r=paper:fig5.r paper_rprime=paper:fig5.rprime \
+  r_all_own=summary.tsv:r_all_own r_structured_own=summary.tsv:r_structured_own
+$(SW)/noise.tsv: $(SW_RUN_TABLE_DEPS) $(SW_PAPER) \
+		$(foreach r,$(SW_RUNS),$(r)/data.npz $(r)/extract.tsv $(r)/summary.tsv $(r)/model.npz $(r)/saturation.npz)
+	$(SW_RUN_TABLE) -p $(SW_PAPER) "$(SW_NOISE_COLUMNS)" $(SW_RUNS) > $(tmp) $(commit)
 
-# Table 2: unit-amplitude extraction with the phases read at nu (the paper's
-# equations), and two variants: amplitude-scaled, and phases read at each
-# vector's own dominant bin
-SW_T2_RUNS := $(foreach a,$(SW_T2_ALPHAS),$(a)=$(SW)/alpha$(a))
-$(SW)/table2.tsv: $(SW_SH)/table2.sh \
-		$(foreach a,$(SW_T2_ALPHAS),$(SW)/alpha$(a)/extract.tsv $(SW)/alpha$(a)/extract_sat.tsv)
-	sh $< extract.tsv extract_sat.tsv $(SW_T2_RUNS) > $(tmp) $(commit)
-$(SW)/table2_amp.tsv: $(SW_SH)/table2.sh \
-		$(foreach a,$(SW_T2_ALPHAS),$(SW)/alpha$(a)/extract_amp.tsv $(SW)/alpha$(a)/extract_sat_amp.tsv)
-	sh $< extract_amp.tsv extract_sat_amp.tsv $(SW_T2_RUNS) > $(tmp) $(commit)
-$(SW)/table2_own.tsv: $(SW_SH)/table2.sh \
-		$(foreach a,$(SW_T2_ALPHAS),$(SW)/alpha$(a)/extract_own.tsv $(SW)/alpha$(a)/extract_sat_own.tsv)
-	sh $< extract_own.tsv extract_sat_own.tsv $(SW_T2_RUNS) > $(tmp) $(commit)
+# Table 2: validation accuracy of the trained model (real) and of its three
+# extractions (sq_sq sq_cos cos_cos), at the final checkpoint and at
+# saturation (sat_*), from the idealize outputs $1 and $2: unit amplitude
+# with the phases read at nu (the paper's equations), and two variants,
+# amplitude-scaled and phases read at each vector's own dominant bin
+sw_t2_columns = $(foreach k,real sq_sq sq_cos cos_cos,$k=$1:$k) $(foreach k,real sq_sq sq_cos cos_cos,sat_$k=$2:$k)
+$(SW)/table2.tsv: $(SW_RUN_TABLE_DEPS) $(foreach r,$(SW_T2_RUNS),$(r)/data.npz $(r)/extract.tsv $(r)/extract_sat.tsv)
+	$(SW_RUN_TABLE) "$(SW_ALPHA_COLUMN) $(call sw_t2_columns,extract.tsv,extract_sat.tsv)" $(SW_T2_RUNS) > $(tmp) $(commit)
+$(SW)/table2_amp.tsv: $(SW_RUN_TABLE_DEPS) $(foreach r,$(SW_T2_RUNS),$(r)/data.npz $(r)/extract_amp.tsv $(r)/extract_sat_amp.tsv)
+	$(SW_RUN_TABLE) "$(SW_ALPHA_COLUMN) $(call sw_t2_columns,extract_amp.tsv,extract_sat_amp.tsv)" $(SW_T2_RUNS) > $(tmp) $(commit)
+$(SW)/table2_own.tsv: $(SW_RUN_TABLE_DEPS) $(foreach r,$(SW_T2_RUNS),$(r)/data.npz $(r)/extract_own.tsv $(r)/extract_sat_own.tsv)
+	$(SW_RUN_TABLE) "$(SW_ALPHA_COLUMN) $(call sw_t2_columns,extract_own.tsv,extract_sat_own.tsv)" $(SW_T2_RUNS) > $(tmp) $(commit)
 
 # the seed study (rules.mk): Table 2's columns for every seed of each
-# alpha in SW_SEED_ALPHAS (seed 0 is the run alpha<A> itself), and their
-# mean and SD over seeds
-SW_SEED_TABLE := $(foreach a,$(SW_SEED_ALPHAS),$(a):0=$(SW)/alpha$(a) $(foreach s,$(SW_SEEDS),$(a):$(s)=$(SW)/seeds/alpha$(a)-s$(s)))
-$(SW)/seeds.tsv: $(SW_SH)/table2.sh \
-		$(foreach r,$(SW_SEED_TABLE),$(lastword $(subst =, ,$(r)))/extract.tsv $(lastword $(subst =, ,$(r)))/extract_sat.tsv)
-	sh $< -c "alpha seed" extract.tsv extract_sat.tsv $(SW_SEED_TABLE) > $(tmp) $(commit)
+# alpha in SW_SEED_ALPHAS, and their mean and SD over seeds
+$(SW)/seeds.tsv: $(SW_RUN_TABLE_DEPS) $(foreach r,$(SW_SEED_TABLE),$(r)/data.npz $(r)/extract.tsv $(r)/extract_sat.tsv)
+	$(SW_RUN_TABLE) "$(SW_ALPHA_COLUMN) seed=data.npz:--seed $(call sw_t2_columns,extract.tsv,extract_sat.tsv)" $(SW_SEED_TABLE) > $(tmp) $(commit)
 $(SW)/seed-stats.tsv: $(SW_SH)/seed-stats.awk $(SW)/seeds.tsv
 	awk -f $< $(SW)/seeds.tsv > $(tmp) $(commit)
 
-# every paper-level number of ours, keyed like paper-values.tsv
-$(SW)/numbers.tsv: $(SW_SH)/numbers.awk $(AWK_LIB_DEPS) $(SW_SH)/table2-head.awk $(SW_PAPER) $(SWX)/data.args $(SWX)/table1.args \
-		$(SW_CLEAN)/summary.tsv $(SW_CLEAN)/summary_sat.tsv $(SW_CLEAN)/ablate_unstructured.tsv \
-		$(SW)/noise.tsv $(SW)/table2.tsv $(SW)/table2_own.tsv $(SW)/table1.tsv $(SW)/seed-stats.tsv \
-		$(SW)/control-init/extract.tsv $(SW)/control-random/extract.tsv $(SW)/control-random/extract_sat.tsv
-	$(SW_AWK) $< p=$$(awk '$$1 == "--p" { print $$2 }' $(SWX)/data.args) \
-	  p1=$$(awk '$$1 == "--p" { print $$2 }' $(SWX)/table1.args) \
-	  kind=summary $(SW_CLEAN)/summary.tsv kind=summary_sat $(SW_CLEAN)/summary_sat.tsv kind=ablate $(SW_CLEAN)/ablate_unstructured.tsv \
-	  kind=noise $(SW)/noise.tsv kind=table2 $(SW)/table2.tsv kind=table2_own $(SW)/table2_own.tsv \
-	  kind=table1 $(SW)/table1.tsv kind=seeds $(SW)/seed-stats.tsv \
-	  kind=control name=init $(SW)/control-init/extract.tsv kind=control name=random $(SW)/control-random/extract.tsv \
-	  kind=control name=random_sat $(SW)/control-random/extract_sat.tsv \
-	  kind=paper $(SW_PAPER) > $(tmp) $(commit)
+# every paper-level number of ours, keyed like paper-values.tsv, from the
+# inputs KIND=FILE (numbers.awk reads FILE as kind=KIND)
+SW_NUMBERS_INPUTS := summary=$(SW_CLEAN)/summary.tsv summary_sat=$(SW_CLEAN)/summary_sat.tsv \
+  ablate=$(SW_CLEAN)/ablate_unstructured.tsv noise=$(SW)/noise.tsv table2=$(SW)/table2.tsv table2_own=$(SW)/table2_own.tsv \
+  table1=$(SW)/table1.tsv seeds=$(SW)/seed-stats.tsv control.init=$(SW)/control-init/extract.tsv \
+  control.random=$(SW)/control-random/extract.tsv control.random_sat=$(SW)/control-random/extract_sat.tsv paper=$(SW_PAPER)
+$(SW)/numbers.tsv: $(SW_SH)/numbers.awk $(AWK_LIB_DEPS) $(SW_CONFIG)/data.tsv $(SW_CONFIG)/table1.tsv \
+		$(foreach i,$(SW_NUMBERS_INPUTS),$(lastword $(subst =, ,$i)))
+	$(AWK_LIB) $< p=$(call sw_setting,$(SW_CONFIG)/data.tsv,p) p1=$(call sw_setting,$(SW_CONFIG)/table1.tsv,p) \
+	  $(foreach i,$(SW_NUMBERS_INPUTS),kind=$(subst =, ,$i)) > $(tmp) $(commit)
+
+# the faithful run at the largest noise level and the long run on its data (rules.mk)
+$(SW)/long-numbers.tsv: $(SW_SH)/long-numbers.awk $(SW_HIGH)/log.tsv $(SW_LONG)/log.tsv $(SW_LONG)/extract.tsv $(SW_LONG)/summary.tsv
+	awk -F'\t' -f $< kind=high $(SW_HIGH)/log.tsv kind=long $(SW_LONG)/log.tsv \
+	  kind=extract $(SW_LONG)/extract.tsv kind=summary $(SW_LONG)/summary.tsv > $(tmp) $(commit)
+# each trace (rules.mk): its label noise and checkpoint interval from its data
+$(SW)/trace%/numbers.tsv: $(SW_SH)/trace-numbers.awk $(SW_SH)/npz-meta.sh \
+		$(SW)/trace%/extract-series.tsv $(SW)/trace%/log.tsv $(SW)/trace%/traj.npz $(SW)/alpha%/data.npz
+	awk -F'\t' -f $< alpha=$$($(SW_META) --label-noise $(SW)/alpha$*/data.npz) \
+	  every=$$($(SW_META) --trajectory-every $(@D)/traj.npz) \
+	  kind=series $(@D)/extract-series.tsv kind=log $(@D)/log.tsv > $(tmp) $(commit)
+
+# the report inputs' folder (an order-only prerequisite of their rules)
+$(SW_GEN):
+	mkdir -p $@
 
 # ------------------------------------------------------------------ figures
+# Fig. 1 and Fig. 2: W_a and W_b of six structured neurons of the clean model
 $(SW_FIG)/fig1.pdf: $(SW_GP)/fig1.gp $(SW_STYLE) $(SW_CLEAN)/waves.tsv
-	@mkdir -p $(@D)
-	gnuplot -e "data='$(SW_CLEAN)/waves.tsv'; out='$(tmp)'" $< $(commit)
+	$(call plot,data='$(SW_CLEAN)/waves.tsv')
 $(SW_FIG)/fig2.pdf: $(SW_GP)/fig2.gp $(SW_GP)/fig1.gp $(SW_STYLE) $(SW_CLEAN)/waves.tsv
-	@mkdir -p $(@D)
-	gnuplot -e "data='$(SW_CLEAN)/waves.tsv'; out='$(tmp)'" $< $(commit)
+	$(call plot,data='$(SW_CLEAN)/waves.tsv')
+# Fig. 3: accuracy and periodicity against the label noise
 $(SW_FIG)/fig3.pdf: $(SW_GP)/fig3.gp $(SW_STYLE) $(SW)/noise.tsv
-	@mkdir -p $(@D)
-	gnuplot -e "data='$(SW)/noise.tsv'; out='$(tmp)'" $< $(commit)
-$(SW_FIG)/fig4.pdf: $(SW_GP)/fig4.gp $(SW_STYLE) $(SW_CLEAN)/neurons.tsv $(SW_CLEAN)/summary.tsv $(SWX)/spectrum.args
-	@mkdir -p $(@D)
-	gnuplot -e "neurons='$(SW_CLEAN)/neurons.tsv'; summary='$(SW_CLEAN)/summary.tsv'; \
-	  thr=$(sw_structured); out='$(tmp)'" $< $(commit)
+	$(call plot,data='$(SW)/noise.tsv')
+# Fig. 4: the phase sum of the clean model
+$(SW_FIG)/fig4.pdf: $(SW_GP)/fig4.gp $(SW_STYLE) $(SW_CLEAN)/neurons.tsv $(SW_CLEAN)/summary.tsv $(SW_CONFIG)/spectrum.tsv
+	$(call plot,neurons='$(SW_CLEAN)/neurons.tsv'; summary='$(SW_CLEAN)/summary.tsv'; \
+	  thr=$(sw_structured))
+# Fig. 5: the phase sum at the paper's six noise levels
+$(SW_FIG)/fig5.pdf: $(SW_GP)/fig5.gp $(SW_STYLE) $(SW_CONFIG)/spectrum.tsv $(SW_SH)/npz-meta.sh \
+		$(foreach r,$(SW_FIG5_RUNS),$(r)/data.npz $(r)/neurons.tsv $(r)/summary.tsv)
+	$(call plot,neurons='$(SW_FIG5_RUNS:%=%/neurons.tsv)'; summaries='$(SW_FIG5_RUNS:%=%/summary.tsv)'; \
+	  alphas='$$($(SW_META) --label-noise $(SW_FIG5_RUNS:%=%/data.npz))'; thr=$(sw_structured))
+# supplementary: the extraction over training, one panel per trace
+$(SW_FIG)/latent.pdf: $(SW_GP)/latent.gp $(SW_STYLE) $(SW_SH)/npz-meta.sh $(SW_TRACED:%=%/data.npz) $(SW_TRACED:%=%/saturation.npz) \
+		$(foreach t,$(SW_TRACES),$(t)/extract-series.tsv $(t)/extract-series-own.tsv $(t)/log.tsv)
+	$(call plot,series='$(SW_TRACES:%=%/extract-series.tsv)'; own='$(SW_TRACES:%=%/extract-series-own.tsv)'; \
+	  logs='$(SW_TRACES:%=%/log.tsv)'; alphas='$$($(SW_META) --label-noise $(SW_TRACED:%=%/data.npz))'; \
+	  sats='$$($(SW_META) step $(SW_TRACED:%=%/saturation.npz))')
+# supplementary: Table 2 over seeds
 $(SW_FIG)/seeds.pdf: $(SW_GP)/seeds.gp $(SW_STYLE) $(SW)/seeds.tsv $(SW)/seed-stats.tsv $(SW_PAPER)
-	@mkdir -p $(@D)
-	gnuplot -e "seeds='$(SW)/seeds.tsv'; stats='$(SW)/seed-stats.tsv'; paper='$(SW_PAPER)'; out='$(tmp)'" $< $(commit)
-$(SW_FIG)/fig5.pdf: $(SW_GP)/fig5.gp $(SW_STYLE) $(SWX)/spectrum.args \
-		$(foreach a,$(SW_FIG5_ALPHAS),$(SW)/alpha$(a)/neurons.tsv $(SW)/alpha$(a)/summary.tsv)
-	@mkdir -p $(@D)
-	gnuplot -e "dir='$(SW)'; alphas='$(SW_FIG5_ALPHAS)'; thr=$(sw_structured); out='$(tmp)'" $< $(commit)
+	$(call plot,seeds='$(SW)/seeds.tsv'; stats='$(SW)/seed-stats.tsv'; paper='$(SW_PAPER)')
 
 # ------------------------------------------------------------------ report inputs
-# macros: ours (numbers.tsv), the paper's (paper-values.tsv), the flags of
-# every tool run (with train's defaults for flags left out), the check verdicts
-$(SW_GEN)/swaroop2026-numbers.tex: $(SW_SH)/tex-macros.awk $(SW_SH)/checks.awk $(AWK_LIB_DEPS) $(SW_SH)/table2-head.awk \
-		$(SW)/numbers.tsv $(SW_PAPER) $(STAMP)/train $(SW_SH)/figures.mk \
-		$(SWX)/train.args $(SWX)/data.args $(SWX)/spectrum.args $(SWX)/ablate.args $(SWX)/table1.args
-	@mkdir -p $(@D)
-	{ bin/train --help | $(SW_AWK) $< kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER) \
-	    kind=help name=Train - kind=args name=Train $(SWX)/train.args name=Data $(SWX)/data.args \
-	    name=Spectrum $(SWX)/spectrum.args name=Ablate $(SWX)/ablate.args name=TableOne $(SWX)/table1.args; \
-	  $(SW_AWK) $(SW_SH)/checks.awk part=macros kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER); \
-	  printf '\\newcommand{\\SwFigFiveAlphas}{%s}\n' "$$(echo $(SW_FIG5_ALPHAS) | sed 's/ /, /g')"; } > $(tmp) $(commit)
-$(SW_GEN)/swaroop2026-checks.tex: $(SW_SH)/checks.awk $(AWK_LIB_DEPS) $(SW_SH)/table2-head.awk $(SW)/numbers.tsv $(SW_PAPER)
-	@mkdir -p $(@D)
-	$(SW_AWK) $< kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER) > $(tmp) $(commit)
-$(SW_GEN)/swaroop2026-table1.tex: $(SW_SH)/tex-table1.awk $(AWK_LIB_DEPS) $(SW_SH)/table2-head.awk $(SW)/table1.tsv $(SW_PAPER) $(SWX)/table1.args
-	@mkdir -p $(@D)
-	$(SW_AWK) $< p=$$(awk '$$1 == "--p" { print $$2 }' $(SWX)/table1.args) \
-	  kind=paper $(SW_PAPER) kind=ours $(SW)/table1.tsv > $(tmp) $(commit)
-$(SW_GEN)/swaroop2026-table2.tex: $(SW_SH)/tex-table2.awk $(AWK_LIB_DEPS) $(SW_SH)/table2-head.awk $(SW)/table2.tsv $(SW_PAPER)
-	@mkdir -p $(@D)
-	$(SW_AWK) $< kind=paper $(SW_PAPER) kind=ours $(SW)/table2.tsv > $(tmp) $(commit)
-$(SW_GEN)/swaroop2026-table2amp.tex: $(SW_SH)/tex-table2.awk $(AWK_LIB_DEPS) $(SW_SH)/table2-head.awk $(SW)/table2_amp.tsv $(SW_PAPER)
-	@mkdir -p $(@D)
-	$(SW_AWK) $< label='ours (scaled)' kind=paper $(SW_PAPER) kind=ours $(SW)/table2_amp.tsv > $(tmp) $(commit)
-$(SW_GEN)/swaroop2026-table2own.tex: $(SW_SH)/tex-table2.awk $(AWK_LIB_DEPS) $(SW_SH)/table2-head.awk $(SW)/table2_own.tsv $(SW_PAPER)
-	@mkdir -p $(@D)
-	$(SW_AWK) $< label='ours (own bins)' kind=paper $(SW_PAPER) kind=ours $(SW)/table2_own.tsv > $(tmp) $(commit)
-$(SW_GEN)/swaroop2026-seeds.tex: $(SW_SH)/tex-seeds.awk $(AWK_LIB_DEPS) $(SW_SH)/table2-head.awk $(SW)/seed-stats.tsv $(SW_PAPER)
-	@mkdir -p $(@D)
-	$(SW_AWK) $< kind=paper $(SW_PAPER) kind=ours $(SW)/seed-stats.tsv > $(tmp) $(commit)
-$(SW_GEN)/swaroop2026-noise.tex: $(SW_SH)/tex-noise.awk $(AWK_LIB_DEPS) $(SW_SH)/table2-head.awk $(SW)/noise.tsv
-	@mkdir -p $(@D)
-	$(SW_AWK) $< $(SW)/noise.tsv > $(tmp) $(commit)
-
-# the faithful alpha = 0.30 run (when its best validation accuracy came, when
-# it stopped) and the supplementary long run on its data (rules.mk)
-$(SW_GEN)/swaroop2026-long.tex: $(SW_SH)/figures.mk $(SW)/alpha0.30/log.tsv $(SW_LONG)/extract.tsv $(SW_LONG)/summary.tsv $(SW_LONG)/log.tsv
-	@mkdir -p $(@D)
-	{ awk '!/^#/ && (best == "" || $$6 > best) { best = $$6; at = $$1 } END { \
-	    printf "\\newcommand{\\SwHighBestStep}{%d}\n\\newcommand{\\SwHighSteps}{%d}\n", at, $$1 }' $(SW)/alpha0.30/log.tsv; \
-	  awk 'END { printf "\\newcommand{\\SwLongSteps}{%d}\n", $$1 }' $(SW_LONG)/log.tsv; \
-	  awk '$$1 == "real" { printf "\\newcommand{\\SwLongReal}{%.4f}\n", $$2 } \
-	       $$1 == "sq_cos" { printf "\\newcommand{\\SwLongSqCos}{%.4f}\n", $$2 }' $(SW_LONG)/extract.tsv; \
-	  awk '$$1 == "structured" { printf "\\newcommand{\\SwLongStructured}{%d}\n", $$2 }' $(SW_LONG)/summary.tsv; \
-	} > $(tmp) $(commit)
-
-# the traces (rules.mk): when the Sq->Cos extraction passes one half and
-# what the trained network has there, when the network itself passes one
-# half, and the best extraction of the alpha = 0.30 trace; "--" for never
-$(SW_GEN)/swaroop2026-trace.tex: $(SW_SH)/figures.mk $(SW_TRACES:%=%/extract-series.tsv) $(SW_TRACES:%=%/log.tsv) \
-		$(SW_TRACES:$(SW)/%=$(SWX)/%.args)
-	@mkdir -p $(@D)
-	{ for a in $(SW_TRACES:$(SW)/trace%=%); do \
-	    name=$$([ $$a = 0.00 ] && echo Clean || echo High); \
-	    printf '\\newcommand{\\SwTrace%sAlpha}{%s}\n' $$name $$a; \
-	    awk -v n=$$name '$$1 == "--trajectory-every" { printf "\\newcommand{\\SwTrace%sEvery}{%d}\n", n, $$2 }' \
-	      $(SWX)/trace$$a.args; \
-	    awk -v n=$$name '!/^#/ && h == "" && $$4 >= 0.5 { h = $$1; r = sprintf("%.4f", $$2) } \
-	      !/^#/ && $$4 > m { m = $$4; at = $$1 } \
-	      END { printf "\\newcommand{\\SwTrace%sHalfStep}{%s}\n\\newcommand{\\SwTrace%sHalfReal}{%s}\n", \
-	              n, h == "" ? "--" : h, n, h == "" ? "--" : r; \
-	            printf "\\newcommand{\\SwTrace%sMaxSqCos}{%.4f}\n\\newcommand{\\SwTrace%sMaxSqCosStep}{%d}\n", n, m, n, at }' \
-	      $(SW)/trace$$a/extract-series.tsv; \
-	    awk -v n=$$name '!/^#/ && h == "" && $$6 >= 0.5 { h = $$1 } \
-	      END { printf "\\newcommand{\\SwTrace%sRealHalfStep}{%s}\n", n, h == "" ? "--" : h }' $(SW)/trace$$a/log.tsv; \
-	  done; } > $(tmp) $(commit)
-
-$(SW_FIG)/latent.pdf: $(SW_GP)/latent.gp $(SW_STYLE) $(SW)/noise.tsv \
-		$(foreach a,0.00 0.30,$(SW)/trace$(a)/extract-series.tsv $(SW)/trace$(a)/extract-series-own.tsv $(SW)/trace$(a)/log.tsv)
-	@mkdir -p $(@D)
-	gnuplot -e "series0='$(SW)/trace0.00/extract-series.tsv'; own0='$(SW)/trace0.00/extract-series-own.tsv'; \
-	  log0='$(SW)/trace0.00/log.tsv'; series1='$(SW)/trace0.30/extract-series.tsv'; \
-	  own1='$(SW)/trace0.30/extract-series-own.tsv'; log1='$(SW)/trace0.30/log.tsv'; \
-	  sat0=$$(awk '$$1 == "0.00" { print $$11 }' $(SW)/noise.tsv); sat1=$$(awk '$$1 == "0.30" { print $$11 }' $(SW)/noise.tsv); \
-	  out='$(tmp)'" $< $(commit)
+# macros: ours (numbers.tsv), the paper's (paper-values.tsv), the settings
+# of every tool run (config/*.tsv: \SwArgTrain..., \SwArgTableOne...), the
+# check verdicts (checks.awk) and Fig. 5's noise levels (\SwFigFiveAlphas)
+SW_ARG_MACROS := prefix=SwArgTrain kind=config $(SW_CONFIG)/train.tsv prefix=SwArgData kind=config $(SW_CONFIG)/data.tsv \
+  prefix=SwArgSpectrum kind=config $(SW_CONFIG)/spectrum.tsv prefix=SwArgAblate kind=config $(SW_CONFIG)/ablate.tsv \
+  prefix=SwArgTableOne kind=config $(SW_CONFIG)/table1.tsv
+$(SW_GEN)/swaroop2026-numbers.tex: $(SW_SH)/checks.awk $(TEX_MACROS_DEPS) $(SW_SH)/npz-meta.sh $(SW)/numbers.tsv $(SW_PAPER) \
+		$(SW_FIG5_RUNS:%=%/data.npz) $(filter %.tsv,$(SW_ARG_MACROS)) | $(SW_GEN)
+	{ printf 'fig5.alphas\t%s\n' "$$($(SW_META) --label-noise $(SW_FIG5_RUNS:%=%/data.npz) | sed 's/ /, /g')" | \
+	    $(TEX_MACROS) prefix=Sw kind=numbers $(SW)/numbers.tsv prefix=SwPaper kind=scalars $(SW_PAPER) $(SW_ARG_MACROS) \
+	      prefix=Sw kind=paper -; \
+	  $(AWK_LIB) $< part=macros kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER); } > $(tmp) $(commit)
+$(SW_GEN)/swaroop2026-checks.tex: $(SW_SH)/checks.awk $(AWK_LIB_DEPS) $(SW)/numbers.tsv $(SW_PAPER) | $(SW_GEN)
+	$(AWK_LIB) $< kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER) > $(tmp) $(commit)
+$(SW_GEN)/swaroop2026-table1.tex: $(SW_SH)/tex-table1.awk $(AWK_LIB_DEPS) $(SW)/table1.tsv $(SW_PAPER) $(SW_CONFIG)/table1.tsv | $(SW_GEN)
+	$(AWK_LIB) $< p=$(call sw_setting,$(SW_CONFIG)/table1.tsv,p) kind=paper $(SW_PAPER) kind=ours $(SW)/table1.tsv > $(tmp) $(commit)
+# Table 2 and its variants: $1 labels our rows
+sw_tex_table2 = $(AWK_LIB) $< label='$1' kind=paper $(SW_PAPER) kind=ours $(word 2,$^) > $(tmp) $(commit)
+$(SW_GEN)/swaroop2026-table2.tex: $(SW_SH)/tex-table2.awk $(SW)/table2.tsv $(AWK_LIB_DEPS) $(SW_PAPER) | $(SW_GEN)
+	$(call sw_tex_table2,ours)
+$(SW_GEN)/swaroop2026-table2amp.tex: $(SW_SH)/tex-table2.awk $(SW)/table2_amp.tsv $(AWK_LIB_DEPS) $(SW_PAPER) | $(SW_GEN)
+	$(call sw_tex_table2,ours (scaled))
+$(SW_GEN)/swaroop2026-table2own.tex: $(SW_SH)/tex-table2.awk $(SW)/table2_own.tsv $(AWK_LIB_DEPS) $(SW_PAPER) | $(SW_GEN)
+	$(call sw_tex_table2,ours (own bins))
+$(SW_GEN)/swaroop2026-seeds.tex: $(SW_SH)/tex-table2.awk $(AWK_LIB_DEPS) $(SW)/seed-stats.tsv $(SW_PAPER) | $(SW_GEN)
+	$(AWK_LIB) $< kind=paper $(SW_PAPER) kind=seeds $(SW)/seed-stats.tsv > $(tmp) $(commit)
+$(SW_GEN)/swaroop2026-noise.tex: $(SW_SH)/tex-noise.awk $(AWK_LIB_DEPS) $(SW)/noise.tsv | $(SW_GEN)
+	$(AWK_LIB) $< $(SW)/noise.tsv > $(tmp) $(commit)
+# the long run and the traces: plain key -> macro lists (\SwLongReal, \SwTraceHighMaxSqCos, ...)
+$(SW_GEN)/swaroop2026-long.tex: $(SW)/long-numbers.tsv $(TEX_MACROS_DEPS) | $(SW_GEN)
+	$(TEX_MACROS) prefix=Sw kind=numbers $< > $(tmp) $(commit)
+$(SW_GEN)/swaroop2026-trace.tex: $(SW_TRACES:%=%/numbers.tsv) $(TEX_MACROS_DEPS) | $(SW_GEN)
+	$(TEX_MACROS) prefix=Sw kind=numbers $(SW_TRACES:%=%/numbers.tsv) > $(tmp) $(commit)
 
 # ------------------------------------------------------------------ lists
 SW_FIGURES := $(foreach n,1 2 3 4 5,$(SW_FIG)/fig$(n).pdf) $(SW_FIG)/latent.pdf $(SW_FIG)/seeds.pdf

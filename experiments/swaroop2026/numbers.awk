@@ -1,53 +1,31 @@
 # numbers.awk — Swaroop 2026: the paper-level numbers of our reproduction,
 # one per line, for the report's macros and the check table.
 #
-#   awk -f lib.awk -f numbers.awk p=P p1=P1 \
-#       kind=summary alpha0.00/summary.tsv kind=summary_sat alpha0.00/summary_sat.tsv \
-#       kind=ablate alpha0.00/ablate_unstructured.tsv kind=noise noise.tsv kind=table2 table2.tsv kind=table2_own table2_own.tsv \
-#       kind=table1 table1.tsv kind=seeds seed-stats.tsv \
-#       kind=control name=init control-init/extract.tsv kind=control name=random ... \
-#       kind=paper paper-values.tsv > numbers.tsv
+#   awk -f lib.awk -f numbers.awk p=P p1=P1 kind=KIND FILE ... > numbers.tsv
 #
-# p is our modulus, p1 that of our Table 1 constructions (default p). summary, summary_sat (the saturation
-# checkpoint's) and ablate are the clean run's (alpha = 0);
-# noise.tsv, table2.tsv (phases at nu) and table2_own.tsv (phases at the
-# own bins) come from noise-table.sh and table2.sh; table1.tsv from idealize
-# --construct; seed-stats.tsv from seed-stats.awk; each control file is an
-# idealize --extract output, its keys written as control.<name>.<key>. Writes "# key value format": value with full
-# precision, format the way the report prints it (lib.awk fmt()). Keys that
-# name the same quantity as a paper-values.tsv key use the same name. Derived
-# counts ("rows of Table 2 where ...") are computed for the paper's own
-# table values too, under keys starting with "paper.". Quantities whose input
-# is missing print nan.
+# The KIND=FILE inputs are listed in figures.mk (SW_NUMBERS_INPUTS): the
+# clean run's summary, summary_sat and ablate; the per-run tables noise,
+# table2, table2_own; table1 (idealize --construct); seeds (seed-stats.tsv);
+# control.NAME (idealize --extract, keys written as control.NAME.KEY);
+# paper. p is our modulus, p1 that of our Table 1 (default p). Writes "# key
+# value format": value with full precision, format the way the report prints
+# it (lib.awk fmt()). Keys that name the same quantity as a paper-values.tsv
+# key use the same name. Derived counts ("rows of Table 2 where ...") are
+# computed for the paper's own table values too, under keys starting with
+# "paper.". Quantities whose input is missing print nan.
 BEGIN { FS = "\t"; OFS = "\t"; SAT_BAND = 0.15 }   # the band of "Sq->Cos at saturation near the paper's"
 /^#/ || NF == 0 { next }
 kind == "summary" { S[$1] = $2; next }
 kind == "summary_sat" { SAT[$1] = $2; next }
 kind == "ablate"  { A[$1] = $2; next }
-kind == "noise" {
-    n_noise++
-    for (i = 1; i <= NF; i++) N[n_noise, i] = $i
-    next
-}
-kind == "table2" {
-    n_t2++
-    for (i = 1; i <= NF; i++) T2[n_t2, i] = $i
-    next
-}
-kind == "table2_own" {
-    n_own++
-    for (i = 1; i <= NF; i++) OWN[n_own, i] = $i
-    next
-}
-kind == "seeds" {
-    n_seed++
-    for (i = 1; i <= NF; i++) SEED[n_seed, i] = $i
-    next
-}
-kind == "control" { CTRL[name, $1] = $2; if (!(name in ctrl_seen)) { ctrl_seen[name] = 1; ctrl[++n_ctrl] = name }; next }
-kind == "table1" {
-    n_t1++
-    for (i = 1; i <= NF; i++) T1[n_t1, i] = $i
+kind == "noise"      { n_noise++; for (i = 1; i <= NF; i++) N[n_noise, i] = $i; next }
+kind == "table2"     { n_t2++; for (i = 1; i <= NF; i++) T2[n_t2, i] = $i; next }
+kind == "table2_own" { n_own++; for (i = 1; i <= NF; i++) OWN[n_own, i] = $i; next }
+kind == "seeds"      { n_seed++; for (i = 1; i <= NF; i++) SEED[n_seed, i] = $i; next }
+kind == "table1"     { n_t1++; for (i = 1; i <= NF; i++) T1[n_t1, i] = $i; next }
+kind ~ /^control\./ {
+    name = substr(kind, 9); CTRL[name, $1] = $2
+    if (!(name in ctrl_seen)) { ctrl_seen[name] = 1; ctrl[++n_ctrl] = name }
     next
 }
 kind == "paper" {
@@ -61,8 +39,34 @@ kind == "paper" {
 }
 
 function out(key, v, f) { print key, v, f }
+# outs(prefix, A, spec): out(prefix K, A[S], F) for each "K[=S]:F" of the
+# space-separated spec (S, the key in A, defaults to K)
+function outs(prefix, A, spec,    e, n, i, k, src) {
+    n = split(spec, e, " ")
+    for (i = 1; i <= n; i++) {
+        k = src = substr(e[i], 1, index(e[i], ":") - 1)
+        if (index(k, "=")) { src = substr(k, index(k, "=") + 1); k = substr(k, 1, index(k, "=") - 1) }
+        out(prefix k, A[src], substr(e[i], index(e[i], ":") + 1))
+    }
+}
 # best3(x, y, z): 1, 2 or 3, whichever argument is largest (first on ties)
 function best3(x, y, z) { x += 0; y += 0; z += 0; return (x >= y && x >= z) ? 1 : (y >= z ? 2 : 3) }
+# t2counts(T, n, C): the rows of a Table 2 (T[i, col], columns alpha real
+# sq_sq sq_cos cos_cos sat_real sat_sq_sq sat_sq_cos sat_cos_cos) where the
+# paper's claims about it hold, counted into C
+function t2counts(T, n, C,    i, z, nz) {
+    nz = split("rows_low rows_high sq_sq_lowest_final sq_sq_lowest_sat sq_cos_best_sat sat_order cos_cos_above_low sq_cos_best_high", z, " ")
+    for (i = 1; i <= nz; i++) C[z[i]] = 0
+    C["rows"] = n
+    for (i = 1; i <= n; i++) {
+        if (worst3(T[i, 3], T[i, 4], T[i, 5]) == 1) C["sq_sq_lowest_final"]++
+        if (worst3(T[i, 7], T[i, 8], T[i, 9]) == 1) C["sq_sq_lowest_sat"]++
+        if (best3(T[i, 8], T[i, 7], T[i, 9]) == 1) C["sq_cos_best_sat"]++
+        if (T[i, 8] + 0 > T[i, 9] + 0 && T[i, 9] + 0 > T[i, 7] + 0) C["sat_order"]++
+        if (T[i, 1] + 0 <= 0.15 + 1e-9) { C["rows_low"]++; if (T[i, 5] + 0 >= T[i, 4] + 0) C["cos_cos_above_low"]++ }
+        else { C["rows_high"]++; if (best3(T[i, 4], T[i, 3], T[i, 5]) == 1) C["sq_cos_best_high"]++ }
+    }
+}
 function worst3(x, y, z) { x += 0; y += 0; z += 0; return (x <= y && x <= z) ? 1 : (y <= z ? 2 : 3) }
 
 END {
@@ -73,34 +77,19 @@ END {
     out("clean.steps", c ? N[c, 10] : "nan", "int")
     out("clean.sat_step", c ? N[c, 11] : "nan", "int")
     out("clean.stopped", c ? N[c, 12] : "nan", "text")
-    out("clean.neurons", S["neurons"], "int")
-    out("clean.structured", S["structured"], "int")
-    out("clean.unstructured", S["unstructured"], "int")
-    out("clean.between", S["between"], "int")
+    outs("clean.", S, "neurons:int structured:int unstructured:int between:int")
     out("clean.structured_pct", S["neurons"] > 0 ? 100 * S["structured"] / S["neurons"] : "nan", "%.1f")
     out("paper.clean.structured_pct", 100 * P["clean.structured"] / P["clean.neurons"], "%.1f")
     out("clean.mean_periodicity", S["mean_periodicity"], "%.2f")
     out("clean.freq_agree_all_pct", isnan(S["freq_agree_all"]) ? "nan" : 100 * S["freq_agree_all"], "%.2f")
     out("clean.freq_agree_structured_pct", isnan(S["freq_agree_structured"]) ? "nan" : 100 * S["freq_agree_structured"], "%.2f")
     out("clean.sat_freq_agree_all_pct", isnan(SAT["freq_agree_all"]) ? "nan" : 100 * SAT["freq_agree_all"], "%.1f")
-    out("clean.t_sq_cos_structured", S["t_sq_cos_structured"], "%.2f")
-    out("clean.df_structured", S["df_structured"], "int")
-    out("clean.p_sq_cos_structured", S["p_sq_cos_structured"], "sci")
-    out("clean.t_sq_cos_all", S["t_sq_cos_all"], "%.2f")
-    out("clean.df_all", S["df_all"], "int")
-    out("clean.p_sq_cos_all", S["p_sq_cos_all"], "sci")
-    out("clean.amp_level", S["amp_level_mean"], "%.3f")
-    out("clean.beff_mean", S["beff_mean"], "%.4f")
-    out("clean.beff_sd", S["beff_sd"], "%.4f")
-    out("clean.beff_max_abs", S["beff_max_abs"], "%.4f")
-    out("clean.r_all", S["r_all"], "%.4f")
-    out("clean.rprime", S["r_structured"], "%.4f")
-    out("clean.r_all_own", S["r_all_own"], "%.4f")
-    out("clean.rprime_own", S["r_structured_own"], "%.4f")
-    out("clean.out_norm_structured", S["out_norm_structured_mean"], "%.2f")
-    out("clean.out_norm_unstructured", S["out_norm_unstructured_mean"], "%.2f")
-    out("clean.ablate_acc", A["accuracy"], "%.4f")
-    out("clean.ablate_zeroed", A["zeroed"], "int")
+    outs("clean.", S, "t_sq_cos_structured:%.2f df_structured:int p_sq_cos_structured:sci")
+    outs("clean.", S, "t_sq_cos_all:%.2f df_all:int p_sq_cos_all:sci amp_level=amp_level_mean:%.3f")
+    outs("clean.", S, "beff_mean:%.4f beff_sd:%.4f beff_max_abs:%.4f r_all:%.4f rprime=r_structured:%.4f")
+    outs("clean.", S, "r_all_own:%.4f rprime_own=r_structured_own:%.4f")
+    outs("clean.", S, "out_norm_structured=out_norm_structured_mean:%.2f out_norm_unstructured=out_norm_unstructured_mean:%.2f")
+    outs("clean.", A, "ablate_acc=accuracy:%.4f ablate_zeroed=zeroed:int")
     out("clean.ablate_drop", (c && !isnan(A["accuracy"])) ? N[c, 2] - A["accuracy"] : "nan", "%.4f")
     out("setup.n_val", A["n"], "int")
     out("setup.n_train", isnan(A["n"]) ? "nan" : p * p - A["n"], "int")
@@ -115,7 +104,7 @@ END {
         if (steps_min == "" || N[i, 10] + 0 < steps_min) steps_min = N[i, 10] + 0
         if (steps_max == "" || N[i, 10] + 0 > steps_max) steps_max = N[i, 10] + 0
     }
-    m = 0         # the row of the largest alpha (noise-table.sh sorts, but do not rely on it)
+    m = 0         # the row of the largest alpha (run-table.sh sorts, but do not rely on it)
     for (i = 1; i <= n_noise; i++) if (!m || N[i, 1] + 0 > N[m, 1] + 0) m = i
     out("noise.runs", n_noise, "int")
     out("noise.alphas", alphas, "text")
@@ -134,35 +123,20 @@ END {
     out("noise.steps_max", steps_max == "" ? "nan" : steps_max, "int")
 
     # ---- Table 2 (ours): columns alpha real sq_sq sq_cos cos_cos, then sat_* --
-    sqmin = ""; sqmax = ""; realmax = ""
-    lowest_final = lowest_sat = best_sat = sat_order = sat_within = sat_compared = 0
-    n_low = n_high = cos_above_low = sqcos_best_high = 0
+    t2counts(T2, n_t2, C)
+    sqmin = ""; sqmax = ""; realmax = ""; sat_within = sat_compared = 0
     for (i = 1; i <= n_t2; i++) {
-        a = T2[i, 1] + 0
-        if (worst3(T2[i, 3], T2[i, 4], T2[i, 5]) == 1) lowest_final++
-        if (worst3(T2[i, 7], T2[i, 8], T2[i, 9]) == 1) lowest_sat++
-        if (best3(T2[i, 8], T2[i, 7], T2[i, 9]) == 1) best_sat++
-        if (T2[i, 8] + 0 > T2[i, 9] + 0 && T2[i, 9] + 0 > T2[i, 7] + 0) sat_order++
-        ps = PR["table2.sat.sq_cos", a]
+        ps = PR["table2.sat.sq_cos", T2[i, 1] + 0]
         if (ps != "") { sat_compared++; if (abs(T2[i, 8] - ps) <= SAT_BAND + 1e-12) sat_within++ }
-        if (a <= 0.15 + 1e-9) { n_low++; if (T2[i, 5] + 0 >= T2[i, 4] + 0) cos_above_low++ }
-        else { n_high++; if (best3(T2[i, 4], T2[i, 3], T2[i, 5]) == 1) sqcos_best_high++ }
         if (sqmin == "" || T2[i, 8] + 0 < sqmin) sqmin = T2[i, 8] + 0
         if (sqmax == "" || T2[i, 8] + 0 > sqmax) sqmax = T2[i, 8] + 0
         if (realmax == "" || T2[i, 6] + 0 > realmax) realmax = T2[i, 6] + 0
     }
-    out("table2.rows", n_t2, "int")
-    out("table2.rows_low", n_low, "int")
-    out("table2.rows_high", n_high, "int")
-    out("table2.sq_sq_lowest_final", lowest_final, "int")
-    out("table2.sq_sq_lowest_sat", lowest_sat, "int")
-    out("table2.sq_cos_best_sat", best_sat, "int")
-    out("table2.sat_order", sat_order, "int")
+    outs("table2.", C, "rows:int rows_low:int rows_high:int sq_sq_lowest_final:int sq_sq_lowest_sat:int sq_cos_best_sat:int sat_order:int")
     out("table2.sat_sq_cos_compared", sat_compared, "int")
     out("table2.sat_sq_cos_within", sat_within, "int")
     out("table2.sat_band", SAT_BAND, "%.2f")
-    out("table2.cos_cos_above_low", cos_above_low, "int")
-    out("table2.sq_cos_best_high", sqcos_best_high, "int")
+    outs("table2.", C, "cos_cos_above_low:int sq_cos_best_high:int")
     out("final.sq_cos_at_max", n_t2 ? T2[n_t2, 4] : "nan", "%.4f")
     out("final.cos_cos_at_max", n_t2 ? T2[n_t2, 5] : "nan", "%.4f")
     out("final.sq_sq_at_max", n_t2 ? T2[n_t2, 3] : "nan", "%.4f")
@@ -225,70 +199,44 @@ END {
         out("seeds." role ".sat_sq_cos_paper_gap", ps == "" ? "nan" : abs(SEED[i, 15] - ps), "%.3f")
     }
 
-    # the same counts over the paper's Table 2
-    split("", R)
-    lowest_final = lowest_sat = best_sat = sat_order = 0
-    n_low = n_high = cos_above_low = sqcos_best_high = 0
-    for (k = 1; k <= n_palpha; k++) {
-        a = paper_alpha[k]
-        f_sq = PR["table2.final.sq_sq", a]; f_sc = PR["table2.final.sq_cos", a]; f_cc = PR["table2.final.cos_cos", a]
-        s_sq = PR["table2.sat.sq_sq", a]; s_sc = PR["table2.sat.sq_cos", a]; s_cc = PR["table2.sat.cos_cos", a]
-        if (worst3(f_sq, f_sc, f_cc) == 1) lowest_final++
-        if (worst3(s_sq, s_sc, s_cc) == 1) lowest_sat++
-        if (best3(s_sc, s_sq, s_cc) == 1) best_sat++
-        if (s_sc + 0 > s_cc + 0 && s_cc + 0 > s_sq + 0) sat_order++
-        if (a <= 0.15 + 1e-9) { n_low++; if (f_cc + 0 >= f_sc + 0) cos_above_low++ }
-        else { n_high++; if (best3(f_sc, f_sq, f_cc) == 1) sqcos_best_high++ }
-    }
+    # the same counts over the paper's Table 2, its rows in T2's columns
     prealmax = 0
-    for (k = 1; k <= n_palpha; k++) if (PR["table2.sat.real", paper_alpha[k]] + 0 > prealmax) prealmax = PR["table2.sat.real", paper_alpha[k]] + 0
+    for (k = 1; k <= n_palpha; k++) {
+        a = PT[k, 1] = paper_alpha[k]
+        split("real sq_sq sq_cos cos_cos", col, " ")
+        for (j = 1; j <= 4; j++) { PT[k, 1 + j] = PR["table2.final." col[j], a]; PT[k, 5 + j] = PR["table2.sat." col[j], a] }
+        if (PT[k, 6] + 0 > prealmax) prealmax = PT[k, 6] + 0
+    }
+    t2counts(PT, n_palpha, C)
     out("paper.sat.real_max", prealmax, "%.4f")
-    out("paper.table2.rows", n_palpha, "int")
-    out("paper.table2.rows_low", n_low, "int")
-    out("paper.table2.rows_high", n_high, "int")
-    out("paper.table2.sq_sq_lowest_final", lowest_final, "int")
-    out("paper.table2.sq_sq_lowest_sat", lowest_sat, "int")
-    out("paper.table2.sq_cos_best_sat", best_sat, "int")
-    out("paper.table2.sat_order", sat_order, "int")
-    out("paper.table2.cos_cos_above_low", cos_above_low, "int")
-    out("paper.table2.sq_cos_best_high", sqcos_best_high, "int")
+    outs("paper.table2.", C, "rows:int rows_low:int rows_high:int sq_sq_lowest_final:int sq_sq_lowest_sat:int sq_cos_best_sat:int")
+    outs("paper.table2.", C, "sat_order:int cos_cos_above_low:int sq_cos_best_high:int")
 
     # ---- Table 1: columns width cc_mean cc_sd sc_mean sc_sd ss_mean ss_sd welch_t welch_p --
-    best = sig = sig_rows = within = compared = 0
-    same_p = ((p1 == "" ? p : p1) + 0 == P["setup.p"] + 0)
+    # ours in T1C, the paper's own (Sq->Cos best, widths up to the significance limit) in P1C
+    T1C["rows"] = n_t1; T1C["sq_cos_best"] = T1C["welch_rows"] = T1C["welch_significant"] = T1C["compared"] = T1C["within"] = 0
+    T1C["same_p"] = same_p = ((p1 == "" ? p : p1) + 0 == P["setup.p"] + 0)
     limit = P["table1.significant_below"] + 0
+    split("cos_cos sq_cos sq_sq", wave, " ")
     for (i = 1; i <= n_t1; i++) {
         w = T1[i, 1] + 0
-        if (best3(T1[i, 4], T1[i, 2], T1[i, 6]) == 1) best++
-        if (w <= limit) { sig_rows++; if (T1[i, 9] + 0 < 0.01) sig++ }
-        split("cos_cos sq_cos sq_sq", wave, " ")
+        if (best3(T1[i, 4], T1[i, 2], T1[i, 6]) == 1) T1C["sq_cos_best"]++
+        if (w <= limit) { T1C["welch_rows"]++; if (T1[i, 9] + 0 < 0.01) T1C["welch_significant"]++ }
         for (j = 1; j <= 3; j++) {
             pm = PR["table1." wave[j] ".mean", w]; ps = PR["table1." wave[j] ".sd", w]
             if (pm == "" || !same_p) continue
-            compared++
-            d = T1[i, 2 * j] - pm
-            if (d < 0) d = -d
-            if (d <= ps + 1e-12) within++
+            T1C["compared"]++
+            if (abs(T1[i, 2 * j] - pm) <= ps + 1e-12) T1C["within"]++
         }
+        widths = widths (i > 1 ? ", " : "") T1[i, 1]
     }
-    # the paper's own Table 1: widths where Sq->Cos is best, widths up to the significance limit
-    pbest = prows = psig = 0
+    P1C["rows"] = n_pwidth; P1C["sq_cos_best"] = P1C["welch_rows"] = 0
     for (k = 1; k <= n_pwidth; k++) {
-        w = paper_width[k]; prows++
-        if (best3(PR["table1.sq_cos.mean", w], PR["table1.cos_cos.mean", w], PR["table1.sq_sq.mean", w]) == 1) pbest++
-        if (w <= limit) psig++
+        w = paper_width[k]
+        if (best3(PR["table1.sq_cos.mean", w], PR["table1.cos_cos.mean", w], PR["table1.sq_sq.mean", w]) == 1) P1C["sq_cos_best"]++
+        if (w <= limit) P1C["welch_rows"]++
     }
-    out("paper.table1.rows", prows, "int")
-    out("paper.table1.sq_cos_best", pbest, "int")
-    out("paper.table1.welch_rows", psig, "int")
-    out("table1.rows", n_t1, "int")
-    out("table1.sq_cos_best", best, "int")
-    out("table1.welch_rows", sig_rows, "int")
-    out("table1.welch_significant", sig, "int")
-    out("table1.compared", compared, "int")
-    out("table1.within", within, "int")
-    out("table1.same_p", same_p, "int")
-    widths = ""
-    for (i = 1; i <= n_t1; i++) widths = widths (i > 1 ? ", " : "") T1[i, 1]
+    outs("paper.table1.", P1C, "rows:int sq_cos_best:int welch_rows:int")
+    outs("table1.", T1C, "rows:int sq_cos_best:int welch_rows:int welch_significant:int compared:int within:int same_p:int")
     out("table1.widths", widths, "text")
 }

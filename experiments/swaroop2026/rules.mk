@@ -5,9 +5,33 @@
 SW  := data/$(PROFILE)/swaroop2026
 SWX := experiments/swaroop2026/$(PROFILE)
 SW_ALPHAS := $(sort $(patsubst $(SWX)/alpha%.args,%,$(wildcard $(SWX)/alpha*.args)))
-# runs of Table 2 and Figure 5 first, so that make -j2 finishes them first
-SW_FIRST  := $(foreach a,0.00 0.30 0.05 0.10 0.15 0.20 0.25,$(filter $(a),$(SW_ALPHAS)))
-SW_RUNS   := $(addprefix $(SW)/alpha,$(SW_FIRST) $(filter-out $(SW_FIRST),$(SW_ALPHAS)))
+# the paper's noise levels (Table 2's rows) where we have the run; the
+# largest, the paper's hardest case, also gets the long run and a trace
+SW_T2_ALPHAS  := $(filter 0.00 0.05 0.10 0.15 0.20 0.25 0.30,$(SW_ALPHAS))
+SW_HIGH_ALPHA := $(lastword $(SW_T2_ALPHAS))
+SW_CLEAN := $(SW)/alpha0.00
+SW_HIGH  := $(SW)/alpha$(SW_HIGH_ALPHA)
+# Table 2's runs first, so that make -j2 finishes them first
+SW_RUNS  := $(addprefix $(SW)/alpha,$(SW_T2_ALPHAS) $(filter-out $(SW_T2_ALPHAS),$(SW_ALPHAS)))
+
+# The effective settings of the profile's flags files as each tool reads
+# them (key<TAB>value per flag, print_config in common.mk): recipes, scripts
+# and the report's \SwArg... macros read these, never the flags files.
+SW_CONFIG := $(SW)/config
+$(SW_CONFIG):
+	mkdir -p $@
+$(SW_CONFIG)/data.tsv: $(SWX)/data.args $(STAMP)/datagen | $(SW_CONFIG)
+	$(call print_config,datagen,$<)
+$(SW_CONFIG)/train.tsv: $(SWX)/train.args $(STAMP)/train | $(SW_CONFIG)
+	$(call print_config,train,$<)
+$(SW_CONFIG)/spectrum.tsv: $(SWX)/spectrum.args $(STAMP)/spectrum | $(SW_CONFIG)
+	$(call print_config,spectrum,$<)
+$(SW_CONFIG)/ablate.tsv: $(SWX)/ablate.args $(STAMP)/ablate | $(SW_CONFIG)
+	$(call print_config,ablate,$<)
+$(SW_CONFIG)/table1.tsv: $(SWX)/table1.args $(STAMP)/idealize | $(SW_CONFIG)
+	$(call print_config,idealize,$<)
+# a setting in a recipe: $(call sw_setting,$(SW_CONFIG)/spectrum.tsv,structured)
+sw_setting = $$(awk -F'\t' '$$1 == "$2" { print $$2 }' $1)
 
 # dataset of one run: the common split plus its label noise
 $(SW)/alpha%/data.npz: $(SWX)/data.args $(SWX)/alpha%.args $(STAMP)/datagen
@@ -24,20 +48,20 @@ $(SW)/alpha%/model.npz $(SW)/alpha%/saturation.npz $(SW)/alpha%/log.tsv: \
 		$(SW)/alpha%/data.npz $(SWX)/train.args $(STAMP)/train
 	$(call sw_train)
 
-# supplementary: the alpha = 0.30 data trained past the plateau rule (long.args)
-SW_LONG := $(SW)/long0.30
+# supplementary: the largest noise level's data trained past the plateau rule (long.args)
+SW_LONG := $(SW)/long$(SW_HIGH_ALPHA)
 $(SW_LONG)/model.npz $(SW_LONG)/saturation.npz $(SW_LONG)/log.tsv &: \
-		$(SW)/alpha0.30/data.npz $(SWX)/train.args $(SWX)/long.args $(STAMP)/train
+		$(SW_HIGH)/data.npz $(SWX)/train.args $(SWX)/long.args $(STAMP)/train
 	@mkdir -p $(@D)
 	$(call sw_train,@$(SWX)/long.args)
-$(SW_LONG)/extract.tsv: $(SW_LONG)/model.npz $(SW)/alpha0.30/data.npz $(STAMP)/idealize
-	$(RUN) bin/idealize --extract $< --data $(SW)/alpha0.30/data.npz -o $@
+$(SW_LONG)/extract.tsv: $(SW_LONG)/model.npz $(SW_HIGH)/data.npz $(STAMP)/idealize
+	$(RUN) bin/idealize --extract $< --data $(SW_HIGH)/data.npz -o $@
 
-# supplementary: latent structure over training. The clean and the
-# alpha = 0.30 runs retraced with a trajectory (trace<A>.args sets its
-# interval; same flags, data and seed, so the same run), and every saved
-# checkpoint idealised: one row per checkpoint (idealize --extract)
-SW_TRACES := $(addprefix $(SW)/trace,$(filter 0.00 0.30,$(SW_ALPHAS)))
+# supplementary: latent structure over training. A run alpha<A> retraced
+# with a trajectory for each trace<A>.args (it sets the interval; same
+# flags, data and seed, so the same run), and every saved checkpoint
+# idealised: one row per checkpoint (idealize --extract)
+SW_TRACES := $(sort $(patsubst $(SWX)/%.args,$(SW)/%,$(wildcard $(SWX)/trace*.args)))
 $(SW)/trace%/traj.npz $(SW)/trace%/model.npz $(SW)/trace%/log.tsv: \
 		$(SW)/alpha%/data.npz $(SWX)/train.args $(SWX)/trace%.args $(STAMP)/train
 	@mkdir -p $(@D)
@@ -54,11 +78,11 @@ $(SW)/trace%/extract-series-own.tsv: $(SW)/trace%/traj.npz $(SW)/alpha%/data.npz
 # the same recipe on near-random labels (random-labels.args: all but 1 % of
 # the training labels moved to a wrong class), extracted at its checkpoints.
 SW_CONTROLS := $(SW)/control-init $(SW)/control-random
-$(SW)/control-init/model.npz: $(SW)/alpha0.00/data.npz $(SWX)/train.args $(SWX)/init.args $(STAMP)/train
+$(SW)/control-init/model.npz: $(SW_CLEAN)/data.npz $(SWX)/train.args $(SWX)/init.args $(STAMP)/train
 	@mkdir -p $(@D)
 	$(RUN_TRAIN) bin/train @$(SWX)/train.args @$(SWX)/init.args --data $< -o $@
-$(SW)/control-init/extract.tsv: $(SW)/control-init/model.npz $(SW)/alpha0.00/data.npz $(STAMP)/idealize
-	$(RUN) bin/idealize --extract $< --data $(SW)/alpha0.00/data.npz -o $@
+$(SW)/control-init/extract.tsv: $(SW)/control-init/model.npz $(SW_CLEAN)/data.npz $(STAMP)/idealize
+	$(RUN) bin/idealize --extract $< --data $(SW_CLEAN)/data.npz -o $@
 $(SW)/control-random/data.npz: $(SWX)/data.args $(SWX)/random-labels.args $(STAMP)/datagen
 	@mkdir -p $(@D)
 	$(RUN) bin/datagen @$(SWX)/data.args @$(SWX)/random-labels.args -o $@
@@ -71,7 +95,7 @@ $(SW)/control-random/model.npz $(SW)/control-random/saturation.npz $(SW)/control
 # draws the split, the noisy labels and the initialisation anew; the run
 # alpha<A> itself is seed 0. Run seeds/alpha<A>-s<S>.
 SW_SEEDS       := $(sort $(patsubst $(SWX)/seed%.args,%,$(wildcard $(SWX)/seed*.args)))
-SW_SEED_ALPHAS := $(filter 0.00 0.05 0.30,$(SW_ALPHAS))
+SW_SEED_ALPHAS := $(filter 0.00 0.05 $(SW_HIGH_ALPHA),$(SW_ALPHAS))
 SW_SEED_RUNS   := $(foreach a,$(SW_SEED_ALPHAS),$(SW_SEEDS:%=$(SW)/seeds/alpha$(a)-s%))
 sw_alpha_of = $(firstword $(subst -s, ,$1))
 sw_seed_of  = $(lastword $(subst -s, ,$1))
@@ -95,26 +119,28 @@ swaroop2026-train: $(TRAIN_RUNS_swaroop2026:%=%/model.npz)
 # extractions with the phases read at W_a's frequency nu (unit amplitude;
 # amplitude-scaled as a variant), and with the phases read at each vector's
 # own dominant bin as the other variant (idealize --phases own-bin).
+sw_spectrum = $(RUN) bin/spectrum @$(SWX)/spectrum.args $1 $< -o $@
+sw_extract  = $(RUN) bin/idealize --extract $< $1 --data $(@D)/data.npz -o $@
 $(SW)/%/neurons.tsv: $(SW)/%/model.npz $(SWX)/spectrum.args $(STAMP)/spectrum
-	$(RUN) bin/spectrum @$(SWX)/spectrum.args $< -o $@
+	$(call sw_spectrum)
 $(SW)/%/neurons_sat.tsv: $(SW)/%/saturation.npz $(SWX)/spectrum.args $(STAMP)/spectrum
-	$(RUN) bin/spectrum @$(SWX)/spectrum.args $< -o $@
+	$(call sw_spectrum)
 $(SW)/%/summary.tsv: $(SW)/%/model.npz $(SWX)/spectrum.args $(STAMP)/spectrum
-	$(RUN) bin/spectrum @$(SWX)/spectrum.args --summary $< -o $@
+	$(call sw_spectrum,--summary)
 $(SW)/%/summary_sat.tsv: $(SW)/%/saturation.npz $(SWX)/spectrum.args $(STAMP)/spectrum
-	$(RUN) bin/spectrum @$(SWX)/spectrum.args --summary $< -o $@
+	$(call sw_spectrum,--summary)
 $(SW)/%/extract.tsv: $(SW)/%/model.npz $(SW)/%/data.npz $(STAMP)/idealize
-	$(RUN) bin/idealize --extract $< --data $(@D)/data.npz -o $@
+	$(call sw_extract)
 $(SW)/%/extract_sat.tsv: $(SW)/%/saturation.npz $(SW)/%/data.npz $(STAMP)/idealize
-	$(RUN) bin/idealize --extract $< --data $(@D)/data.npz -o $@
+	$(call sw_extract)
 $(SW)/%/extract_amp.tsv: $(SW)/%/model.npz $(SW)/%/data.npz $(STAMP)/idealize
-	$(RUN) bin/idealize --extract $< --amplitude --data $(@D)/data.npz -o $@
+	$(call sw_extract,--amplitude)
 $(SW)/%/extract_sat_amp.tsv: $(SW)/%/saturation.npz $(SW)/%/data.npz $(STAMP)/idealize
-	$(RUN) bin/idealize --extract $< --amplitude --data $(@D)/data.npz -o $@
+	$(call sw_extract,--amplitude)
 $(SW)/%/extract_own.tsv: $(SW)/%/model.npz $(SW)/%/data.npz $(STAMP)/idealize
-	$(RUN) bin/idealize --extract $< --phases own-bin --data $(@D)/data.npz -o $@
+	$(call sw_extract,--phases own-bin)
 $(SW)/%/extract_sat_own.tsv: $(SW)/%/saturation.npz $(SW)/%/data.npz $(STAMP)/idealize
-	$(RUN) bin/idealize --extract $< --phases own-bin --data $(@D)/data.npz -o $@
+	$(call sw_extract,--phases own-bin)
 # zeroing the unstructured neurons of the clean model (per(W_a) below the threshold)
 $(SW)/%/ablate_unstructured.tsv: $(SW)/%/model.npz $(SW)/%/data.npz $(SWX)/ablate.args $(STAMP)/ablate
 	$(RUN) bin/ablate @$(SWX)/ablate.args $< --data $(@D)/data.npz -o $@
@@ -127,7 +153,7 @@ $(SW)/table1.tsv: $(SWX)/table1.args $(STAMP)/idealize
 SW_RUN_ANALYSES := neurons.tsv neurons_sat.tsv summary.tsv extract.tsv extract_sat.tsv extract_amp.tsv extract_sat_amp.tsv \
   extract_own.tsv extract_sat_own.tsv
 SW_SEED_ANALYSES := extract.tsv extract_sat.tsv
-SW_ANALYSES := $(foreach r,$(SW_RUNS),$(SW_RUN_ANALYSES:%=$(r)/%)) $(SW)/alpha0.00/ablate_unstructured.tsv $(SW)/alpha0.00/summary_sat.tsv $(SW)/table1.tsv \
+SW_ANALYSES := $(foreach r,$(SW_RUNS),$(SW_RUN_ANALYSES:%=$(r)/%)) $(SW_CLEAN)/ablate_unstructured.tsv $(SW_CLEAN)/summary_sat.tsv $(SW)/table1.tsv \
   $(SW_LONG)/summary.tsv $(SW_LONG)/extract.tsv $(SW_TRACES:%=%/extract-series.tsv) $(SW_TRACES:%=%/extract-series-own.tsv) \
   $(SW)/control-init/extract.tsv $(SW)/control-random/extract.tsv $(SW)/control-random/extract_sat.tsv \
   $(foreach r,$(SW_SEED_RUNS),$(SW_SEED_ANALYSES:%=$(r)/%))

@@ -3,7 +3,7 @@
 #
 #   awk -f seed-stats.awk seeds.tsv > seed-stats.tsv
 #
-# seeds.tsv comes from table2.sh -c "alpha seed" (# alpha seed real sq_sq
+# seeds.tsv comes from run-table.sh (# alpha seed real sq_sq
 # sq_cos cos_cos sat_real sat_sq_sq sat_sq_cos sat_cos_cos). Writes
 # "# alpha n" and then <column>_mean, <column>_sd for each of those eight
 # columns; the SD is the sample SD (n - 1), nan for one seed. Rows keep the

@@ -6,7 +6,7 @@
 #
 #   awk -f lib.awk -f tex-noise.awk noise.tsv > noise.tex
 #
-# noise.tsv comes from noise-table.sh. Writes a complete tabular.
+# noise.tsv comes from run-table.sh (figures.mk). Writes a complete tabular.
 BEGIN { FS = "\t" }
 /^#/ || NF == 0 { next }
 function paper_cell(x, f) { return isnan(x) ? "---" : tex(x) }

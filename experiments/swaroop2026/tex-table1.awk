@@ -22,7 +22,18 @@ kind == "paper" {
 kind == "ours" { rows[++n] = $0; next }
 
 function pm(s, sd) { return s " $\\pm$ " sd }
-function f4(x) { return fmt(x, "%.4f") }
+# cells(M, SD, is_paper): the three constructions' "mean ± SD" cells,
+# " & "-joined, the largest mean in bold; ours to four places, the paper's as printed
+function cells(M, SD, is_paper,    b, j, s, cell) {
+    b = 1
+    for (j = 2; j <= 3; j++) if (M[j] + 0 > M[b] + 0) b = j
+    s = ""
+    for (j = 1; j <= 3; j++) {
+        cell = is_paper ? pm(tex(M[j]), tex(SD[j])) : pm(fmt(M[j], "%.4f"), fmt(SD[j], "%.4f"))
+        s = s " & " (j == b ? bold(cell) : cell)
+    }
+    return s
+}
 
 END {
     same_p = (p + 0 == P["setup.p"] + 0)
@@ -35,18 +46,15 @@ END {
         split(rows[i], c, "\t")
         w = c[1] + 0
         # ours: means in columns 2, 4, 6, SDs in 3, 5, 7
-        b = 1
-        for (j = 2; j <= 3; j++) if (c[2 * j] + 0 > c[2 * b] + 0) b = j
-        line = w " & ours"
         within = ""
         for (j = 1; j <= 3; j++) {
-            cell = pm(f4(c[2 * j]), f4(c[2 * j + 1]))
-            line = line " & " (j == b ? bold(cell) : cell)
+            M[j] = c[2 * j]; SD[j] = c[2 * j + 1]
             m = PR["table1." wave[j] ".mean", w]; sd = PR["table1." wave[j] ".sd", w]
             d = c[2 * j] - m; if (d < 0) d = -d
             mark = (m == "" || !same_p) ? "---" : (d <= sd + 1e-12 ? "\\checkmark" : "$\\times$")
             within = within (j > 1 ? "\\," : "") mark
         }
+        line = w " & ours" cells(M, SD, 0)
         print line " & " fmt(c[9], "sci") " & " within " \\\\"
         # paper
         if (PR["table1.sq_cos.mean", w] == "") {
@@ -54,13 +62,8 @@ END {
             if (i < n) print "\\addlinespace[2pt]"
             continue
         }
-        b = 1
-        for (j = 2; j <= 3; j++) if (PR["table1." wave[j] ".mean", w] + 0 > PR["table1." wave[b] ".mean", w] + 0) b = j
-        line = " & paper"
-        for (j = 1; j <= 3; j++) {
-            cell = pm(tex(PR["table1." wave[j] ".mean", w]), tex(PR["table1." wave[j] ".sd", w]))
-            line = line " & " (j == b ? bold(cell) : cell)
-        }
+        for (j = 1; j <= 3; j++) { M[j] = PR["table1." wave[j] ".mean", w]; SD[j] = PR["table1." wave[j] ".sd", w] }
+        line = " & paper" cells(M, SD, 1)
         pw = PR["table1.welch_p", w]
         print line " & " (pw == "" ? "---" : tex(pw)) " & \\\\"
         if (i < n) print "\\addlinespace[2pt]"

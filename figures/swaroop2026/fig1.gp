@@ -7,7 +7,8 @@
 #   gnuplot -e "data='waves.tsv'; out='fig1.pdf'" figures/swaroop2026/fig1.gp
 #
 # data is `spectrum MODEL --waves 6` output: one gnuplot block per neuron,
-# headed "# neuron I freq NU", columns j w_a ideal_a w_b ideal_b. Fig. 2
+# headed "# neuron I freq NU" and "# j w_a ideal_a w_b ideal_b" (read by
+# these column names). Fig. 2
 # (fig2.gp) is this script with side = "b" (W_b, in red). Panels: as many as
 # blocks (up to six, two rows of three).
 if (!exists("side")) side = "a"
@@ -17,16 +18,22 @@ if (!exists("data") || !exists("out")) {
 }
 load 'figures/style.gp'
 
-col = side eq "a" ? 2 : 4                 # weights; the ideal wave is the next column
+wcol = "w_" . side                       # the weights, and their ideal square wave
+icol = "ideal_" . side
 lstyle = side eq "a" ? 1 : 2
 wname = side eq "a" ? "W_{a}" : "W_{b}"
 neurons = system(sprintf("awk '/^# neuron/ { print $3 }' '%s'", data))
 freqs = system(sprintf("awk '/^# neuron/ { print $5 }' '%s'", data))
 n = words(freqs)
 if (n < 1) { print sprintf("fig%d.gp: %s: no '# neuron I freq NU' blocks", side eq "a" ? 1 : 2, data); exit status 1 }
-stats data index 0 using 1 nooutput
+# every block's column names: its "# j w_a ..." line without the '#' (a
+# block file, which named() does not read; sed's complaint dropped: gnuplot
+# closes the pipe once it has read block 0)
+load 'figures/columns.gp'
+table = sprintf("< sed 's/^# j/j/' '%s' 2> /dev/null", data)
+stats table index 0 using "j" nooutput
 p = STATS_records
-stats data using col:(column(col + 1)) nooutput
+stats table using wcol:icol nooutput
 lo = STATS_min_x < STATS_min_y ? STATS_min_x : STATS_min_y
 hi = STATS_max_x > STATS_max_y ? STATS_max_x : STATS_max_y
 pad = 0.12 * (hi - lo)
@@ -57,7 +64,7 @@ do for [k = 1:n] {
     } else {
         unset arrow 91; unset arrow 92; unset label 91; unset label 92; unset label 93
     }
-    plot data index (k - 1) using 1:(column(col + 1)) with histeps ls 3, \
-         ''   index (k - 1) using 1:col with linespoints ls lstyle
+    plot table index (k - 1) using "j":icol with histeps ls 3, \
+         ''    index (k - 1) using "j":wcol with linespoints ls lstyle
 }
 unset multiplot

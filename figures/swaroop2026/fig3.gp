@@ -6,15 +6,17 @@
 #
 #   gnuplot -e "data='noise.tsv'; out='fig3.pdf'" figures/swaroop2026/fig3.gp
 #
-# data is noise-table.sh output: alpha real mean_per neurons structured ...
-# paper_real (column 13, NaN where the paper gives no value). Every run in
-# the file is drawn, however many there are.
+# data is noise.tsv (run-table.sh), read by its header's column names (alpha,
+# real, mean_per, structured, paper_real: NaN where the paper gives no
+# value). Every run in the file is drawn, however many there are.
 if (!exists("data") || !exists("out")) {
     print "usage: gnuplot -e \"data='NOISE.tsv'; out='FIG.pdf'\" figures/swaroop2026/fig3.gp"
     exit status 2
 }
 load 'figures/style.gp'
-stats data using 1 nooutput
+load 'figures/columns.gp'
+data = named(data)
+stats data using "alpha" nooutput
 amax = STATS_max
 @PDF size W_FULL, 6.4 * CM
 set output out
@@ -28,8 +30,8 @@ set yrange [0 : 1.04]
 set ytics 0.2 format "%.1f"
 set ylabel "validation accuracy" offset 0.5, 0
 set key top right
-plot data using 1:2 with linespoints ls 5 title "this reproduction", \
-     ''   using 1:13 with points ls 6 title "paper (Table 2)"
+plot data using "alpha":"real" with linespoints ls 5 title "this reproduction", \
+     ''   using "alpha":"paper_real" with points ls 6 title "paper (Table 2)"
 
 set title "(b) mean periodicity of W_{a} (all neurons)" font ",9"
 set yrange [0 : *]
@@ -40,6 +42,6 @@ set y2tics autofreq format "%g" nomirror out scale 0.5
 set y2label "structured neurons" offset -0.5, 0
 set border 11 lw 0.8
 set key top right
-plot data using 1:3 with linespoints ls 5 title "mean periodicity", \
-     ''   using 1:5 axes x1y2 with linespoints ls 7 title "structured neurons (right axis)"
+plot data using "alpha":"mean_per" with linespoints ls 5 title "mean periodicity", \
+     ''   using "alpha":"structured" axes x1y2 with linespoints ls 7 title "structured neurons (right axis)"
 unset multiplot

@@ -8,8 +8,9 @@
 #   gnuplot -e "neurons='neurons.tsv'; summary='summary.tsv'; thr=12; out='fig4.pdf'" \
 #       figures/swaroop2026/fig4.gp
 #
-# neurons is spectrum's per-neuron table (phase_sum_nu column 26, phase_out_nu 25,
-# per_a 5: the phases of W_b and W_out read at W_a's frequency nu); summary is spectrum --summary (r_all, r_structured, structured; r_all_own,
+# neurons is spectrum's per-neuron table, read by its header's column names
+# (phase_sum_nu, phase_out_nu: the phases of W_b and W_out read at W_a's
+# frequency nu; per_a); summary is spectrum --summary (r_all, r_structured, structured; r_all_own,
 # r_structured_own with the phases at each vector's own bin);
 # thr is the structured threshold on per(W_a) (spectrum.args --structured).
 # Points are drawn in increasing periodicity, so the most periodic neurons
@@ -22,9 +23,12 @@ load 'figures/style.gp'
 kv(file, key) = system(sprintf("awk -F'\t' '$1 == \"%s\" { print $2 }' '%s'", key, file))
 r3(s) = (s eq "" || s eq "nan" || s eq "-nan") ? "n/a" : sprintf("%.3f", real(s))
 r4(s) = (s eq "" || s eq "nan" || s eq "-nan") ? "n/a" : sprintf("%.4f", real(s))
-sorted = sprintf("< LC_ALL=C sort -g -k5,5 '%s'", neurons)
+load 'figures/columns.gp'
+# the neurons, most periodic last; the header, without its '#', first (sort
+# puts the non-numeric line first), as named() would give it
+sorted = sprintf("< LC_ALL=C sort -g -k5,5 '%s' | sed '1s/^# //'", neurons)
 
-stats neurons using 5 nooutput
+stats sorted using "per_a" nooutput
 cbmax = ceil(STATS_max)
 @PDF size W_FULL, 7.6 * CM
 set output out
@@ -46,7 +50,7 @@ set ylabel "φ_{out}" offset 1, 0
 set lmargin at screen 0.08
 set rmargin at screen 0.44
 unset colorbox
-plot sorted using 26:25:5 @SCATTER, x with lines ls 4
+plot sorted using "phase_sum_nu":"phase_out_nu":"per_a" @SCATTER, x with lines ls 4
 
 set title sprintf("Structured neurons (%s, per > %g):  r′ = %s", kv(summary, "structured"), thr, r4(kv(summary, "r_structured"))) font ",9"
 set ylabel ""
@@ -55,5 +59,5 @@ set rmargin at screen 0.87
 set colorbox user origin screen 0.895, 0.15 size screen 0.018, 0.73 border
 set cblabel "Periodicity" offset 1.5, 0
 set cbtics out scale 0.5 nomirror
-plot sorted using ($5 > thr ? $26 : NaN):25:5 @SCATTER, x with lines ls 4
+plot sorted using (column("per_a") > thr ? column("phase_sum_nu") : NaN):"phase_out_nu":"per_a" @SCATTER, x with lines ls 4
 unset multiplot

@@ -5,30 +5,33 @@
 # phases at each vector's own bin) and r′ over the structured ones
 # (per(W_a) > thr).
 #
-#   gnuplot -e "dir='data/full/swaroop2026'; alphas='0.00 0.05 0.10 0.15 0.20 0.30'; thr=12; out='fig5.pdf'" \
-#       figures/swaroop2026/fig5.gp
+#   gnuplot -e "neurons='A/neurons.tsv B/neurons.tsv ...'; summaries='A/summary.tsv B/summary.tsv ...'; \
+#               alphas='0.00 0.05 ...'; thr=12; out='fig5.pdf'" figures/swaroop2026/fig5.gp
 #
-# Reads dir/alpha<A>/neurons.tsv (phase_sum_nu column 26, phase_out_nu 25,
-# per_a 5: the phases of W_b and W_out read at W_a's frequency nu)
-# and dir/alpha<A>/summary.tsv (r_all, r_structured, structured; r_all_own,
-# r_structured_own with the phases at each vector's own bin) for each A
-# in alphas (up to six: two rows of three).
-if (!exists("dir") || !exists("alphas") || !exists("thr") || !exists("out")) {
-    print "usage: gnuplot -e \"dir='DIR'; alphas='A1 A2 ...'; thr=T; out='FIG.pdf'\" figures/swaroop2026/fig5.gp"
+# One panel per word of neurons (up to six: two rows of three), with the
+# summary and the label noise α of the same run. neurons: spectrum's
+# per-neuron table (phase_sum_nu, phase_out_nu: the phases of W_b and W_out
+# read at W_a's frequency nu; per_a); summaries: spectrum --summary (r_all,
+# r_structured, structured; r_all_own with the phases at each vector's own bin).
+if (!exists("neurons") || !exists("summaries") || !exists("alphas") || !exists("thr") || !exists("out")) {
+    print "usage: gnuplot -e \"neurons='N1 N2 ...'; summaries='S1 S2 ...'; alphas='A1 A2 ...'; thr=T; out='FIG.pdf'\" figures/swaroop2026/fig5.gp"
     exit status 2
 }
 load 'figures/style.gp'
+load 'figures/columns.gp'
 kv(file, key) = system(sprintf("awk -F'\t' '$1 == \"%s\" { print $2 }' '%s'", key, file))
 r3(s) = (s eq "" || s eq "nan" || s eq "-nan") ? "n/a" : sprintf("%.3f", real(s))
-neurons(k) = sprintf("%s/alpha%s/neurons.tsv", dir, word(alphas, k))
-summary(k) = sprintf("%s/alpha%s/summary.tsv", dir, word(alphas, k))
-sorted(k) = sprintf("< LC_ALL=C sort -g -k5,5 '%s'", neurons(k))
-n = words(alphas)
-if (n < 1 || n > 6) { print "fig5.gp: alphas must name one to six noise levels"; exit status 2 }
+# the neurons of panel k, most periodic last (on top); the header, without
+# its '#', first (sort puts the non-numeric line first), as named() would give it
+sorted(k) = sprintf("< LC_ALL=C sort -g -k5,5 '%s' | sed '1s/^# //'", word(neurons, k))
+n = words(neurons)
+if (n < 1 || n > 6 || words(summaries) != n || words(alphas) != n) {
+    print "fig5.gp: neurons, summaries and alphas must name the same one to six runs"; exit status 2
+}
 
 cbmax = 0
 do for [k = 1:n] {
-    stats neurons(k) using 5 nooutput
+    stats sorted(k) using "per_a" nooutput
     cbmax = STATS_max > cbmax ? STATS_max : cbmax
 }
 cbmax = ceil(cbmax)
@@ -59,7 +62,7 @@ do for [k = 1:n] {
     set rmargin at screen x0 + c * (pw + gapx) + pw
     set tmargin at screen ytop - r * (ph + gapy)
     set bmargin at screen ytop - r * (ph + gapy) - ph
-    s = summary(k)
+    s = word(summaries, k)
     set title sprintf("α = %s   (%s structured)\nr = %s (own bins %s),  r′ = %s", word(alphas, k), kv(s, "structured"), \
                       r3(kv(s, "r_all")), r3(kv(s, "r_all_own")), r3(kv(s, "r_structured"))) font ",8.5"
     set xlabel (r == rows - 1 ? "φ_{a} + φ_{b}" : "") offset 0, 0.3
@@ -70,6 +73,6 @@ do for [k = 1:n] {
         set cblabel "Periodicity" offset 1.5, 0
         set cbtics out scale 0.5 nomirror
     }
-    plot sorted(k) using 26:25:5 @SCATTER, x with lines ls 4
+    plot sorted(k) using "phase_sum_nu":"phase_out_nu":"per_a" @SCATTER, x with lines ls 4
 }
 unset multiplot
