@@ -22,7 +22,7 @@ TEX_MACROS_DEPS := $(AWK_LIB_DEPS) experiments/tex-macros.awk
 
 # A run's effective settings, as the tool itself reads them (defaults, then
 # the flags files in order): "key<TAB>value" for every flag of the tool.
-# In the recipe of a rule on the flags files and bin/TOOL:
+# In the recipe of a rule on the flags files and the tool's stamp:
 #   $(call print_config,TOOL,FLAGS_FILE...)
 # The file is replaced only when a setting changed. Like the stamps, it is
 # made where make runs (no $(RUN) prefix): the tool reads no data.
