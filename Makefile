@@ -52,7 +52,7 @@ $(LIB): $(LIB_OBJ)
 	rm -f $@ && ar rcs $@ $^
 bin/%: src/tools/%.c $(LIB) | bin
 	$(CC) $(CPPFLAGS) $(CFLAGS) $< $(LIB) $(LDLIBS) -o $@
-build/tests/%.t: tests/%.c tests/tap.h $(LIB) | build/tests
+build/tests/%.t: tests/%.c $(wildcard tests/*.h) $(LIB) | build/tests
 	$(CC) $(CPPFLAGS) -Itests $(CFLAGS) $< $(LIB) $(LDLIBS) -o $@
 bin build/lib build/tests build/stamp:
 	mkdir -p $@

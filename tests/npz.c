@@ -9,6 +9,7 @@
  * experiments/he2026/authors/ (run from the repository root). Scratch files
  * live in a mkdtemp directory that is removed at the end.
  */
+#include "capture.h"
 #include "npz.h"
 #include "tap.h"
 #include "util.h"
@@ -16,8 +17,6 @@
 #include <dirent.h>
 #include <stdint.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 #include <zlib.h>
 
 #define FIXTURES "experiments/he2026/authors"
@@ -218,37 +217,21 @@ static unsigned char *build_zip(const Member *m, int n, int flags, size_t *outle
     return b.p;
 }
 
-/* Runs fn in a child process and returns what it wrote on stderr (it is
- * expected to die); *status gets the exit status. */
-static char *stderr_of(void (*fn)(void), int *status)
+/* A void(void) call for capture_fd, which exits 0 should the call return. */
+struct call { void (*fn)(void); };
+
+static int run_call(void *arg)
 {
-    int fds[2];
-    fflush(stdout);
-    if (pipe(fds) != 0) return xstrdup("");
-    pid_t pid = fork();
-    if (pid == 0) {
-        close(fds[0]);
-        dup2(fds[1], 2);
-        fn();
-        _exit(0);
-    }
-    close(fds[1]);
-    Buf b = {0};
-    char chunk[512];
-    ssize_t got;
-    while ((got = read(fds[0], chunk, sizeof chunk)) > 0) add(&b, chunk, (size_t)got);
-    close(fds[0]);
-    add(&b, "", 1);
-    int ws = 0;
-    waitpid(pid, &ws, 0);
-    *status = WIFEXITED(ws) ? WEXITSTATUS(ws) : -1;
-    return (char *)b.p;
+    ((struct call *)arg)->fn();
+    return 0;
 }
 
+/* 1 when fn, run in a child process, exits with status 1 and a first line
+ * on stderr that contains needle. */
 static int dies_with(void (*fn)(void), const char *needle)
 {
     int status;
-    char *msg = stderr_of(fn, &status);
+    char *msg = capture_fd(2, run_call, &(struct call){fn}, &status);
     msg[strcspn(msg, "\n")] = '\0';
     diag("exit %d, stderr: %s", status, msg);
     int good = status == 1 && strstr(msg, needle) != NULL;

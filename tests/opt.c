@@ -8,9 +8,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
+#include "capture.h"
 #include "opt.h"
 #include "tap.h"
 #include "util.h"
@@ -39,37 +39,24 @@ static const Opt opts[] = {
 
 static const OptSpec spec = {"opt MODEL [options]", "Parses flags.", opts, 1, 1, 1};
 
+/* The child's side of stdout_of: parses the argv, prints "returned" if the
+ * parse returns and exits with 3. */
+static int parse_in_child(void *arg)
+{
+    char **argv = arg;
+    int argc = 0, npos;
+    while (argv[argc]) argc++;
+    freopen("/dev/null", "w", stderr); /* the one-line errors of the refused parses */
+    opt_parse(&spec, argc, argv, &npos);
+    printf("returned\n");
+    return 3;
+}
+
 /* stdout of opt_parse(argv) in a child, which prints "returned" if the parse
  * returns; *status is its exit status. The caller frees the text. */
 static char *stdout_of(char **argv, int *status)
 {
-    int argc = 0, fds[2];
-    while (argv[argc]) argc++;
-    fflush(stdout);
-    if (pipe(fds) != 0) return xstrdup("");
-    pid_t pid = fork();
-    if (pid == 0) {
-        close(fds[0]);
-        dup2(fds[1], 1);
-        freopen("/dev/null", "w", stderr); /* the one-line errors of the refused parses */
-        int npos;
-        opt_parse(&spec, argc, argv, &npos);
-        printf("returned\n");
-        fflush(stdout);
-        _exit(3);
-    }
-    close(fds[1]);
-    size_t n = 0, cap = 4096;
-    char *text = xmalloc(cap);
-    ssize_t got;
-    while ((got = read(fds[0], text + n, cap - n - 1)) > 0)
-        if ((n += (size_t)got) == cap - 1) text = xrealloc(text, cap *= 2);
-    text[n] = '\0';
-    close(fds[0]);
-    int ws = 0;
-    waitpid(pid, &ws, 0);
-    *status = WIFEXITED(ws) ? WEXITSTATUS(ws) : -1;
-    return text;
+    return capture_fd(1, parse_in_child, argv, status);
 }
 
 /* The value on the "KEY\t" line of a --print-config text (static buffer),
