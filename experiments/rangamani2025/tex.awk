@@ -13,7 +13,8 @@
 # part=tradeoff the trade-off runs (tradeoff.tsv)
 kind == "numbers" || kind == "paper" { load_line(); next }
 kind == "checks" && !/^#/ && NF >= 5 { n++; ck[n] = $1; rule[n] = $2; lo[n] = $3; hi[n] = $4; claim[n] = $5; next }
-kind == "tradeoff" && !/^#/ && NF >= 8 { nt++; tr[nt] = $0; next }
+kind == "tradeoff" && !/^#/ && NF >= 8 {
+    trade = trade sprintf("%s & %s & %s & %.4f & %s & %s & %s \\\\\n", texesc($1), $2, $3, $4, $6, $7, $5 ? $8 : "--"); next }
 function o(k, f) { return (k in ours) ? fmt(ours[k], f ? f : ofmt[k]) : "n/a" }
 function pct(k) { return (k in ours && !isnan(ours[k])) ? sprintf("%.1f", 100 * ours[k]) : "n/a" }
 # the rule of check i as printed ("$\ge 0.99$", "$[0.80, 0.99]$"), and "yes"
@@ -57,10 +58,7 @@ END {
         end_table()
     } else if (part == "tradeoff") {
         begin_table("lrrrrrr", "run & $\\lambda$ & $H$ & test acc. & freq.\\ for 90\\% & $|K|$ & robustness")
-        for (i = 1; i <= nt; i++) {
-            split(tr[i], f, "\t")
-            printf "%s & %s & %s & %.4f & %s & %s & %s \\\\\n", texesc(f[1]), f[2], f[3], f[4], f[6], f[7], f[5] ? f[8] : "--"
-        }
+        printf "%s", trade
         end_table()
     }
 }
