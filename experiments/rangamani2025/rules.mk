@@ -55,12 +55,11 @@ $(RG)/%/lowrank.tsv: $(RG)/%/model.npz $(RG)/%/keys.tsv $(STAMP)/svd-lowrank $(S
 	$(RUN) bin/svd-lowrank $< --truncate $$r -o $(@D)/lowrank.npz && \
 	{ printf 'rank\t%s\n' $$r; $(RUN) bin/ablate $(@D)/lowrank.npz --split all | grep -v '^#'; } > $(tmp) $(commit)
 
-RG_RUN_TABLES   := energies keys neurons fm sigma svd_energy ablation lowrank
-RG_MAIN_TABLES  := fmgrid $(RG_VEC_MATS:%=vec_%)
-RG_SWEEP_TABLES := energies keys ablation
+# every table: each main run's, the main model's own and each sweep run's
+RG_RUN_TABLES := $(RG_SPECTRUM) sigma svd_energy ablation lowrank
 RG_ANALYSES := $(foreach r,$(RG_MAIN_RUNS),$(RG_RUN_TABLES:%=$(RG)/$(r)/%.tsv)) \
-  $(RG_MAIN_TABLES:%=$(RG)/main/%.tsv) \
-  $(foreach r,$(RG_SWEEP_RUNS),$(RG_SWEEP_TABLES:%=$(RG)/$(r)/%.tsv))
+  $(RG)/main/fmgrid.tsv $(RG_VEC_MATS:%=$(RG)/main/vec_%.tsv) \
+  $(foreach r,$(RG_SWEEP_RUNS),$(addprefix $(RG)/$(r)/,energies.tsv keys.tsv ablation.tsv))
 .PHONY: rangamani2025-train rangamani2025-analyses rangamani2025-figures rangamani2025-tables
 rangamani2025-analyses: $(RG_ANALYSES)
 
