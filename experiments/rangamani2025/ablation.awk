@@ -8,7 +8,6 @@
 $1 == "none" { none = $5 }
 $1 == "single" { if (!($4 in seen)) { seen[$4] = 1; keys[++nk] = $4 }; single[$4, $2] = $5 }
 $1 == "top" { top[$3, $2] = $5; if ($3 + 0 > mmax) mmax = $3 + 0 }
-# subsets and controls at "both", by kind and m: count, sum, min, max
 ($1 == "subset" || $1 == "control") && $2 == "both" { i = $1 SUBSEP ($3 + 0); n[i]++; sum[i] += $5
     if (!(i in lo) || $5 < lo[i]) lo[i] = $5; if (!(i in hi) || $5 > hi[i]) hi[i] = $5 }
 function v(x) { return x == "" ? "NaN" : x }

@@ -55,7 +55,6 @@ $(RG)/%/lowrank.tsv: $(RG)/%/model.npz $(RG)/%/keys.tsv $(STAMP)/svd-lowrank $(S
 	$(RUN) bin/svd-lowrank $< --truncate $$r -o $(@D)/lowrank.npz && \
 	{ printf 'rank\t%s\n' $$r; $(RUN) bin/ablate $(@D)/lowrank.npz --split all | grep -v '^#'; } > $(tmp) $(commit)
 
-# every table: each main run's, the main model's own and each sweep run's
 RG_RUN_TABLES := $(RG_SPECTRUM) sigma svd_energy ablation lowrank
 RG_ANALYSES := $(foreach r,$(RG_MAIN_RUNS),$(RG_RUN_TABLES:%=$(RG)/$(r)/%.tsv)) \
   $(RG)/main/fmgrid.tsv $(RG_VEC_MATS:%=$(RG)/main/vec_%.tsv) \
