@@ -8,11 +8,10 @@
 $1 == "none" { none = $5 }
 $1 == "single" { if (!($4 in seen)) { seen[$4] = 1; keys[++nk] = $4 }; single[$4, $2] = $5 }
 $1 == "top" { top[$3, $2] = $5; if ($3 + 0 > mmax) mmax = $3 + 0 }
-$1 == "subset" && $2 == "both" { m = $3 + 0; sn[m]++; ss[m] += $5
-    if (!(m in smin) || $5 < smin[m]) smin[m] = $5; if (!(m in smax) || $5 > smax[m]) smax[m] = $5 }
-$1 == "control" && $2 == "both" { m = $3 + 0; cn[m]++; cs[m] += $5
-    if (!(m in cmin) || $5 < cmin[m]) cmin[m] = $5 }
+($1 == "subset" || $1 == "control") && $2 == "both" { i = $1 SUBSEP ($3 + 0); n[i]++; sum[i] += $5
+    if (!(i in lo) || $5 < lo[i]) lo[i] = $5; if (!(i in hi) || $5 > hi[i]) hi[i] = $5 }
 function v(x) { return x == "" ? "NaN" : x }
+function mean(kind, m) { return n[kind, m] ? sum[kind, m] / n[kind, m] : "NaN" }
 END {
     if (mode == "single") {
         print "# k\tinput\toutput\tboth"
@@ -23,6 +22,6 @@ END {
         printf "0\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", none, none, none, none, none, none, none, none
         for (m = 1; m <= mmax; m++)
             printf "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", m, v(top[m, "input"]), v(top[m, "output"]), v(top[m, "both"]),
-                v(smin[m]), sn[m] ? ss[m] / sn[m] : "NaN", v(smax[m]), cn[m] ? cs[m] / cn[m] : "NaN", v(cmin[m])
+                v(lo["subset", m]), mean("subset", m), v(hi["subset", m]), mean("control", m), v(lo["control", m])
     }
 }

@@ -4,15 +4,11 @@
 # from the analyses of each run (rules.mk) and the trade-off table.
 #
 #   sh numbers.sh DATA_DIR RUN...
-# Keys: RUN.test_acc, RUN.train_acc, RUN.norm, RUN.grok_step (first logged
-# step with test accuracy >= 0.99; NaN if never), RUN.nkeys, RUN.keys,
-# RUN.same (1 when E, A, G and W_out select the same keys), RUN.share.M
-# (key-frequency energy share of matrix M), RUN.svd.M (top-2|K| singular
-# value energy), RUN.fm.key_max / key_min (largest / smallest FM-fit error
-# over the keys, cos and sin), RUN.fm.nonkey_min, RUN.fve_mean,
-# RUN.neurons_on_keys, RUN.abl.single_min, RUN.abl.top.SITE.M,
-# RUN.abl.topk_both (m = |K|), RUN.abl.control_min, RUN.lowrank_acc,
-# RUN.fm.K.c / .s, RUN.wout.K (Table 2), tradeoff.*.
+# Keys: RUN.NAME for each run (the names: the printf lines below) and
+# tradeoff.*. Not evident there: grok_step is the first logged step with test
+# accuracy >= 0.99 (NaN if never); same is 1 when E, A, G and W_out select the
+# same keys; svd.M is matrix M's top-2|K| singular value energy; topk_both is
+# the top-m ablation at m = |K|.
 dir=$1; shift
 for r in "$@"; do
     d=$dir/$r
@@ -31,15 +27,14 @@ for r in "$@"; do
         END { printf "%s.fm.key_max\t%s\tsci3\n%s.fm.key_min\t%s\tsci3\n%s.fm.nonkey_min\t%s\t%%.2f\n", r, kmax, r, kmin, r, nmin }' $d/fm.tsv
     awk -F'\t' -v r=$r '!/^#/ { s += $3; n++; on += $4 } END { printf "%s.fve_mean\t%s\t%%.2f\n%s.neurons_on_keys\t%d\tint\n%s.neurons\t%d\tint\n", r, s / n, r, on, r, n }' $d/neurons.tsv
     awk -F'\t' -v r=$r -v nk=$nk '/^#/ { next }
-        $1 == "single" { if (smin == "" || $5 < smin) smin = $5 }
+        $1 == "single" || $1 == "control" { if (!($1 in lo) || $5 < lo[$1]) lo[$1] = $5 }
         $1 == "top" { top[$2 "." $3] = $5; if ($3 == nk && $2 == "both") tk = $5 }
-        $1 == "control" { if (cmin == "" || $5 < cmin) cmin = $5 }
         $1 == "none" { printf "%s.abl.none\t%s\t%%.4f\n", r, $5 }
         END { # top m at m = 2, 3, 4 (quoted in the text) at every site, n/a past |K|
               split("input output both", site, " ")
               for (i = 1; i <= 3; i++) for (m = 2; m <= 4; m++) if (!((site[i] "." m) in top)) top[site[i] "." m] = "nan"
               for (key in top) printf "%s.abl.top.%s\t%s\t%%.3f\n", r, key, top[key]
-              printf "%s.abl.single_min\t%s\t%%.4f\n%s.abl.topk_both\t%s\t%%.4f\n%s.abl.control_min\t%s\t%%.4f\n", r, smin, r, tk, r, cmin }' $d/ablation.tsv
+              printf "%s.abl.single_min\t%s\t%%.4f\n%s.abl.topk_both\t%s\t%%.4f\n%s.abl.control_min\t%s\t%%.4f\n", r, lo["single"], r, tk, r, lo["control"] }' $d/ablation.tsv
     awk -F'\t' -v r=$r '$1 == "accuracy" { printf "%s.lowrank_acc\t%s\t%%.4f\n", r, $2 } $1 == "rank" { printf "%s.lowrank_rank\t%s\tint\n", r, $2 }' $d/lowrank.tsv
 done
 awk -F'\t' '!/^#/ { n++; g += $5; if ($5) { k++; sx += $6; sy += $8; sxx += $6 * $6; syy += $8 * $8; sxy += $6 * $8 } }

@@ -14,13 +14,14 @@ RG_SWEEP_RUNS := $(patsubst $(RGX)/%.args,%,$(wildcard $(RGX)/sweep-*.args))
 RG_RUNS       := $(RG_MAIN_RUNS) $(RG_SWEEP_RUNS)
 # the dataset of a run, which trains and is ablated on it: frac03's is the 0.3 split
 rg_data = $(RG)/$(if $(filter frac03,$1),split03,split).npz
-$(foreach r,$(RG_RUNS),$(eval $(RG)/$(r)/model.npz $(RG)/$(r)/log.tsv $(RG)/$(r)/ablation.tsv: $(call rg_data,$(r))))
+# $$(@D), $$(call rg_data,$$*) in prerequisites: expanded once the target is known
+.SECONDEXPANSION:
 
 # ------------------------------------------------------------------ data and training
 $(RG)/%.npz: $(RGX)/%.args $(STAMP)/datagen
 	@mkdir -p $(@D)
 	$(RUN) bin/datagen @$< -o $@
-$(RG)/%/model.npz $(RG)/%/log.tsv: $(RGX)/%.args $(STAMP)/train
+$(RG)/%/model.npz $(RG)/%/log.tsv: $(RGX)/%.args $$(call rg_data,$$*) $(STAMP)/train
 	@mkdir -p $(@D)
 	$(RUN_TRAIN) bin/train @$< --data $(call rg_data,$*) --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
 # a run's effective training settings, key<TAB>value (train @RUN.args
@@ -32,14 +33,10 @@ TRAIN_RUNS_rangamani2025 := $(RG_RUNS:%=$(RG)/%)
 rangamani2025-train: $(TRAIN_RUNS_rangamani2025:%=%/model.npz)
 
 # ------------------------------------------------------------------ analyses
-$(RG)/%/energies.tsv: $(RG)/%/model.npz $(STAMP)/rnn-spectrum
-	$(RUN) bin/rnn-spectrum $< --energies -o $@
-$(RG)/%/keys.tsv: $(RG)/%/model.npz $(STAMP)/rnn-spectrum
-	$(RUN) bin/rnn-spectrum $< --keys -o $@
-$(RG)/%/neurons.tsv: $(RG)/%/model.npz $(STAMP)/rnn-spectrum
-	$(RUN) bin/rnn-spectrum $< --neurons -o $@
-$(RG)/%/fm.tsv: $(RG)/%/model.npz $(STAMP)/rnn-spectrum
-	$(RUN) bin/rnn-spectrum $< --fm -o $@
+# rnn-spectrum's tables of every run: TABLE.tsv is rnn-spectrum --TABLE
+RG_SPECTRUM := energies keys neurons fm
+$(foreach r,$(RG_RUNS),$(RG_SPECTRUM:%=$(RG)/$(r)/%.tsv)): %.tsv: $$(@D)/model.npz $(STAMP)/rnn-spectrum
+	$(RUN) bin/rnn-spectrum $< --$(*F) -o $@
 $(RG)/%/fmgrid.tsv: $(RG)/%/model.npz $(STAMP)/rnn-spectrum
 	$(RUN) bin/rnn-spectrum $< --fm-grid 1 -o $@
 $(RG)/%/sigma.tsv: $(RG)/%/model.npz $(STAMP)/svd-lowrank
@@ -50,7 +47,7 @@ $(RG)/%/svd_energy.tsv: $(RG)/%/model.npz $(STAMP)/svd-lowrank
 RG_VEC_MATS := E W_ih W_hh W_out
 $(RG)/main/vec_%.tsv: $(RG)/main/model.npz $(STAMP)/svd-lowrank
 	$(RUN) bin/svd-lowrank $< --vectors $* --count 16 -o $@
-$(RG)/%/ablation.tsv: $(RG)/%/model.npz $(STAMP)/ablate
+$(RG)/%/ablation.tsv: $(RG)/%/model.npz $$(call rg_data,$$*) $(STAMP)/ablate
 	$(RUN) bin/ablate $< --data $(call rg_data,$*) --study --controls 5 --seed 1 -o $@
 # the model truncated to rank 2|K| (1 without keys) in E, W_ih, W_hh and W_out: its accuracy on all pairs
 $(RG)/%/lowrank.tsv: $(RG)/%/model.npz $(RG)/%/keys.tsv $(STAMP)/svd-lowrank $(STAMP)/ablate
@@ -58,12 +55,10 @@ $(RG)/%/lowrank.tsv: $(RG)/%/model.npz $(RG)/%/keys.tsv $(STAMP)/svd-lowrank $(S
 	$(RUN) bin/svd-lowrank $< --truncate $$r -o $(@D)/lowrank.npz && \
 	{ printf 'rank\t%s\n' $$r; $(RUN) bin/ablate $(@D)/lowrank.npz --split all | grep -v '^#'; } > $(tmp) $(commit)
 
-RG_RUN_TABLES   := energies keys neurons fm sigma svd_energy ablation lowrank
-RG_MAIN_TABLES  := fmgrid $(RG_VEC_MATS:%=vec_%)
-RG_SWEEP_TABLES := energies keys ablation
+RG_RUN_TABLES := $(RG_SPECTRUM) sigma svd_energy ablation lowrank
 RG_ANALYSES := $(foreach r,$(RG_MAIN_RUNS),$(RG_RUN_TABLES:%=$(RG)/$(r)/%.tsv)) \
-  $(RG_MAIN_TABLES:%=$(RG)/main/%.tsv) \
-  $(foreach r,$(RG_SWEEP_RUNS),$(RG_SWEEP_TABLES:%=$(RG)/$(r)/%.tsv))
+  $(RG)/main/fmgrid.tsv $(RG_VEC_MATS:%=$(RG)/main/vec_%.tsv) \
+  $(foreach r,$(RG_SWEEP_RUNS),$(addprefix $(RG)/$(r)/,energies.tsv keys.tsv ablation.tsv))
 .PHONY: rangamani2025-train rangamani2025-analyses rangamani2025-figures rangamani2025-tables
 rangamani2025-analyses: $(RG_ANALYSES)
 

@@ -13,8 +13,9 @@
 # part=tradeoff the trade-off runs (tradeoff.tsv)
 kind == "numbers" || kind == "paper" { load_line(); next }
 kind == "checks" && !/^#/ && NF >= 5 { n++; ck[n] = $1; rule[n] = $2; lo[n] = $3; hi[n] = $4; claim[n] = $5; next }
-kind == "tradeoff" && !/^#/ && NF >= 8 { nt++; tr[nt] = $0; next }
-function o(k, f) { return (k in ours) ? fmt(ours[k], f ? f : ofmt[k]) : "n/a" }
+kind == "tradeoff" && !/^#/ && NF >= 8 {
+    trade = trade sprintf("%s & %s & %s & %.4f & %s & %s & %s \\\\\n", texesc($1), $2, $3, $4, $6, $7, $5 ? $8 : "--"); next }
+function o(k) { return (k in ours) ? fmt(ours[k], ofmt[k]) : "n/a" }
 function pct(k) { return (k in ours && !isnan(ours[k])) ? sprintf("%.1f", 100 * ours[k]) : "n/a" }
 # the rule of check i as printed ("$\ge 0.99$", "$[0.80, 0.99]$"), and "yes"
 # when our value keeps it ("n/a" without a value)
@@ -41,7 +42,6 @@ END {
             printf "%s & %s & %s & %s & %s \\\\\n", lab[i], pct("main.svd." m[i]), pct("main.share." s[i]), pct("seed2.svd." m[i]), pct("seed2.share." s[i])
         print "\\midrule"
         printf "paper [S] & \\multicolumn{4}{c}{%s--%s\\%% (``energy of the significant components'')} \\\\\n", paper["energy_lo"], paper["energy_hi"]
-        end_table()
     } else if (part == "table2") {
         begin_table("rrrr", "$k$ & $W_{out}$ share & FM error, $\\cos$ & FM error, $\\sin$")
         nk = split(ours["main.keys"], kk, /, */)
@@ -50,17 +50,12 @@ END {
         print "\\midrule"
         printf "non-key (smallest) & & \\multicolumn{2}{c}{%s} \\\\\n", o("main.fm.nonkey_min")
         printf "paper [S] & & \\multicolumn{2}{c}{%s to %s} \\\\\n", tex(paper["fm_lo"]), tex(paper["fm_hi"])
-        end_table()
     } else if (part == "checks") {
         begin_table("llll", "check (main model) & required & ours & holds")
         for (i = 1; i <= n; i++) printf "%s & %s & %s & %s \\\\\n", claim[i], criterion(i), o(ck[i]), verdict(i)
-        end_table()
     } else if (part == "tradeoff") {
         begin_table("lrrrrrr", "run & $\\lambda$ & $H$ & test acc. & freq.\\ for 90\\% & $|K|$ & robustness")
-        for (i = 1; i <= nt; i++) {
-            split(tr[i], f, "\t")
-            printf "%s & %s & %s & %.4f & %s & %s & %s \\\\\n", texesc(f[1]), f[2], f[3], f[4], f[6], f[7], f[5] ? f[8] : "--"
-        }
-        end_table()
+        printf "%s", trade
     }
+    if (part != "tally") end_table()
 }

@@ -1,13 +1,10 @@
 #!/bin/sh
 # tradeoff.sh — the sparsity-robustness table of Fig. 7
 # (experiments/rangamani2025/README.md §5.7, a project extension: the paper's
-# protocol is unknown). One row per ReLU run (act relu in its config.tsv):
-#   run wd H test_acc grokked nfreq90 nkeys robust
-# wd, H: train's --weight-decay and --hidden (config.tsv); nfreq90: how many
-# frequencies hold 90% of W_out's non-constant energy (energies.tsv column 6);
+# protocol is unknown), one row per ReLU run (act relu in its config.tsv).
+# nfreq90: how many frequencies hold 90% of W_out's non-constant energy;
 # robust: the largest m whose top-m ablation at "both" keeps accuracy on all
-# pairs >= 0.99 (ablation.tsv); grokked: final test accuracy >= 0.99 (only
-# those are drawn).
+# pairs >= 0.99; grokked: final test accuracy >= 0.99 (only those are drawn).
 #
 #   sh tradeoff.sh DATA_DIR RUN...
 dir=$1; shift
