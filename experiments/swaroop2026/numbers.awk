@@ -49,6 +49,12 @@ function outs(prefix, A, spec,    e, n, i, k, src) {
         out(prefix k, A[src], substr(e[i], index(e[i], ":") + 1))
     }
 }
+# outrow(prefix, T, r, spec): out(prefix K, T[r, C], F) for each "K:C:F" of
+# the space-separated spec, nan for every K when r is 0 (no such row)
+function outrow(prefix, T, r, spec,    e, n, i, x) {
+    n = split(spec, e, " ")
+    for (i = 1; i <= n; i++) { split(e[i], x, ":"); out(prefix x[1], r ? T[r, x[2]] : "nan", x[3]) }
+}
 # best3(x, y, z): 1, 2 or 3, whichever argument is largest (first on ties)
 function best3(x, y, z) { x += 0; y += 0; z += 0; return (x >= y && x >= z) ? 1 : (y >= z ? 2 : 3) }
 # t2counts(T, n, C): the rows of a Table 2 (T[i, col], columns alpha real
@@ -73,10 +79,7 @@ END {
     # ---- clean model (summary.tsv of alpha 0.00, noise row alpha 0) -----
     c = 0
     for (i = 1; i <= n_noise; i++) if (N[i, 1] + 0 == 0) c = i
-    out("clean.val_acc", c ? N[c, 2] : "nan", "%.4f")
-    out("clean.steps", c ? N[c, 10] : "nan", "int")
-    out("clean.sat_step", c ? N[c, 11] : "nan", "int")
-    out("clean.stopped", c ? N[c, 12] : "nan", "text")
+    outrow("clean.", N, c, "val_acc:2:%.4f steps:10:int sat_step:11:int stopped:12:text")
     outs("clean.", S, "neurons:int structured:int unstructured:int between:int")
     out("clean.structured_pct", S["neurons"] > 0 ? 100 * S["structured"] / S["neurons"] : "nan", "%.1f")
     out("paper.clean.structured_pct", 100 * P["clean.structured"] / P["clean.neurons"], "%.1f")
@@ -108,17 +111,12 @@ END {
     for (i = 1; i <= n_noise; i++) if (!m || N[i, 1] + 0 > N[m, 1] + 0) m = i
     out("noise.runs", n_noise, "int")
     out("noise.alphas", alphas, "text")
-    out("noise.alpha_max", m ? N[m, 1] : "nan", "%.2f")
-    out("noise.real_at_max", m ? N[m, 2] : "nan", "%.4f")
-    out("noise.structured_at_max", m ? N[m, 5] : "nan", "int")
-    out("noise.neurons_at_max", m ? N[m, 4] : "nan", "int")
-    out("noise.r_all_at_max", m ? N[m, 8] : "nan", "%.3f")
-    out("noise.r_all_own_at_max", m ? N[m, 16] : "nan", "%.3f")
-    out("noise.rprime_at_max", m ? N[m, 9] : "nan", "%.4f")
+    outrow("noise.", N, m, "alpha_max:1:%.2f real_at_max:2:%.4f structured_at_max:5:int neurons_at_max:4:int")
+    outrow("noise.", N, m, "r_all_at_max:8:%.3f r_all_own_at_max:16:%.3f rprime_at_max:9:%.4f")
     out("noise.rprime_min", rmin == "" ? "nan" : rmin, "%.4f")
     out("noise.rprime_min_alpha", amin == "" ? "nan" : amin, "%.2f")
-    out("noise.mean_per_first", c ? N[c, 3] : "nan", "%.2f")
-    out("noise.mean_per_last", m ? N[m, 3] : "nan", "%.2f")
+    outrow("noise.", N, c, "mean_per_first:3:%.2f")
+    outrow("noise.", N, m, "mean_per_last:3:%.2f")
     out("noise.steps_min", steps_min == "" ? "nan" : steps_min, "int")
     out("noise.steps_max", steps_max == "" ? "nan" : steps_max, "int")
 
@@ -137,15 +135,11 @@ END {
     out("table2.sat_sq_cos_within", sat_within, "int")
     out("table2.sat_band", SAT_BAND, "%.2f")
     outs("table2.", C, "cos_cos_above_low:int sq_cos_best_high:int")
-    out("final.sq_cos_at_max", n_t2 ? T2[n_t2, 4] : "nan", "%.4f")
-    out("final.cos_cos_at_max", n_t2 ? T2[n_t2, 5] : "nan", "%.4f")
-    out("final.sq_sq_at_max", n_t2 ? T2[n_t2, 3] : "nan", "%.4f")
-    out("final.alpha_max", n_t2 ? T2[n_t2, 1] : "nan", "%.2f")
+    outrow("final.", T2, n_t2, "sq_cos_at_max:4:%.4f cos_cos_at_max:5:%.4f sq_sq_at_max:3:%.4f alpha_max:1:%.2f")
     out("sat.sq_cos_min", sqmin == "" ? "nan" : sqmin, "%.4f")
     out("sat.sq_cos_max", sqmax == "" ? "nan" : sqmax, "%.4f")
     out("sat.real_max", realmax == "" ? "nan" : realmax, "%.4f")
-    out("clean.sat_real", n_t2 ? T2[1, 6] : "nan", "%.4f")
-    out("clean.sat_sq_cos", n_t2 ? T2[1, 8] : "nan", "%.4f")
+    outrow("clean.", T2, n_t2 > 0, "sat_real:6:%.4f sat_sq_cos:8:%.4f")
 
     # ---- Table 2 with the phases at the own bins (the variant) ------------
     omin = ""; omax = ""; nu_better = 0
