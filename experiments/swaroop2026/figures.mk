@@ -53,12 +53,9 @@ $(SW)/noise.tsv: $(SW_RUN_TABLE_DEPS) $(SW_PAPER) \
 # with the phases read at nu (the paper's equations), and two variants,
 # amplitude-scaled and phases read at each vector's own dominant bin
 sw_t2_columns = $(foreach k,real sq_sq sq_cos cos_cos,$k=$1:$k) $(foreach k,real sq_sq sq_cos cos_cos,sat_$k=$2:$k)
-$(SW)/table2.tsv: $(SW_RUN_TABLE_DEPS) $(foreach r,$(SW_T2_RUNS),$(r)/data.npz $(r)/extract.tsv $(r)/extract_sat.tsv)
-	$(SW_RUN_TABLE) "$(SW_ALPHA_COLUMN) $(call sw_t2_columns,extract.tsv,extract_sat.tsv)" $(SW_T2_RUNS) > $(tmp) $(commit)
-$(SW)/table2_amp.tsv: $(SW_RUN_TABLE_DEPS) $(foreach r,$(SW_T2_RUNS),$(r)/data.npz $(r)/extract_amp.tsv $(r)/extract_sat_amp.tsv)
-	$(SW_RUN_TABLE) "$(SW_ALPHA_COLUMN) $(call sw_t2_columns,extract_amp.tsv,extract_sat_amp.tsv)" $(SW_T2_RUNS) > $(tmp) $(commit)
-$(SW)/table2_own.tsv: $(SW_RUN_TABLE_DEPS) $(foreach r,$(SW_T2_RUNS),$(r)/data.npz $(r)/extract_own.tsv $(r)/extract_sat_own.tsv)
-	$(SW_RUN_TABLE) "$(SW_ALPHA_COLUMN) $(call sw_t2_columns,extract_own.tsv,extract_sat_own.tsv)" $(SW_T2_RUNS) > $(tmp) $(commit)
+$(SW)/table2.tsv $(SW)/table2_amp.tsv $(SW)/table2_own.tsv: $(SW)/table2%.tsv: $(SW_RUN_TABLE_DEPS) \
+		$(foreach r,$(SW_T2_RUNS),$(r)/data.npz $(r)/extract%.tsv $(r)/extract_sat%.tsv)
+	$(SW_RUN_TABLE) "$(SW_ALPHA_COLUMN) $(call sw_t2_columns,extract$*.tsv,extract_sat$*.tsv)" $(SW_T2_RUNS) > $(tmp) $(commit)
 
 # the seed study (rules.mk): Table 2's columns for every seed of each
 # alpha in SW_SEED_ALPHAS, and their mean and SD over seeds
