@@ -18,9 +18,7 @@ kind == "numbers" { V[$1] = $2; F[$1] = $3; next }
 kind == "paper" && $2 == "-" { P[$1] = $3; next }
 kind == "checks" { check[++n_checks] = $0; next }
 
-function v(k) { return V[k] }                      # ours, raw
 function f(k) { return fmt(V[k], F[k]) }           # ours, as printed
-function pv(k) { return P[k] }                     # paper, as printed in the paper
 function pf(k) { return tex(P[k]) }
 function nan(k) { return !(k in V) || isnan(V[k]) }
 # row(short, claim, paper, ours, criterion, verdict): verdict 1 holds, 0
@@ -43,7 +41,7 @@ function fill(s,    out, k, a, x) {
         k = substr(s, RSTART + 1, RLENGTH - 2); s = substr(s, RSTART + RLENGTH)
         a = substr(k, index(k, ":") + 1); k = substr(k, 1, index(k, ":") - 1)
         split(a, x, " ")
-        out = out (k == "v" ? v(a) : k == "pv" ? pv(a) : k == "f" ? f(a) : k == "pf" ? pf(a) : k == "frac" ? frac(x[1], x[2]) : chance)
+        out = out (k == "v" ? V[a] : k == "pv" ? P[a] : k == "f" ? f(a) : k == "pf" ? pf(a) : k == "frac" ? frac(x[1], x[2]) : chance)
     }
     return out s
 }
@@ -52,8 +50,8 @@ function term(t,    x) {
     if (t ~ /^\|/) { split(substr(t, 2, length(t) - 2), x, "-"); return abs(term(x[1]) - term(x[2])) }
     if (index(t, "*")) { split(t, x, "*"); return term(x[1]) * term(x[2]) }
     if (index(t, "/")) { split(t, x, "/"); return term(x[1]) / term(x[2]) }
-    if (t ~ /^P:/) return pv(substr(t, 3))
-    return t ~ /^[-.0-9]/ ? t + 0 : v(t)
+    if (t ~ /^P:/) return P[substr(t, 3)]
+    return t ~ /^[-.0-9]/ ? t + 0 : V[t]
 }
 function compare(a, op, b) { return op == "<" ? a < b : op == "<=" ? a <= b : op == ">" ? a > b : op == ">=" ? a >= b : a == b }
 # verdict(na, holds): -1 if a condition of na holds, else whether every
@@ -61,8 +59,8 @@ function compare(a, op, b) { return op == "<" ? a < b : op == "<=" ? a <= b : op
 function verdict(na, holds,    c, n, i, x) {
     n = split(na, c, " ")
     for (i = 1; i <= n; i++) {
-        if (c[i] ~ /=0$/) { if (v(substr(c[i], 1, length(c[i]) - 2)) == 0) return -1 }
-        else if (c[i] ~ /^!/) { if (!v(substr(c[i], 2))) return -1 }
+        if (c[i] ~ /=0$/) { if (V[substr(c[i], 1, length(c[i]) - 2)] == 0) return -1 }
+        else if (c[i] ~ /^!/) { if (!V[substr(c[i], 2)]) return -1 }
         else if (nan(c[i])) return -1
     }
     n = split(holds, c, " && ")
@@ -74,7 +72,7 @@ function verdict(na, holds,    c, n, i, x) {
 }
 
 END {
-    p = v("setup.p")
+    p = V["setup.p"]
     chance = "$1/p$ = " sprintf("%.4f", 1 / p)
     for (i = 1; i <= n_checks; i++) {
         split(check[i], c, "\t")
@@ -82,9 +80,9 @@ END {
     }
     # the one check whose cell depends on a condition
     row("Table~1 within one paper SD", "Table~1: our means within one paper SD of the paper's: cells", "---",
-        v("table1.same_p") ? frac("table1.within", "table1.compared") : "not comparable ($p$ = " f("setup.p") ")",
+        V["table1.same_p"] ? frac("table1.within", "table1.compared") : "not comparable ($p$ = " f("setup.p") ")",
         "at least half (same $p$ only)",
-        (!v("table1.same_p") || v("table1.compared") == 0) ? -1 : v("table1.within") >= 0.5 * v("table1.compared"))
+        (!V["table1.same_p"] || V["table1.compared"] == 0) ? -1 : V["table1.within"] >= 0.5 * V["table1.compared"])
 
     if (part == "macros") {
         printf "\\newcommand{\\SwChecksHeld}{%d}\n\\newcommand{\\SwChecksTotal}{%d}\n", held, total
