@@ -6,8 +6,7 @@
 #   $(SW)/noise.tsv, table2*.tsv, seeds.tsv, seed-stats.tsv, numbers.tsv   paper-level data
 #   paper/generated/$(PROFILE)/swaroop2026-*.tex        tables and macros for the report
 #
-# Every output is written to a temporary name and renamed when complete. The
-# lists at the end (FIGURES, PAPER_SECTIONS, PAPER_INPUTS) are what the
+# The lists at the end (FIGURES, PAPER_SECTIONS, PAPER_INPUTS) are what the
 # top-level `figures` target and paper/paper.mk build on. A run's label
 # noise (and seed) comes from its data.npz (npz-meta.sh), not from its name.
 
@@ -86,7 +85,6 @@ $(SW)/trace%/numbers.tsv: $(SW_SH)/trace-numbers.awk $(SW_SH)/npz-meta.sh \
 	  every=$$($(SW_META) --trajectory-every $(@D)/traj.npz) \
 	  kind=series $(@D)/extract-series.tsv kind=log $(@D)/log.tsv > $(tmp) $(commit)
 
-# the report inputs' folder (an order-only prerequisite of their rules)
 $(SW_GEN):
 	mkdir -p $@
 
