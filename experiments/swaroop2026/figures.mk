@@ -6,8 +6,7 @@
 #   $(SW)/noise.tsv, table2*.tsv, seeds.tsv, seed-stats.tsv, numbers.tsv   paper-level data
 #   paper/generated/$(PROFILE)/swaroop2026-*.tex        tables and macros for the report
 #
-# Every output is written to a temporary name and renamed when complete. The
-# lists at the end (FIGURES, PAPER_SECTIONS, PAPER_INPUTS) are what the
+# The lists at the end (FIGURES, PAPER_SECTIONS, PAPER_INPUTS) are what the
 # top-level `figures` target and paper/paper.mk build on. A run's label
 # noise (and seed) comes from its data.npz (npz-meta.sh), not from its name.
 
@@ -53,12 +52,9 @@ $(SW)/noise.tsv: $(SW_RUN_TABLE_DEPS) $(SW_PAPER) \
 # with the phases read at nu (the paper's equations), and two variants,
 # amplitude-scaled and phases read at each vector's own dominant bin
 sw_t2_columns = $(foreach k,real sq_sq sq_cos cos_cos,$k=$1:$k) $(foreach k,real sq_sq sq_cos cos_cos,sat_$k=$2:$k)
-$(SW)/table2.tsv: $(SW_RUN_TABLE_DEPS) $(foreach r,$(SW_T2_RUNS),$(r)/data.npz $(r)/extract.tsv $(r)/extract_sat.tsv)
-	$(SW_RUN_TABLE) "$(SW_ALPHA_COLUMN) $(call sw_t2_columns,extract.tsv,extract_sat.tsv)" $(SW_T2_RUNS) > $(tmp) $(commit)
-$(SW)/table2_amp.tsv: $(SW_RUN_TABLE_DEPS) $(foreach r,$(SW_T2_RUNS),$(r)/data.npz $(r)/extract_amp.tsv $(r)/extract_sat_amp.tsv)
-	$(SW_RUN_TABLE) "$(SW_ALPHA_COLUMN) $(call sw_t2_columns,extract_amp.tsv,extract_sat_amp.tsv)" $(SW_T2_RUNS) > $(tmp) $(commit)
-$(SW)/table2_own.tsv: $(SW_RUN_TABLE_DEPS) $(foreach r,$(SW_T2_RUNS),$(r)/data.npz $(r)/extract_own.tsv $(r)/extract_sat_own.tsv)
-	$(SW_RUN_TABLE) "$(SW_ALPHA_COLUMN) $(call sw_t2_columns,extract_own.tsv,extract_sat_own.tsv)" $(SW_T2_RUNS) > $(tmp) $(commit)
+$(SW)/table2.tsv $(SW)/table2_amp.tsv $(SW)/table2_own.tsv: $(SW)/table2%.tsv: $(SW_RUN_TABLE_DEPS) \
+		$(foreach r,$(SW_T2_RUNS),$(r)/data.npz $(r)/extract%.tsv $(r)/extract_sat%.tsv)
+	$(SW_RUN_TABLE) "$(SW_ALPHA_COLUMN) $(call sw_t2_columns,extract$*.tsv,extract_sat$*.tsv)" $(SW_T2_RUNS) > $(tmp) $(commit)
 
 # the seed study (rules.mk): Table 2's columns for every seed of each
 # alpha in SW_SEED_ALPHAS, and their mean and SD over seeds
@@ -89,7 +85,6 @@ $(SW)/trace%/numbers.tsv: $(SW_SH)/trace-numbers.awk $(SW_SH)/npz-meta.sh \
 	  every=$$($(SW_META) --trajectory-every $(@D)/traj.npz) \
 	  kind=series $(@D)/extract-series.tsv kind=log $(@D)/log.tsv > $(tmp) $(commit)
 
-# the report inputs' folder (an order-only prerequisite of their rules)
 $(SW_GEN):
 	mkdir -p $@
 
@@ -128,14 +123,16 @@ $(SW_FIG)/seeds.pdf: $(SW_GP)/seeds.gp $(SW_STYLE) $(SW)/seeds.tsv $(SW)/seed-st
 SW_ARG_MACROS := prefix=SwArgTrain kind=config $(SW_CONFIG)/train.tsv prefix=SwArgData kind=config $(SW_CONFIG)/data.tsv \
   prefix=SwArgSpectrum kind=config $(SW_CONFIG)/spectrum.tsv prefix=SwArgAblate kind=config $(SW_CONFIG)/ablate.tsv \
   prefix=SwArgTableOne kind=config $(SW_CONFIG)/table1.tsv
-$(SW_GEN)/swaroop2026-numbers.tex: $(SW_SH)/checks.awk $(TEX_MACROS_DEPS) $(SW_SH)/npz-meta.sh $(SW)/numbers.tsv $(SW_PAPER) \
+# checks.awk's inputs: ours, the paper's, the checks
+SW_CHECKS_INPUTS := kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER) kind=checks $(SW_SH)/checks.tsv
+$(SW_GEN)/swaroop2026-numbers.tex: $(SW_SH)/checks.awk $(TEX_MACROS_DEPS) $(SW_SH)/npz-meta.sh $(filter-out kind=%,$(SW_CHECKS_INPUTS)) \
 		$(SW_FIG5_RUNS:%=%/data.npz) $(filter %.tsv,$(SW_ARG_MACROS)) | $(SW_GEN)
 	{ printf 'fig5.alphas\t%s\n' "$$($(SW_META) --label-noise $(SW_FIG5_RUNS:%=%/data.npz) | sed 's/ /, /g')" | \
 	    $(TEX_MACROS) prefix=Sw kind=numbers $(SW)/numbers.tsv prefix=SwPaper kind=scalars $(SW_PAPER) $(SW_ARG_MACROS) \
 	      prefix=Sw kind=paper -; \
-	  $(AWK_LIB) $< part=macros kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER); } > $(tmp) $(commit)
-$(SW_GEN)/swaroop2026-checks.tex: $(SW_SH)/checks.awk $(AWK_LIB_DEPS) $(SW)/numbers.tsv $(SW_PAPER) | $(SW_GEN)
-	$(AWK_LIB) $< kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER) > $(tmp) $(commit)
+	  $(AWK_LIB) $< part=macros $(SW_CHECKS_INPUTS); } > $(tmp) $(commit)
+$(SW_GEN)/swaroop2026-checks.tex: $(SW_SH)/checks.awk $(AWK_LIB_DEPS) $(filter-out kind=%,$(SW_CHECKS_INPUTS)) | $(SW_GEN)
+	$(AWK_LIB) $< $(SW_CHECKS_INPUTS) > $(tmp) $(commit)
 $(SW_GEN)/swaroop2026-table1.tex: $(SW_SH)/tex-table1.awk $(AWK_LIB_DEPS) $(SW)/table1.tsv $(SW_PAPER) $(SW_CONFIG)/table1.tsv | $(SW_GEN)
 	$(AWK_LIB) $< p=$(call sw_setting,$(SW_CONFIG)/table1.tsv,p) kind=paper $(SW_PAPER) kind=ours $(SW)/table1.tsv > $(tmp) $(commit)
 # Table 2 and its variants: $1 labels our rows

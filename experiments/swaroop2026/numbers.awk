@@ -49,6 +49,24 @@ function outs(prefix, A, spec,    e, n, i, k, src) {
         out(prefix k, A[src], substr(e[i], index(e[i], ":") + 1))
     }
 }
+# outrow(prefix, T, r, spec): out(prefix K, T[r, C], F) for each "K:C:F" of
+# the space-separated spec, nan for every K when r is 0 (no such row)
+function outrow(prefix, T, r, spec,    e, n, i, x) {
+    n = split(spec, e, " ")
+    for (i = 1; i <= n; i++) { split(e[i], x, ":"); out(prefix x[1], r ? T[r, x[2]] : "nan", x[3]) }
+}
+# column(T, n, c, how): of column c over the rows 1..n of T, the "min" or
+# "max" (nan without rows), the "row" that holds the largest value (first
+# on ties; 0 without rows), or the "list" of the values, ", "-joined
+function column(T, n, c, how,    i, e, r) {
+    e = ""; r = 0
+    for (i = 1; i <= n; i++) {
+        if (how == "list") e = e (i > 1 ? ", " : "") T[i, c]
+        else if (how == "row") { if (!r || T[i, c] + 0 > T[r, c] + 0) r = i }
+        else if (e == "" || (how == "min" ? T[i, c] + 0 < e : T[i, c] + 0 > e)) e = T[i, c] + 0
+    }
+    return how == "row" ? r : (how == "list" || e != "") ? e : "nan"
+}
 # best3(x, y, z): 1, 2 or 3, whichever argument is largest (first on ties)
 function best3(x, y, z) { x += 0; y += 0; z += 0; return (x >= y && x >= z) ? 1 : (y >= z ? 2 : 3) }
 # t2counts(T, n, C): the rows of a Table 2 (T[i, col], columns alpha real
@@ -73,10 +91,7 @@ END {
     # ---- clean model (summary.tsv of alpha 0.00, noise row alpha 0) -----
     c = 0
     for (i = 1; i <= n_noise; i++) if (N[i, 1] + 0 == 0) c = i
-    out("clean.val_acc", c ? N[c, 2] : "nan", "%.4f")
-    out("clean.steps", c ? N[c, 10] : "nan", "int")
-    out("clean.sat_step", c ? N[c, 11] : "nan", "int")
-    out("clean.stopped", c ? N[c, 12] : "nan", "text")
+    outrow("clean.", N, c, "val_acc:2:%.4f steps:10:int sat_step:11:int stopped:12:text")
     outs("clean.", S, "neurons:int structured:int unstructured:int between:int")
     out("clean.structured_pct", S["neurons"] > 0 ? 100 * S["structured"] / S["neurons"] : "nan", "%.1f")
     out("paper.clean.structured_pct", 100 * P["clean.structured"] / P["clean.neurons"], "%.1f")
@@ -97,66 +112,46 @@ END {
     out("setup.input_dim", 2 * p, "int")
 
     # ---- noise levels (noise.tsv) ----------------------------------------
-    alphas = ""; rmin = ""; amin = ""; steps_min = ""; steps_max = ""
-    for (i = 1; i <= n_noise; i++) {
-        alphas = alphas (i > 1 ? ", " : "") N[i, 1]
+    rmin = amin = ""
+    for (i = 1; i <= n_noise; i++)
         if (!isnan(N[i, 9]) && (rmin == "" || N[i, 9] + 0 < rmin + 0)) { rmin = N[i, 9]; amin = N[i, 1] }
-        if (steps_min == "" || N[i, 10] + 0 < steps_min) steps_min = N[i, 10] + 0
-        if (steps_max == "" || N[i, 10] + 0 > steps_max) steps_max = N[i, 10] + 0
-    }
-    m = 0         # the row of the largest alpha (run-table.sh sorts, but do not rely on it)
-    for (i = 1; i <= n_noise; i++) if (!m || N[i, 1] + 0 > N[m, 1] + 0) m = i
+    m = column(N, n_noise, 1, "row")   # the largest alpha (run-table.sh sorts, but do not rely on it)
     out("noise.runs", n_noise, "int")
-    out("noise.alphas", alphas, "text")
-    out("noise.alpha_max", m ? N[m, 1] : "nan", "%.2f")
-    out("noise.real_at_max", m ? N[m, 2] : "nan", "%.4f")
-    out("noise.structured_at_max", m ? N[m, 5] : "nan", "int")
-    out("noise.neurons_at_max", m ? N[m, 4] : "nan", "int")
-    out("noise.r_all_at_max", m ? N[m, 8] : "nan", "%.3f")
-    out("noise.r_all_own_at_max", m ? N[m, 16] : "nan", "%.3f")
-    out("noise.rprime_at_max", m ? N[m, 9] : "nan", "%.4f")
+    out("noise.alphas", column(N, n_noise, 1, "list"), "text")
+    outrow("noise.", N, m, "alpha_max:1:%.2f real_at_max:2:%.4f structured_at_max:5:int neurons_at_max:4:int")
+    outrow("noise.", N, m, "r_all_at_max:8:%.3f r_all_own_at_max:16:%.3f rprime_at_max:9:%.4f")
     out("noise.rprime_min", rmin == "" ? "nan" : rmin, "%.4f")
     out("noise.rprime_min_alpha", amin == "" ? "nan" : amin, "%.2f")
-    out("noise.mean_per_first", c ? N[c, 3] : "nan", "%.2f")
-    out("noise.mean_per_last", m ? N[m, 3] : "nan", "%.2f")
-    out("noise.steps_min", steps_min == "" ? "nan" : steps_min, "int")
-    out("noise.steps_max", steps_max == "" ? "nan" : steps_max, "int")
+    outrow("noise.", N, c, "mean_per_first:3:%.2f")
+    outrow("noise.", N, m, "mean_per_last:3:%.2f")
+    out("noise.steps_min", column(N, n_noise, 10, "min"), "int")
+    out("noise.steps_max", column(N, n_noise, 10, "max"), "int")
 
     # ---- Table 2 (ours): columns alpha real sq_sq sq_cos cos_cos, then sat_* --
     t2counts(T2, n_t2, C)
-    sqmin = ""; sqmax = ""; realmax = ""; sat_within = sat_compared = 0
+    sat_within = sat_compared = 0
     for (i = 1; i <= n_t2; i++) {
         ps = PR["table2.sat.sq_cos", T2[i, 1] + 0]
         if (ps != "") { sat_compared++; if (abs(T2[i, 8] - ps) <= SAT_BAND + 1e-12) sat_within++ }
-        if (sqmin == "" || T2[i, 8] + 0 < sqmin) sqmin = T2[i, 8] + 0
-        if (sqmax == "" || T2[i, 8] + 0 > sqmax) sqmax = T2[i, 8] + 0
-        if (realmax == "" || T2[i, 6] + 0 > realmax) realmax = T2[i, 6] + 0
     }
     outs("table2.", C, "rows:int rows_low:int rows_high:int sq_sq_lowest_final:int sq_sq_lowest_sat:int sq_cos_best_sat:int sat_order:int")
     out("table2.sat_sq_cos_compared", sat_compared, "int")
     out("table2.sat_sq_cos_within", sat_within, "int")
     out("table2.sat_band", SAT_BAND, "%.2f")
     outs("table2.", C, "cos_cos_above_low:int sq_cos_best_high:int")
-    out("final.sq_cos_at_max", n_t2 ? T2[n_t2, 4] : "nan", "%.4f")
-    out("final.cos_cos_at_max", n_t2 ? T2[n_t2, 5] : "nan", "%.4f")
-    out("final.sq_sq_at_max", n_t2 ? T2[n_t2, 3] : "nan", "%.4f")
-    out("final.alpha_max", n_t2 ? T2[n_t2, 1] : "nan", "%.2f")
-    out("sat.sq_cos_min", sqmin == "" ? "nan" : sqmin, "%.4f")
-    out("sat.sq_cos_max", sqmax == "" ? "nan" : sqmax, "%.4f")
-    out("sat.real_max", realmax == "" ? "nan" : realmax, "%.4f")
-    out("clean.sat_real", n_t2 ? T2[1, 6] : "nan", "%.4f")
-    out("clean.sat_sq_cos", n_t2 ? T2[1, 8] : "nan", "%.4f")
+    outrow("final.", T2, n_t2, "sq_cos_at_max:4:%.4f cos_cos_at_max:5:%.4f sq_sq_at_max:3:%.4f alpha_max:1:%.2f")
+    out("sat.sq_cos_min", column(T2, n_t2, 8, "min"), "%.4f")
+    out("sat.sq_cos_max", column(T2, n_t2, 8, "max"), "%.4f")
+    out("sat.real_max", column(T2, n_t2, 6, "max"), "%.4f")
+    outrow("clean.", T2, n_t2 > 0, "sat_real:6:%.4f sat_sq_cos:8:%.4f")
 
     # ---- Table 2 with the phases at the own bins (the variant) ------------
-    omin = ""; omax = ""; nu_better = 0
-    for (i = 1; i <= n_own; i++) {
-        if (omin == "" || OWN[i, 8] + 0 < omin) omin = OWN[i, 8] + 0
-        if (omax == "" || OWN[i, 8] + 0 > omax) omax = OWN[i, 8] + 0
+    nu_better = 0
+    for (i = 1; i <= n_own; i++)
         for (j = 1; j <= n_t2; j++) if (T2[j, 1] == OWN[i, 1] && T2[j, 8] + 0 > OWN[i, 8] + 0) nu_better++
-    }
     out("own.rows", n_own, "int")
-    out("own.sat.sq_cos_min", omin == "" ? "nan" : omin, "%.4f")
-    out("own.sat.sq_cos_max", omax == "" ? "nan" : omax, "%.4f")
+    out("own.sat.sq_cos_min", column(OWN, n_own, 8, "min"), "%.4f")
+    out("own.sat.sq_cos_max", column(OWN, n_own, 8, "max"), "%.4f")
     out("own.final.sq_cos_at_max", n_own ? OWN[n_own, 4] : "nan", "%.4f")
     out("own.clean.sat_sq_cos", n_own ? OWN[1, 8] : "nan", "%.4f")
     out("own.nu_better_sat", nu_better, "int")
@@ -179,14 +174,9 @@ END {
     # sq_cos cos_cos sat_real sat_sq_sq sat_sq_cos sat_cos_cos; the clean
     # level, the largest and the one between them (if any) by role
     split("real sq_sq sq_cos cos_cos sat_real sat_sq_sq sat_sq_cos sat_cos_cos", col, " ")
-    hi = 0; nmin = ""; alist = ""
-    for (i = 1; i <= n_seed; i++) {
-        if (!hi || SEED[i, 1] + 0 > SEED[hi, 1] + 0) hi = i
-        if (nmin == "" || SEED[i, 2] + 0 < nmin) nmin = SEED[i, 2] + 0
-        alist = alist (i > 1 ? ", " : "") SEED[i, 1]
-    }
-    out("seeds.n", nmin == "" ? "nan" : nmin, "int")
-    out("seeds.alphas", alist, "text")
+    hi = column(SEED, n_seed, 1, "row")
+    out("seeds.n", column(SEED, n_seed, 2, "min"), "int")
+    out("seeds.alphas", column(SEED, n_seed, 1, "list"), "text")
     for (i = 1; i <= n_seed; i++) {
         role = SEED[i, 1] + 0 == 0 ? "clean" : (i == hi ? "high" : "mid")
         out("seeds." role ".alpha", SEED[i, 1], "%.2f")
@@ -200,15 +190,13 @@ END {
     }
 
     # the same counts over the paper's Table 2, its rows in T2's columns
-    prealmax = 0
     for (k = 1; k <= n_palpha; k++) {
         a = PT[k, 1] = paper_alpha[k]
         split("real sq_sq sq_cos cos_cos", col, " ")
         for (j = 1; j <= 4; j++) { PT[k, 1 + j] = PR["table2.final." col[j], a]; PT[k, 5 + j] = PR["table2.sat." col[j], a] }
-        if (PT[k, 6] + 0 > prealmax) prealmax = PT[k, 6] + 0
     }
     t2counts(PT, n_palpha, C)
-    out("paper.sat.real_max", prealmax, "%.4f")
+    out("paper.sat.real_max", column(PT, n_palpha, 6, "max"), "%.4f")
     outs("paper.table2.", C, "rows:int rows_low:int rows_high:int sq_sq_lowest_final:int sq_sq_lowest_sat:int sq_cos_best_sat:int")
     outs("paper.table2.", C, "sat_order:int cos_cos_above_low:int sq_cos_best_high:int")
 
@@ -228,7 +216,6 @@ END {
             T1C["compared"]++
             if (abs(T1[i, 2 * j] - pm) <= ps + 1e-12) T1C["within"]++
         }
-        widths = widths (i > 1 ? ", " : "") T1[i, 1]
     }
     P1C["rows"] = n_pwidth; P1C["sq_cos_best"] = P1C["welch_rows"] = 0
     for (k = 1; k <= n_pwidth; k++) {
@@ -238,5 +225,5 @@ END {
     }
     outs("paper.table1.", P1C, "rows:int sq_cos_best:int welch_rows:int")
     outs("table1.", T1C, "rows:int sq_cos_best:int welch_rows:int welch_significant:int compared:int within:int same_p:int")
-    out("table1.widths", widths, "text")
+    out("table1.widths", column(T1, n_t1, 1, "list"), "text")
 }

@@ -18,18 +18,13 @@ SW_RUNS  := $(addprefix $(SW)/alpha,$(SW_T2_ALPHAS) $(filter-out $(SW_T2_ALPHAS)
 # them (key<TAB>value per flag, print_config in common.mk): recipes, scripts
 # and the report's \SwArg... macros read these, never the flags files.
 SW_CONFIG := $(SW)/config
-$(SW_CONFIG):
-	mkdir -p $@
-$(SW_CONFIG)/data.tsv: $(SWX)/data.args $(STAMP)/datagen | $(SW_CONFIG)
-	$(call print_config,datagen,$<)
-$(SW_CONFIG)/train.tsv: $(SWX)/train.args $(STAMP)/train | $(SW_CONFIG)
-	$(call print_config,train,$<)
-$(SW_CONFIG)/spectrum.tsv: $(SWX)/spectrum.args $(STAMP)/spectrum | $(SW_CONFIG)
-	$(call print_config,spectrum,$<)
-$(SW_CONFIG)/ablate.tsv: $(SWX)/ablate.args $(STAMP)/ablate | $(SW_CONFIG)
-	$(call print_config,ablate,$<)
-$(SW_CONFIG)/table1.tsv: $(SWX)/table1.args $(STAMP)/idealize | $(SW_CONFIG)
-	$(call print_config,idealize,$<)
+$(SW_CONFIG)/data.tsv: $(STAMP)/datagen
+$(SW_CONFIG)/table1.tsv: $(STAMP)/idealize
+$(foreach t,train spectrum ablate,$(SW_CONFIG)/$t.tsv): $(SW_CONFIG)/%.tsv: $(STAMP)/%
+# the tool: the stamp among the prerequisites above
+$(foreach t,data train spectrum ablate table1,$(SW_CONFIG)/$t.tsv): $(SW_CONFIG)/%.tsv: $(SWX)/%.args
+	@mkdir -p $(@D)
+	$(call print_config,$(notdir $(filter $(STAMP)/%,$^)),$<)
 # a setting in a recipe: $(call sw_setting,$(SW_CONFIG)/spectrum.tsv,structured)
 sw_setting = $$(awk -F'\t' '$$1 == "$2" { print $$2 }' $1)
 

@@ -54,18 +54,14 @@ END {
             mark = (m == "" || !same_p) ? "---" : (d <= sd + 1e-12 ? "\\checkmark" : "$\\times$")
             within = within (j > 1 ? "\\," : "") mark
         }
-        line = w " & ours" cells(M, SD, 0)
-        print line " & " fmt(c[9], "sci") " & " within " \\\\"
-        # paper
-        if (PR["table1.sq_cos.mean", w] == "") {
-            print " & paper & --- & --- & --- & --- & \\\\"
-            if (i < n) print "\\addlinespace[2pt]"
-            continue
+        print w " & ours" cells(M, SD, 0) " & " fmt(c[9], "sci") " & " within " \\\\"
+        # the paper's row
+        if (PR["table1.sq_cos.mean", w] == "") print " & paper & --- & --- & --- & --- & \\\\"
+        else {
+            for (j = 1; j <= 3; j++) { M[j] = PR["table1." wave[j] ".mean", w]; SD[j] = PR["table1." wave[j] ".sd", w] }
+            pw = PR["table1.welch_p", w]
+            print " & paper" cells(M, SD, 1) " & " (pw == "" ? "---" : tex(pw)) " & \\\\"
         }
-        for (j = 1; j <= 3; j++) { M[j] = PR["table1." wave[j] ".mean", w]; SD[j] = PR["table1." wave[j] ".sd", w] }
-        line = " & paper" cells(M, SD, 1)
-        pw = PR["table1.welch_p", w]
-        print line " & " (pw == "" ? "---" : tex(pw)) " & \\\\"
         if (i < n) print "\\addlinespace[2pt]"
     }
     print "\\bottomrule"
