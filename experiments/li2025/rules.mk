@@ -114,12 +114,11 @@ $(LI)/%/sparsity-series.tsv: experiments/li2025/sparsity-series.sh $(LI)/%/traje
 	$(RUN) sh $< $(LI)/$*/trajectory.npz > $(tmp) $(commit)
 # normalised margin over training on all of D_p and on the train split
 # (checkpoints after step 0); the final network's is the series' last row,
-# the trajectory's last checkpoint being the model file's weights
-$(LI)/%/margin-series.tsv: $(LI)/%/trajectory.npz $(LI)/data-%.npz $(LIX)/profile.mk $(STAMP)/margin
-	$(RUN) bin/margin $< --data $(LI)/data-$*.npz --every $(LI_EVERY_$*) --after 0 -o $@
-# NN-4's settling variant reads NN-4's data and checkpoints
-$(LI)/nn4-decay/margin-series.tsv: $(LI)/nn4-decay/trajectory.npz $(LI)/data-nn4.npz $(LIX)/profile.mk $(STAMP)/margin
-	$(RUN) bin/margin $< --data $(LI)/data-nn4.npz --every $(LI_EVERY_nn4) --after 0 -o $@
+# the trajectory's last checkpoint being the model file's weights; NN-4's
+# settling variant reads NN-4's data and checkpoints (li_data_of)
+li_data_of = $(1:-decay=)
+$(LI)/%/margin-series.tsv: $(LI)/%/trajectory.npz $(LI)/data-$$(call li_data_of,$$*).npz $(LIX)/profile.mk $(STAMP)/margin
+	$(RUN) bin/margin $< --data $(word 2,$^) --every $(LI_EVERY_$(call li_data_of,$*)) --after 0 -o $@
 $(LI)/%/margin.tsv: $(LI)/%/margin-series.tsv
 	{ head -n 1 $< && tail -n 1 $<; } > $(tmp) $(commit)
 
