@@ -83,7 +83,7 @@ $(LI_GEN)/li2025-tf-numbers.tex: $(LI)/numbers-tf.tsv
 $(LI_GEN)/li2025-numbers.tex $(LI_GEN)/li2025-tf-numbers.tex: $(TEX_MACROS_DEPS)
 	@mkdir -p $(@D)
 	$(TEX_MACROS) prefix=Li kind=latex $(filter %.tsv,$^) > $(tmp) $(commit)
-$(LI_GEN)/li2025-attn.tex: $(LI_TF_RUNS:%=$(LI)/%/attn-summary.tsv)
+$(LI_GEN)/li2025-attn.tex: $(foreach r,$(LI_TF_RUNS),$(LI)/config/data-$(r).tsv $(LI)/$(r)/attn-summary.tsv)
 $(LI_GEN)/li2025-theory.tex: $(LI)/theory.tsv
 $(LI_GEN)/li2025-attn.tex $(LI_GEN)/li2025-theory.tex: $(LI_GEN)/li2025-%.tex: $(LI_SH)/tex-%.awk
 	@mkdir -p $(@D)
