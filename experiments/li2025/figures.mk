@@ -102,7 +102,7 @@ PAPER_INPUTS   += $(LI_FIGURES) $(LI_TEX)
 .PHONY: li2025-figures li2025-tables li2025-nn
 # the longest trainings are named first, so that make -j2 starts them before
 # the short ones: NN-5 and NN-4 with their margin series are the critical path,
-# and TF-5 (30,000 steps) is the longest of the transformer runs. make walks
+# and TF-5 (60,000 steps) is the longest of the transformer runs. make walks
 # the graph once per pass, and a run whose dataset is still being generated
 # when make reaches it waits for the next pass: from an empty data directory
 # NN-5 may start after shorter runs (measured: at 24 minutes, after NN-3)
