@@ -65,12 +65,11 @@ $(LI)/tf%-init/model.npz $(LI)/tf%-init/log.tsv &: $(LI)/data-tf%.npz $(LIX)/tf%
 
 # grokking runs g<k>-s<seed>: gK.args with --seed S on data-gK.npz; log.tsv
 # comes with model.npz; an interrupted run resumes from its state.npz
-li_k_of    = $(firstword $(subst -s, ,$1))
-li_seed_of = $(lastword $(subst -s, ,$1))
+li_k_of = $(firstword $(subst -s, ,$1))
 .SECONDEXPANSION:
 $(LI)/g%/model.npz $(LI)/g%/log.tsv: $(LI)/data-g$$(call li_k_of,$$*).npz $(LIX)/g$$(call li_k_of,$$*).args $(STAMP)/train-transformer
 	@mkdir -p $(@D)
-	$(RUN_TRAIN) bin/train @$(word 2,$^) --seed $(call li_seed_of,$*) --data $< --state $(@D)/state.npz --state-every 1000 --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
+	$(RUN_TRAIN) bin/train @$(word 2,$^) --seed $(lastword $(subst -s, ,$*)) --data $< --state $(@D)/state.npz --state-every 1000 --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
 
 .PHONY: li2025-train
 TRAIN_RUNS_li2025 := $(addprefix $(LI)/,$(LI_RUNS) $(LI_NN_SEED_RUNS) nn4-decay $(LI_TF_RUNS) $(LI_TF_EQ_RUNS) $(LI_TF_INIT_RUNS) $(LI_GROK_RUNS))
@@ -78,14 +77,12 @@ li2025-train: $(TRAIN_RUNS_li2025:%=%/model.npz)
 
 # each flags file's effective settings, key<TAB>value (the tool's
 # --print-config), which the report quotes: config/<name>.tsv for <name>.args;
-# nn4-decay's are those of its run, nn4.args then nn4-decay.args
+# nn4-decay's are those of its run, nn4.args (li_args_before) then nn4-decay.args
 $(LI)/config/data-%.tsv: $(LIX)/data-%.args $(STAMP)/datagen
 	@mkdir -p $(@D)
 	$(call print_config,datagen,$<)
-$(LI)/config/%.tsv: $(LIX)/%.args $(STAMP)/train
-	@mkdir -p $(@D)
-	$(call print_config,train,$<)
-$(LI)/config/nn4-decay.tsv: $(LIX)/nn4.args $(LIX)/nn4-decay.args $(STAMP)/train
+li_args_before = $(if $(filter nn4-decay,$1),$(LIX)/nn4.args)
+$(LI)/config/%.tsv: $$(call li_args_before,$$*) $(LIX)/%.args $(STAMP)/train
 	@mkdir -p $(@D)
 	$(call print_config,train,$(filter %.args,$^))
 
