@@ -4,7 +4,7 @@ LI_FIG := figures/$(PROFILE)/li2025
 LI_GP  := figures/li2025
 LI_SH  := experiments/li2025
 LI_GEN := paper/generated/$(PROFILE)
-LI_STYLE := figures/style.gp $(LI_GP)/common.gp
+LI_STYLE := figures/style.gp figures/columns.gp $(LI_GP)/common.gp
 # $(call li_waves,RUN,LABEL), $(call li_hist,RUN,LABEL,INIT): the weights
 # (waves.gp) and the histograms (hist.gp) of a run; INIT is init- where the
 # run has a trajectory, whose step 0 panel (b) draws
