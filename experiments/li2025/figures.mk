@@ -11,20 +11,22 @@ LI_STYLE := figures/style.gp figures/columns.gp $(LI_GP)/common.gp
 li_waves = $(call plot,data='$(LI)/$1/waves.tsv'; label='$2')
 li_hist  = $(call plot,summary='$(LI)/$1/summary.tsv'; final='$(LI)/$1/neurons.tsv'; init='$(LI)/$1/$3neurons.tsv'; label='$2')
 li_hist_inputs = $(addprefix $(LI)/$1/,neurons.tsv init-neurons.tsv summary.tsv)
+# the paper's name of the k-input network run nnK: NN-K (k = K)
+li_nn = NN-$(1:nn%=%) (k = $(1:nn%=%))
 
 # the paper's figures: weights (1, 5, 7) and histograms (2, 6, 8) of NN-4, NN-3, NN-5
 $(LI_FIG)/fig01.pdf: $(LI_GP)/waves.gp $(LI_STYLE) $(LI)/nn4/waves.tsv
-	$(call li_waves,nn4,NN-4 (k = 4): trained weights and their power spectra)
+	$(call li_waves,nn4,$(call li_nn,nn4): trained weights and their power spectra)
 $(LI_FIG)/fig02.pdf: $(LI_GP)/hist.gp $(LI_STYLE) $(call li_hist_inputs,nn4)
-	$(call li_hist,nn4,NN-4 (k = 4),init-)
+	$(call li_hist,nn4,$(call li_nn,nn4),init-)
 $(LI_FIG)/fig05.pdf: $(LI_GP)/waves.gp $(LI_STYLE) $(LI)/nn3/waves.tsv
-	$(call li_waves,nn3,NN-3 (k = 3): trained weights and their power spectra)
+	$(call li_waves,nn3,$(call li_nn,nn3): trained weights and their power spectra)
 $(LI_FIG)/fig06.pdf: $(LI_GP)/hist.gp $(LI_STYLE) $(call li_hist_inputs,nn3)
-	$(call li_hist,nn3,NN-3 (k = 3),init-)
+	$(call li_hist,nn3,$(call li_nn,nn3),init-)
 $(LI_FIG)/fig07.pdf: $(LI_GP)/waves.gp $(LI_STYLE) $(LI)/nn5/waves.tsv
-	$(call li_waves,nn5,NN-5 (k = 5): trained weights and their power spectra)
+	$(call li_waves,nn5,$(call li_nn,nn5): trained weights and their power spectra)
 $(LI_FIG)/fig08.pdf: $(LI_GP)/hist.gp $(LI_STYLE) $(call li_hist_inputs,nn5)
-	$(call li_hist,nn5,NN-5 (k = 5),init-)
+	$(call li_hist,nn5,$(call li_nn,nn5),init-)
 
 # X1: margins over training; X2: the Morwani baseline; X3: the construction
 $(LI_FIG)/x1-margin.pdf: $(LI_GP)/margin.gp $(LI_STYLE) $(LI_RUNS:%=$(LI)/%/margin-series.tsv) $(LI_RUNS:%=$(LI)/%/sparsity-series.tsv)
@@ -43,7 +45,7 @@ $(LI_FIG)/x3-hist.pdf: $(LI_GP)/hist.gp $(LI_STYLE) $(LI)/construct/neurons.tsv 
 # X4 (companion to Figs 2c, 6c, 8c) and X5 (dormant neurons): the secondary
 # one-sparse measures of NN-3, NN-4, NN-5, not the paper's measure
 li_x_args = $(foreach i,1 2 3,$1$(i)='$(LI)/$(word $(i),$(LI_NN_RUNS))/$2';)
-li_x_labels = t1='NN-3 (k = 3)'; t2='NN-4 (k = 4)'; t3='NN-5 (k = 5)';
+li_x_labels = $(foreach i,1 2 3,t$(i)='$(call li_nn,$(word $(i),$(LI_NN_RUNS)))';)
 $(LI_FIG)/x4-weighted-hist.pdf: $(LI_GP)/weighted-hist.gp $(LI_STYLE) $(LI_NN_RUNS:%=$(LI)/%/power-hist.tsv) $(LI_NN_RUNS:%=$(LI)/%/summary.tsv)
 	$(call plot,$(call li_x_args,h,power-hist.tsv) $(call li_x_args,s,summary.tsv) $(li_x_labels))
 $(LI_FIG)/x5-dormant.pdf: $(LI_GP)/dormant.gp $(LI_STYLE) $(foreach r,$(LI_NN_RUNS),$(addprefix $(LI)/$(r)/,neurons.tsv summary.tsv sparsity-series.tsv))
