@@ -4,43 +4,39 @@ LI_FIG := figures/$(PROFILE)/li2025
 LI_GP  := figures/li2025
 LI_SH  := experiments/li2025
 LI_GEN := paper/generated/$(PROFILE)
-LI_STYLE := figures/style.gp $(LI_GP)/common.gp
-# the recipe of a figure: gnuplot -e "ARGS; out='TMP'" figures/li2025/SCRIPT.gp,
-# then rename into place; $(call li_plot,SCRIPT,ARGS)
-define li_plot
-@mkdir -p $(@D)
-gnuplot -e "$2; out='$(tmp)'" $(LI_GP)/$1.gp $(commit)
-endef
+LI_STYLE := figures/style.gp figures/columns.gp $(LI_GP)/common.gp
 # $(call li_waves,RUN,LABEL), $(call li_hist,RUN,LABEL,INIT): the weights
 # (waves.gp) and the histograms (hist.gp) of a run; INIT is init- where the
 # run has a trajectory, whose step 0 panel (b) draws
-li_waves = $(call li_plot,waves,data='$(LI)/$1/waves.tsv'; label='$2')
-li_hist  = $(call li_plot,hist,summary='$(LI)/$1/summary.tsv'; final='$(LI)/$1/neurons.tsv'; init='$(LI)/$1/$3neurons.tsv'; label='$2')
+li_waves = $(call plot,data='$(LI)/$1/waves.tsv'; label='$2')
+li_hist  = $(call plot,summary='$(LI)/$1/summary.tsv'; final='$(LI)/$1/neurons.tsv'; init='$(LI)/$1/$3neurons.tsv'; label='$2')
 li_hist_inputs = $(addprefix $(LI)/$1/,neurons.tsv init-neurons.tsv summary.tsv)
+# the paper's name of the k-input network run nnK: NN-K (k = K)
+li_nn = NN-$(1:nn%=%) (k = $(1:nn%=%))
 
 # the paper's figures: weights (1, 5, 7) and histograms (2, 6, 8) of NN-4, NN-3, NN-5
 $(LI_FIG)/fig01.pdf: $(LI_GP)/waves.gp $(LI_STYLE) $(LI)/nn4/waves.tsv
-	$(call li_waves,nn4,NN-4 (k = 4): trained weights and their power spectra)
+	$(call li_waves,nn4,$(call li_nn,nn4): trained weights and their power spectra)
 $(LI_FIG)/fig02.pdf: $(LI_GP)/hist.gp $(LI_STYLE) $(call li_hist_inputs,nn4)
-	$(call li_hist,nn4,NN-4 (k = 4),init-)
+	$(call li_hist,nn4,$(call li_nn,nn4),init-)
 $(LI_FIG)/fig05.pdf: $(LI_GP)/waves.gp $(LI_STYLE) $(LI)/nn3/waves.tsv
-	$(call li_waves,nn3,NN-3 (k = 3): trained weights and their power spectra)
+	$(call li_waves,nn3,$(call li_nn,nn3): trained weights and their power spectra)
 $(LI_FIG)/fig06.pdf: $(LI_GP)/hist.gp $(LI_STYLE) $(call li_hist_inputs,nn3)
-	$(call li_hist,nn3,NN-3 (k = 3),init-)
+	$(call li_hist,nn3,$(call li_nn,nn3),init-)
 $(LI_FIG)/fig07.pdf: $(LI_GP)/waves.gp $(LI_STYLE) $(LI)/nn5/waves.tsv
-	$(call li_waves,nn5,NN-5 (k = 5): trained weights and their power spectra)
+	$(call li_waves,nn5,$(call li_nn,nn5): trained weights and their power spectra)
 $(LI_FIG)/fig08.pdf: $(LI_GP)/hist.gp $(LI_STYLE) $(call li_hist_inputs,nn5)
-	$(call li_hist,nn5,NN-5 (k = 5),init-)
+	$(call li_hist,nn5,$(call li_nn,nn5),init-)
 
 # X1: margins over training; X2: the Morwani baseline; X3: the construction
 $(LI_FIG)/x1-margin.pdf: $(LI_GP)/margin.gp $(LI_STYLE) $(LI_RUNS:%=$(LI)/%/margin-series.tsv) $(LI_RUNS:%=$(LI)/%/sparsity-series.tsv)
-	$(call li_plot,margin,$(foreach r,$(LI_RUNS),$(r)='$(LI)/$(r)/margin-series.tsv'; s$(r)='$(LI)/$(r)/sparsity-series.tsv';))
+	$(call plot,$(foreach r,$(LI_RUNS),$(r)='$(LI)/$(r)/margin-series.tsv'; s$(r)='$(LI)/$(r)/sparsity-series.tsv';))
 $(LI_FIG)/x2-weights.pdf: $(LI_GP)/waves.gp $(LI_STYLE) $(LI)/morwani/waves.tsv
 	$(call li_waves,morwani,Morwani baseline k = 2: trained weights and power spectra)
 $(LI_FIG)/x2-hist.pdf: $(LI_GP)/hist.gp $(LI_STYLE) $(call li_hist_inputs,morwani)
 	$(call li_hist,morwani,Morwani baseline k = 2,init-)
 $(LI_FIG)/x2-margin.pdf: $(LI_GP)/morwani-margin.gp $(LI_STYLE) $(LI)/morwani/margin-series.tsv $(LI)/morwani/log.tsv
-	$(call li_plot,morwani-margin,series='$(LI)/morwani/margin-series.tsv'; log='$(LI)/morwani/log.tsv')
+	$(call plot,series='$(LI)/morwani/margin-series.tsv'; log='$(LI)/morwani/log.tsv')
 $(LI_FIG)/x3-weights.pdf: $(LI_GP)/waves.gp $(LI_STYLE) $(LI)/construct/waves.tsv
 	$(call li_waves,construct,Max-margin construction p:k = $(LI_CONSTRUCT): weights and power spectra)
 $(LI_FIG)/x3-hist.pdf: $(LI_GP)/hist.gp $(LI_STYLE) $(LI)/construct/neurons.tsv $(LI)/construct/summary.tsv
@@ -49,27 +45,27 @@ $(LI_FIG)/x3-hist.pdf: $(LI_GP)/hist.gp $(LI_STYLE) $(LI)/construct/neurons.tsv 
 # X4 (companion to Figs 2c, 6c, 8c) and X5 (dormant neurons): the secondary
 # one-sparse measures of NN-3, NN-4, NN-5, not the paper's measure
 li_x_args = $(foreach i,1 2 3,$1$(i)='$(LI)/$(word $(i),$(LI_NN_RUNS))/$2';)
-li_x_labels = t1='NN-3 (k = 3)'; t2='NN-4 (k = 4)'; t3='NN-5 (k = 5)';
+li_x_labels = $(foreach i,1 2 3,t$(i)='$(call li_nn,$(word $(i),$(LI_NN_RUNS)))';)
 $(LI_FIG)/x4-weighted-hist.pdf: $(LI_GP)/weighted-hist.gp $(LI_STYLE) $(LI_NN_RUNS:%=$(LI)/%/power-hist.tsv) $(LI_NN_RUNS:%=$(LI)/%/summary.tsv)
-	$(call li_plot,weighted-hist,$(call li_x_args,h,power-hist.tsv) $(call li_x_args,s,summary.tsv) $(li_x_labels))
+	$(call plot,$(call li_x_args,h,power-hist.tsv) $(call li_x_args,s,summary.tsv) $(li_x_labels))
 $(LI_FIG)/x5-dormant.pdf: $(LI_GP)/dormant.gp $(LI_STYLE) $(foreach r,$(LI_NN_RUNS),$(addprefix $(LI)/$(r)/,neurons.tsv summary.tsv sparsity-series.tsv))
-	$(call li_plot,dormant,$(call li_x_args,n,neurons.tsv) $(call li_x_args,s,summary.tsv) $(call li_x_args,q,sparsity-series.tsv) $(li_x_labels))
+	$(call plot,$(call li_x_args,n,neurons.tsv) $(call li_x_args,s,summary.tsv) $(call li_x_args,q,sparsity-series.tsv) $(li_x_labels))
 
 # transformers: W^KQ heat maps (Figs 3, 9, 10) and grokking (Fig. 4)
 li_attn_label = W^{KQ} in token coordinates and its 2-D power
 $(LI_FIG)/fig03.pdf: $(LI_GP)/attn.gp $(LI_STYLE) $(LI)/tf4/heads.tsv
-	$(call li_plot,attn,data='$(LI)/tf4/heads.tsv'; label='TF-4 (k = 4): $(li_attn_label)')
+	$(call plot,data='$(LI)/tf4/heads.tsv'; label='TF-4 (k = 4): $(li_attn_label)')
 $(LI_FIG)/fig09.pdf: $(LI_GP)/attn.gp $(LI_STYLE) $(LI)/tf3/heads.tsv
-	$(call li_plot,attn,data='$(LI)/tf3/heads.tsv'; label='TF-3 (k = 3): $(li_attn_label)')
+	$(call plot,data='$(LI)/tf3/heads.tsv'; label='TF-3 (k = 3): $(li_attn_label)')
 $(LI_FIG)/fig10.pdf: $(LI_GP)/attn.gp $(LI_STYLE) $(LI)/tf5/heads.tsv
-	$(call li_plot,attn,data='$(LI)/tf5/heads.tsv'; label='TF-5 (k = 5): $(li_attn_label)')
+	$(call plot,data='$(LI)/tf5/heads.tsv'; label='TF-5 (k = 5): $(li_attn_label)')
 # the equals-sequence variants' heat maps, beside Figs 9, 3, 10:
 # x6-tf3-equals.pdf, x6-tf4-equals.pdf, x6-tf5-equals.pdf
 $(LI_FIG)/x6-tf%-equals.pdf: $(LI_GP)/attn.gp $(LI_STYLE) $(LI)/tf%-eq/heads.tsv
-	$(call li_plot,attn,data='$(LI)/tf$*-eq/heads.tsv'; label='TF-$* (k = $*) on the equals sequence (variant): W^{KQ} and its 2-D power')
+	$(call plot,data='$(LI)/tf$*-eq/heads.tsv'; label='TF-$* (k = $*) on the equals sequence (variant): W^{KQ} and its 2-D power')
 # Fig. 4's panels name k and p as the datasets hold them (grok.gp reads their meta.txt)
 $(LI_FIG)/fig04.pdf: $(LI_GP)/grok.gp $(LI_STYLE) $(LI_GROK_KS:%=$(LI)/grok-g%.tsv) $(LI_GROK_KS:%=$(LI)/data-g%.npz)
-	$(call li_plot,grok,$(foreach k,$(LI_GROK_KS),g$(k)='$(LI)/grok-g$(k).tsv'; d$(k)='$(LI)/data-g$(k).npz';))
+	$(call plot,$(foreach k,$(LI_GROK_KS),g$(k)='$(LI)/grok-g$(k).tsv'; d$(k)='$(LI)/data-g$(k).npz';))
 
 # numbers.tsv: the k-input networks, the baseline and the theory;
 # numbers-tf.tsv: the transformers; the settings they quote from config/
@@ -89,7 +85,7 @@ $(LI_GEN)/li2025-tf-numbers.tex: $(LI)/numbers-tf.tsv
 $(LI_GEN)/li2025-numbers.tex $(LI_GEN)/li2025-tf-numbers.tex: $(TEX_MACROS_DEPS)
 	@mkdir -p $(@D)
 	$(TEX_MACROS) prefix=Li kind=latex $(filter %.tsv,$^) > $(tmp) $(commit)
-$(LI_GEN)/li2025-attn.tex: $(LI_TF_RUNS:%=$(LI)/%/attn-summary.tsv)
+$(LI_GEN)/li2025-attn.tex: $(foreach r,$(LI_TF_RUNS),$(LI)/config/data-$(r).tsv $(LI)/$(r)/attn-summary.tsv)
 $(LI_GEN)/li2025-theory.tex: $(LI)/theory.tsv
 $(LI_GEN)/li2025-attn.tex $(LI_GEN)/li2025-theory.tex: $(LI_GEN)/li2025-%.tex: $(LI_SH)/tex-%.awk
 	@mkdir -p $(@D)
@@ -108,7 +104,7 @@ PAPER_INPUTS   += $(LI_FIGURES) $(LI_TEX)
 .PHONY: li2025-figures li2025-tables li2025-nn
 # the longest trainings are named first, so that make -j2 starts them before
 # the short ones: NN-5 and NN-4 with their margin series are the critical path,
-# and TF-5 (30,000 steps) is the longest of the transformer runs. make walks
+# and TF-5 (60,000 steps) is the longest of the transformer runs. make walks
 # the graph once per pass, and a run whose dataset is still being generated
 # when make reaches it waits for the next pass: from an empty data directory
 # NN-5 may start after shorter runs (measured: at 24 minutes, after NN-3)

@@ -65,12 +65,11 @@ $(LI)/tf%-init/model.npz $(LI)/tf%-init/log.tsv &: $(LI)/data-tf%.npz $(LIX)/tf%
 
 # grokking runs g<k>-s<seed>: gK.args with --seed S on data-gK.npz; log.tsv
 # comes with model.npz; an interrupted run resumes from its state.npz
-li_k_of    = $(firstword $(subst -s, ,$1))
-li_seed_of = $(lastword $(subst -s, ,$1))
+li_k_of = $(firstword $(subst -s, ,$1))
 .SECONDEXPANSION:
 $(LI)/g%/model.npz $(LI)/g%/log.tsv: $(LI)/data-g$$(call li_k_of,$$*).npz $(LIX)/g$$(call li_k_of,$$*).args $(STAMP)/train-transformer
 	@mkdir -p $(@D)
-	$(RUN_TRAIN) bin/train @$(word 2,$^) --seed $(call li_seed_of,$*) --data $< --state $(@D)/state.npz --state-every 1000 --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
+	$(RUN_TRAIN) bin/train @$(word 2,$^) --seed $(lastword $(subst -s, ,$*)) --data $< --state $(@D)/state.npz --state-every 1000 --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
 
 .PHONY: li2025-train
 TRAIN_RUNS_li2025 := $(addprefix $(LI)/,$(LI_RUNS) $(LI_NN_SEED_RUNS) nn4-decay $(LI_TF_RUNS) $(LI_TF_EQ_RUNS) $(LI_TF_INIT_RUNS) $(LI_GROK_RUNS))
@@ -78,14 +77,12 @@ li2025-train: $(TRAIN_RUNS_li2025:%=%/model.npz)
 
 # each flags file's effective settings, key<TAB>value (the tool's
 # --print-config), which the report quotes: config/<name>.tsv for <name>.args;
-# nn4-decay's are those of its run, nn4.args then nn4-decay.args
+# nn4-decay's are those of its run, nn4.args (li_args_before) then nn4-decay.args
 $(LI)/config/data-%.tsv: $(LIX)/data-%.args $(STAMP)/datagen
 	@mkdir -p $(@D)
 	$(call print_config,datagen,$<)
-$(LI)/config/%.tsv: $(LIX)/%.args $(STAMP)/train
-	@mkdir -p $(@D)
-	$(call print_config,train,$<)
-$(LI)/config/nn4-decay.tsv: $(LIX)/nn4.args $(LIX)/nn4-decay.args $(STAMP)/train
+li_args_before = $(if $(filter nn4-decay,$1),$(LIX)/nn4.args)
+$(LI)/config/%.tsv: $$(call li_args_before,$$*) $(LIX)/%.args $(STAMP)/train
 	@mkdir -p $(@D)
 	$(call print_config,train,$(filter %.args,$^))
 
@@ -114,12 +111,11 @@ $(LI)/%/sparsity-series.tsv: experiments/li2025/sparsity-series.sh $(LI)/%/traje
 	$(RUN) sh $< $(LI)/$*/trajectory.npz > $(tmp) $(commit)
 # normalised margin over training on all of D_p and on the train split
 # (checkpoints after step 0); the final network's is the series' last row,
-# the trajectory's last checkpoint being the model file's weights
-$(LI)/%/margin-series.tsv: $(LI)/%/trajectory.npz $(LI)/data-%.npz $(LIX)/profile.mk $(STAMP)/margin
-	$(RUN) bin/margin $< --data $(LI)/data-$*.npz --every $(LI_EVERY_$*) --after 0 -o $@
-# NN-4's settling variant reads NN-4's data and checkpoints
-$(LI)/nn4-decay/margin-series.tsv: $(LI)/nn4-decay/trajectory.npz $(LI)/data-nn4.npz $(LIX)/profile.mk $(STAMP)/margin
-	$(RUN) bin/margin $< --data $(LI)/data-nn4.npz --every $(LI_EVERY_nn4) --after 0 -o $@
+# the trajectory's last checkpoint being the model file's weights; NN-4's
+# settling variant reads NN-4's data and checkpoints (li_data_of)
+li_data_of = $(1:-decay=)
+$(LI)/%/margin-series.tsv: $(LI)/%/trajectory.npz $(LI)/data-$$(call li_data_of,$$*).npz $(LIX)/profile.mk $(STAMP)/margin
+	$(RUN) bin/margin $< --data $(word 2,$^) --every $(LI_EVERY_$(call li_data_of,$*)) --after 0 -o $@
 $(LI)/%/margin.tsv: $(LI)/%/margin-series.tsv
 	{ head -n 1 $< && tail -n 1 $<; } > $(tmp) $(commit)
 

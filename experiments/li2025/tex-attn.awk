@@ -1,19 +1,22 @@
 # tex-attn.awk — Li et al. 2025: every head of the one-block transformers
-# (attention --summary of TF-3, TF-4, TF-5, in the order given) as a whole
+# (attention --summary of TF-3, TF-4, TF-5, in the order given, each after its
+# dataset's settings, datagen --print-config, whose k names the run) as a whole
 # LaTeX tabular: the share of the non-DC 2-D power in the 4 largest bins, the
 # strongest bin (j1, j2), the fit's zeta, the shares of the a+b bins
 # +-(zeta, zeta) and of the a-b bins +-(zeta, -zeta), the amplitudes alpha
 # (a+b) and beta (a-b) and the fit's relative residual.
-#   awk -F'\t' -f tex-attn.awk tf3/attn-summary.tsv tf4/attn-summary.tsv tf5/attn-summary.tsv
+#   awk -F'\t' -f tex-attn.awk config/data-tf3.tsv tf3/attn-summary.tsv config/data-tf4.tsv ...
 BEGIN {
     print "\\begin{tabular}{@{}lrrcrrrrrr@{}}\n\\toprule"
     print "run & head & top 4 & $(j_1, j_2)$ & $\\zeta$ & $a{+}b$ & $a{-}b$ & $\\alpha$ & $\\beta$ & residual \\\\"
 }
+# a settings file has no '#' header line; it sets the k of the next summary
+FNR == 1 { settings = !/^#/ }
+settings { if ($1 == "k") k = $2; next }
 FNR == 1 {
+    if (k == "") { printf "tex-attn: no dataset settings (k) before %s\n", FILENAME > "/dev/stderr"; bad = 1; exit 1 }
     print "\\midrule"
-    run = FILENAME
-    if (!match(run, /tf[0-9]+/)) { printf "tex-attn: %s is no TF run's summary\n", FILENAME > "/dev/stderr"; bad = 1; exit 1 }
-    run = "TF-" substr(run, RSTART + 2, RLENGTH - 2)
+    run = "TF-" k; k = ""
 }
 !/^#/ && NF < 13 { printf "tex-attn: %s line %d: %d columns, expected 13\n", FILENAME, FNR, NF > "/dev/stderr"; bad = 1; exit 1 }
 !/^#/ {

@@ -7,12 +7,12 @@ load 'figures/style.gp'
 load 'figures/li2025/common.gp'
 @PDF size W_FULL, 22*CM
 set output out
-stats named(data) index 0 using "a" nooutput
+stats named_blocks(data) index 0 using "a" nooutput
 p = int(STATS_max) + 1
 half = (p - 1) / 2
 array lim[4]
 do for [r = 0:3] {
-    stats named(data) index 2*r using "A" nooutput
+    stats named_blocks(data) index 2*r using "A" nooutput
     lim[r + 1] = abs(STATS_max) > abs(STATS_min) ? abs(STATS_max) : abs(STATS_min)
 }
 set multiplot layout 4, 2 title label font ",10" margins 0.08, 0.92, 0.05, 0.94 spacing 0.12, 0.05
@@ -26,13 +26,13 @@ do for [r = 0:3] {
     set xlabel "query token b" offset 0, 0.8
     set ylabel "key token a" offset 1.5, 0
     set cbrange [-lim[r + 1]:lim[r + 1]]
-    plot named(data) index 2*r using "b":"a":"A" with image
+    plot named_blocks(data) index 2*r using "b":"a":"A" with image
     set palette defined (0 '#ffffff', 1 '#fde725', 2 '#35b779', 3 '#31688e', 4 '#440154')
     set xrange [-half - 0.5:half + 0.5]
     set yrange [-half - 0.5:half + 0.5]
     set xlabel "j_2" offset 0, 0.8
     set ylabel "j_1" offset 1.5, 0
     set cbrange [0:*]
-    plot named(data) index 2*r + 1 using "j2":"j1":"power" with image
+    plot named_blocks(data) index 2*r + 1 using "j2":"j1":"power" with image
 }
 unset multiplot

@@ -8,7 +8,7 @@ load 'figures/li2025/common.gp'
 @PDF size W_FULL, 17*CM
 set output out
 set multiplot layout 5, 2 title label font ",10" margins 0.09, 0.98, 0.07, 0.93 spacing 0.08, 0.035
-stats named(data) index 0 using "a" nooutput
+stats named_blocks(data) index 0 using "a" nooutput
 p = STATS_records
 half = (p - 1) / 2
 do for [r = 0:4] {
@@ -17,15 +17,15 @@ do for [r = 0:4] {
     set xtics xstep
     set ylabel sprintf("u_{%d}(a)", r + 1) offset 1, 0
     if (r == 4) { set xlabel "input a" } else { unset xlabel }
-    plot named(data) index 3*r + 1 using "x":"u" with lines lc rgb "#9ecae1" lw 2, \
-         named(data) index 3*r using "a":"u" with points pt 7 ps 0.35 lc rgb "#d62728"
+    plot named_blocks(data) index 3*r + 1 using "x":"u" with lines lc rgb "#9ecae1" lw 2, \
+         named_blocks(data) index 3*r using "a":"u" with points pt 7 ps 0.35 lc rgb "#d62728"
     set xrange [-0.5:half + 0.5]
     xstep = half > 12 ? int(half / 6) : 1
     set xtics xstep
     set yrange [0:1.05]
     set ylabel "power" offset 1, 0
     if (r == 4) { set xlabel "frequency j" } else { unset xlabel }
-    plot named(data) index 3*r + 2 using "j":"power" with boxes fs solid 0.8 lc rgb C_A
+    plot named_blocks(data) index 3*r + 2 using "j":"power" with boxes fs solid 0.8 lc rgb C_A
     set autoscale y
 }
 unset multiplot
