@@ -15,8 +15,9 @@ d=$1 f10_last=$2 f9_last=$3 f13b_last=$4 f21_mark=$5
 shift 5
 leak_steps=$*
 
-# kv FILE KEY: the value of KEY in a key/value file
-kv() { awk -F'\t' -v k="$2" '$1 == k { print $2; found = 1; exit } END { if (!found) print "nan" }' "$1"; }
+# get FILE [KEY NAME FORMAT]...: a "KEY value FORMAT" line for each NAME of a
+# key/value file, "nan" if absent
+get() { awk -F'\t' -v spec="$*" '!($1 in v) { v[$1] = $2 } END { n = split(spec, a, " "); for (i = 2; i < n; i += 3) printf "%s\t%s\t%s\n", a[i], (a[i + 1] in v) ? v[a[i + 1]] : "nan", a[i + 2] }' "$1"; }
 # pick FILE STEP[,K] [KEY COL FORMAT]...: a "KEY value FORMAT" line for each
 # COL of the first row whose first column is STEP ("final": the last row) and,
 # with K, whose second column is K (a neuron table's frequency); "nan" if none
@@ -29,8 +30,8 @@ pick() {
 # at FILE STEP COL: the value alone
 at() { pick "$1" "$2" - "$3" - | cut -f 2; }
 out() { printf '%s\t%s\t%s\n' "$1" "$2" "$3"; }
-# kvs FILE PREFIX FORMAT KEY...: PREFIX.KEY for each KEY of a key/value file
-kvs() { f=$1 p=$2 fm=$3; shift 3; for k; do out "$p.$k" "$(kv "$f" "$k")" "$fm"; done; }
+# kvs FILE PREFIX FORMAT NAME...: each NAME of a key/value file as PREFIX.NAME
+kvs() { f=$1 p=$2 fm=$3; shift 3; for k; do get "$f" "$p.$k" "$k" "$fm"; done; }
 # counts FILE: a summary's neuron counts at frequencies 1-11, as a list
 counts() { awk -F'\t' '$1 ~ /^count\.([1-9]|1[01])$/ { printf "%s%s", sep, $2; sep = ", " }' "$1"; }
 # kfinal FILE: a neuron table's final frequency (column kfinal)
@@ -66,7 +67,7 @@ out r1.counts "$(counts $r/summary.tsv)" text
 kvs $r/summary.tsv r1 int freqs_used
 kvs $r/summary.tsv r1 "%.4f" alpha.mean alpha.median alpha.min alpha.max beta.mean beta.median beta.min beta.max ipr
 kvs $r/summary.tsv r1 "%.3f" ipr_pair
-out r1.abs_sin "$(kv $r/summary.tsv abs_sin_mean)" "%.4f"
+get $r/summary.tsv r1.abs_sin abs_sin_mean %.4f
 kvs $r/summary.tsv r1 int wrap_outliers moment.n
 kvs $r/summary.tsv r1 "%.4f" $(for i in 1 2 3 4 5 6 7 8; do echo moment.cos.$i moment.sin.$i; done)
 kvs $r/summary.tsv r1 "%.3f" sym.1.min sym.1.max sym.2.min sym.2.max sym.3.min sym.3.max sym.4.min sym.4.max
@@ -74,8 +75,7 @@ out r1.sym.min "$(awk -F'\t' '$1 ~ /^sym\.[1-4]\.min$/ && (m == "" || $2 < m) { 
 out r1.sym.max "$(awk -F'\t' '$1 ~ /^sym\.[1-4]\.max$/ && $2 > m { m = $2 } END { print m }' $r/summary.tsv)" "%.2f"
 kvs $r/summary.tsv r1 "%.3f" homog_cv
 for a in relu abs square pow4 pow8 softplus2 exp identity cube; do
-    out t1.$a.acc "$(kv $r/swap_$a.tsv accuracy)" "%.4f"
-    out t1.$a.loss "$(kv $r/swap_$a.tsv loss)" sci3
+    get $r/swap_$a.tsv t1.$a.acc accuracy %.4f t1.$a.loss loss sci3
 done
 kvs $r/swap_square.tsv r1 "%.2f" logit_absmax row0.correct_min row0.correct_max row0.ghost_mean row0.background_mean \
     example.correct example.ghost_x example.ghost_y
@@ -147,10 +147,7 @@ awk -F'\t' -v k=$kf '!/^#/ && $2 == k && (m == "" || $3 < m) { m = $3; s = $1 }
 tag=first
 for s in $leak_steps; do
     out r5.leak_step.$tag "$s" int
-    for h in 2 3 4 5; do
-        out r5.leak_in.$h.$tag "$(kv $r/summary_$s.tsv leak.in.$h)" "%.3f"
-        out r5.leak_out.$h.$tag "$(kv $r/summary_$s.tsv leak.out.$h)" "%.3f"
-    done
+    for h in 2 3 4 5; do get $r/summary_$s.tsv r5.leak_in.$h.$tag leak.in.$h %.3f r5.leak_out.$h.$tag leak.out.$h %.3f; done
     tag=second
 done
 for s in 0 final; do pick $r/log.tsv $s r5.loss.$s 3 %.3f; done
@@ -167,7 +164,7 @@ pick $r/series.tsv $f21_mark r6.ipr.mark 2 %.3f
 for c in 1 2; do
     for k in D0 alpha_min t_alpha_min D_at_alpha_min t_half_pi alpha_end beta_end D_end; do
         case $k in t_*) f=int ;; D*) f="%.3f" ;; *) f=sci3 ;; esac
-        out ode$c.$k "$(kv $d/ode${c}_summary.tsv $k)" "$f"
+        get $d/ode${c}_summary.tsv ode$c.$k $k "$f"
     done
 done
 awk -F'\t' '!/^#/ { i++; printf "contour.%d.beta\t%s\tsci3\ncontour.%d.D\t%s\t%%.4f\n", i, $3, i, $4 }' $d/contour_points.tsv
