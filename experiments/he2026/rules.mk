@@ -94,10 +94,8 @@ $(HE)/r1/swap_%.tsv: $(HE)/r1/model.npz $(STAMP)/predict
 	$(RUN) bin/predict $< --act $(subst pow,pow:,$*) --summary -o $@
 $(HE)/r1/logits_x0.tsv: $(HE)/r1/model.npz $(STAMP)/predict
 	$(RUN) bin/predict $< --act square --logits 0 -o $@
-$(HE)/r1/f3_dft.tsv: $(HE)/r1/model.npz $(STAMP)/features
-	$(RUN) bin/features $< --heatmap --neurons 30-39 --sort-freq -o $@
-$(HE)/r1/f3_raw.tsv: $(HE)/r1/model.npz $(STAMP)/features
-	$(RUN) bin/features $< --heatmap --raw --neurons 30-39 --sort-freq -o $@
+$(HE)/r1/f3_dft.tsv $(HE)/r1/f3_raw.tsv: $(HE)/r1/f3_%.tsv: $(HE)/r1/model.npz $(STAMP)/features
+	$(RUN) bin/features $< --heatmap$(if $(filter raw,$*), --raw) --neurons 30-39 --sort-freq -o $@
 $(HE)/r1/f4_lines.tsv: $(HE)/r1/model.npz $(STAMP)/features
 	$(RUN) bin/features $< --lines --neurons 30-39 --sort-freq -o $@
 
@@ -146,10 +144,9 @@ $(HE)/contour_points.tsv: $(HEX)/contour.args $(STAMP)/dynamics
 	  for pt in $(HE_CONTOUR_POINTS); do $(RUN) bin/dynamics contour @$< --at $$pt \
 	    | awk '!/^#/ { v[$$1] = $$2 } END { printf "%s\t%s\t%s\t%s\n", v["kappa0"], v["D0"], v["beta_final"], v["D_final"] }'; \
 	  done; } > $(tmp) $(commit)
-$(HE)/table2.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
-	$(RUN) bin/dynamics freqdiv @$< -o $@
-$(HE)/table3.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
-	$(RUN) bin/dynamics phasediv @$< -o $@
+# Table 2 (freqdiv, frequency diversity) and Table 3 (phasediv, phase diversity)
+$(HE)/table2.tsv $(HE)/table3.tsv: $(HE)/table%.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
+	$(RUN) bin/dynamics $(if $(filter 2,$*),freqdiv,phasediv) @$< -o $@
 $(HE)/freqdiv_logits.tsv $(HE)/phasediv_logits.tsv: $(HE)/%_logits.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
 	$(RUN) bin/dynamics $* @$< --logits -o $@
 
