@@ -49,7 +49,6 @@ phases() {
     done
 }
 
-# ---------------------------------------------------------------- R1
 r=$d/r1
 for s in 1000 2000 4000 5000 8000; do
     ours=$(at $r/log.tsv $s 3)
@@ -80,7 +79,6 @@ done
 kvs $r/swap_square.tsv r1 "%.2f" logit_absmax row0.correct_min row0.correct_max row0.ghost_mean row0.background_mean \
     example.correct example.ghost_x example.ghost_y
 
-# ---------------------------------------------------------------- R2
 r=$d/r2
 acc=$r/accuracy.tsv
 s1=$(awk -F'\t' '!/^#/ && $4 >= 1 { print $1; exit }' $acc)
@@ -111,7 +109,6 @@ for s in 0 200 1000 2200 5000 10000 20000 final; do pick $r/series.tsv $s r2.abs
 kvs $r/summary.tsv r2 "%.4f" alpha.mean alpha.median beta.mean beta.median
 out r2.counts "$(counts $r/summary.tsv)" text
 
-# ---------------------------------------------------------------- R3
 r=$d/r3
 n=$r/neuron40.tsv
 kf=$(kfinal $n)
@@ -128,7 +125,6 @@ for s in 7000 9000 final; do pick $r/log.tsv $s r3.loss.$s 3 %.3f; done
 kvs $r/lottery.tsv r3 int winners.min winners.max
 kvs $r/lottery.tsv r3 "%.3f" pred.min_abs_D pred.max_ab_cosD pred.max_alpha
 
-# ---------------------------------------------------------------- R4
 r=$d/r4
 n=$r/neuron1.tsv
 phases r4.n1 $n $f9_last "%.4f"
@@ -137,7 +133,6 @@ pick $r/log.tsv 7000 r4.loss.7000 3 %.3f
 pick $r/log.tsv final r4.loss.final 3 sci2
 for s in 0 1000 5000 10000; do pick $r/series.tsv $s r4.offfreq_in.$s 10 %.4f r4.offfreq_out.$s 11 %.4f; done
 
-# ---------------------------------------------------------------- R5
 r=$d/r5
 n=$r/neuron10.tsv
 phases r5.n10 $n $f13b_last "%.5f"
@@ -152,7 +147,6 @@ for s in $leak_steps; do
 done
 for s in 0 final; do pick $r/log.tsv $s r5.loss.$s 3 %.3f; done
 
-# ---------------------------------------------------------------- R6
 r=$d/r6
 for s in 3000 3800 5000 6000 9800; do pick $r/log.tsv $s r6.loss.$s 3 sci3; done
 for s in 0 1800 3800 5800 10000; do pick $r/series.tsv $s r6.ipr.$s 2 %.3f; done
