@@ -12,10 +12,9 @@ HEX    := experiments/he2026/$(PROFILE)
 HE_FIX ?= experiments/he2026/authors
 include $(HEX)/profile.mk
 
-# the runs, by the authors' file names (authors/<name>_init.npz, _final.npz;
-# provenance and checksums in authors/PROVENANCE.md): run rN is rN_*
-HE_FIXNAMES := r1_relu_adamw r2_grokking r3_quad_sgd r4_quad_singlefreq r5_relu_singlefreq r6_relu_smallinit
-HE_RUNS     := $(foreach n,$(HE_FIXNAMES),$(firstword $(subst _, ,$(n))))
+# the runs; the authors' files of run rN are authors/rN_*_init.npz and
+# _final.npz (provenance and checksums in authors/PROVENANCE.md)
+HE_RUNS := r1 r2 r3 r4 r5 r6
 he_comma := ,
 he_words  = $(subst $(he_comma), ,$1)
 
@@ -44,18 +43,16 @@ $(HE)/split.npz: $(HEX)/split.args $(STAMP)/datagen $(HE_SPLIT_DEPS)
 	@mkdir -p $(@D)
 	$(RUN) bin/datagen @$< $(if $(HE_SPLIT_DEPS),--mask $(HE_SPLIT_DEPS)) -o $@
 
-# initial weights: the authors' (full profile; with their recorded per-step
-# losses and norms, authors.tsv) or our own seeded ones (quick profile)
+# initial weights: the authors' (full profile, authors/rN_*_init.npz; with
+# their recorded per-step losses and norms, authors.tsv) or our own seeded
+# ones (quick profile)
 ifeq ($(HE_INIT),fixtures)
-define he_fixture_rules
-$(HE)/$(firstword $(subst _, ,$1))/init.npz: $(HE_FIX)/$1_init.npz
-	@mkdir -p $$(@D)
-	cp $$< $$@.tmp && mv -f $$@.tmp $$@
-$(HE)/$(firstword $(subst _, ,$1))/authors.tsv: $(HE_FIX)/$1_final.npz $(STAMP)/npzcat
-	@mkdir -p $$(@D)
-	$$(RUN) bin/npzcat $$< train_losses test_losses param_norms -o $$@
-endef
-$(foreach n,$(HE_FIXNAMES),$(eval $(call he_fixture_rules,$(n))))
+$(HE)/%/init.npz: $(HE_FIX)/%_*_init.npz
+	@mkdir -p $(@D)
+	cp $< $@.tmp && mv -f $@.tmp $@
+$(HE)/%/authors.tsv: $(HE_FIX)/%_*_final.npz $(STAMP)/npzcat
+	@mkdir -p $(@D)
+	$(RUN) bin/npzcat $< train_losses test_losses param_norms -o $@
 else
 $(HE)/%/init.npz: $(HEX)/%.init.args $(STAMP)/mkinit
 	@mkdir -p $(@D)
