@@ -66,10 +66,8 @@ $(HE)/numbers.tsv: $(HE_SH)/numbers.sh $(HEX)/profile.mk $(HE_NUMBER_INPUTS)
 
 # the report's tables and the checks (tables.awk, part= the table's name)
 HE_PAPER := $(HE_SH)/paper-values.tsv
-# its inputs, KIND:FILE (kind=KIND FILE on its command line)
-HE_TABLE_FILES := numbers:$(HE)/numbers.tsv paper:$(HE_PAPER) rows:$(HE_SH)/headline.tsv checks:$(HE_SH)/checks.tsv
-HE_TABLE_INPUTS := $(foreach f,$(HE_TABLE_FILES),kind=$(subst :, ,$f))
-HE_TABLE_DEPS := $(HE_SH)/tables.awk $(AWK_LIB_DEPS) $(foreach f,$(HE_TABLE_FILES),$(lastword $(subst :, ,$f)))
+HE_TABLE_INPUTS := kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) kind=rows $(HE_SH)/headline.tsv kind=checks $(HE_SH)/checks.tsv
+HE_TABLE_DEPS := $(HE_SH)/tables.awk $(AWK_LIB_DEPS) $(filter-out kind=%,$(HE_TABLE_INPUTS))
 HE_TABLES := $(foreach t,checks headline t1 t2 t3 t4,$(HE_GEN)/he2026-$(t).tex)
 $(HE_TABLES): $(HE_GEN)/he2026-%.tex: $(HE_TABLE_DEPS)
 	@mkdir -p $(@D)
