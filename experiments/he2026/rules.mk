@@ -35,13 +35,12 @@ $(HE)/config.tsv: $(HE_FLAGS:%=$(HE)/config/%.tsv)
 	awk 'FNR == 1 { f = FILENAME; sub(/.*\//, "", f); sub(/\.tsv$$/, "", f) } { print f "." $$0 }' $^ > $(tmp) $(commit)
 
 # ------------------------------------------------------------------ data
-$(HE)/all.npz: $(HEX)/all.args $(STAMP)/datagen
+# every pair, and R2's split (full profile: --split mask with the authors'
+# train mask, HE_SPLIT_DEPS, its .npy prerequisite)
+$(HE)/split.npz: $(HE_SPLIT_DEPS)
+$(HE)/all.npz $(HE)/split.npz: $(HE)/%.npz: $(HEX)/%.args $(STAMP)/datagen
 	@mkdir -p $(@D)
-	$(RUN) bin/datagen @$< -o $@
-# (full profile: --split mask with the authors' train mask, HE_SPLIT_DEPS)
-$(HE)/split.npz: $(HEX)/split.args $(STAMP)/datagen $(HE_SPLIT_DEPS)
-	@mkdir -p $(@D)
-	$(RUN) bin/datagen @$< $(if $(HE_SPLIT_DEPS),--mask $(HE_SPLIT_DEPS)) -o $@
+	$(RUN) bin/datagen @$< $(addprefix --mask ,$(filter %.npy,$^)) -o $@
 
 # initial weights: the authors' (full profile, authors/rN_*_init.npz; with
 # their recorded per-step losses and norms, authors.tsv) or our own seeded
