@@ -8,8 +8,6 @@ HE_GP    := figures/he2026
 HE_SH    := experiments/he2026
 HE_GEN   := paper/generated/$(PROFILE)
 HE_STYLE := figures/style.gp $(HE_GP)/common.gp
-# each figure's recipe is the shared $(call plot,ARGS) (common.mk): its
-# script is the rule's first prerequisite, figures/he2026/NAME.gp
 
 # ------------------------------------------------------------------ figures
 $(HE_FIG)/f01.pdf $(HE_FIG)/f02.pdf $(HE_FIG)/f18.pdf: $(HE_FIG)/%.pdf: $(HE_GP)/%.gp $(HE_STYLE)
@@ -68,22 +66,19 @@ $(HE)/numbers.tsv: $(HE_SH)/numbers.sh $(HEX)/profile.mk $(HE_NUMBER_INPUTS)
 
 # the report's tables and the checks (tables.awk, part= the table's name)
 HE_PAPER := $(HE_SH)/paper-values.tsv
-# its inputs, KIND:FILE (kind=KIND FILE on its command line)
-HE_TABLE_FILES := numbers:$(HE)/numbers.tsv paper:$(HE_PAPER) rows:$(HE_SH)/headline.tsv checks:$(HE_SH)/checks.tsv
-HE_TABLE_INPUTS := $(foreach f,$(HE_TABLE_FILES),kind=$(subst :, ,$f))
-HE_TABLE_DEPS := $(HE_SH)/tables.awk $(AWK_LIB_DEPS) $(foreach f,$(HE_TABLE_FILES),$(lastword $(subst :, ,$f)))
+HE_TABLE_INPUTS := kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) kind=rows $(HE_SH)/headline.tsv kind=checks $(HE_SH)/checks.tsv
+HE_TABLE_DEPS := $(HE_SH)/tables.awk $(AWK_LIB_DEPS) $(filter-out kind=%,$(HE_TABLE_INPUTS))
 HE_TABLES := $(foreach t,checks headline t1 t2 t3 t4,$(HE_GEN)/he2026-$(t).tex)
 $(HE_TABLES): $(HE_GEN)/he2026-%.tex: $(HE_TABLE_DEPS)
 	@mkdir -p $(@D)
 	$(AWK_LIB) $< part=$* $(HE_TABLE_INPUTS) > $(tmp) $(commit)
 $(HE_GEN)/he2026-numbers.tex: $(HE_TABLE_DEPS) $(TEX_MACROS_DEPS) $(HE)/config.tsv $(HEX)/profile.mk
 	@mkdir -p $(@D)
-	{ $(TEX_MACROS) prefix=He kind=numbers $(HE)/numbers.tsv prefix=HePaper kind=paper $(HE_PAPER); \
-	  $(TEX_MACROS) prefix=HeArg kind=config $(HE)/config.tsv; \
-	  $(AWK_LIB) $< part=checks-macros $(HE_TABLE_INPUTS); \
+	{ $(AWK_LIB) $< part=checks-macros $(HE_TABLE_INPUTS); \
 	  printf 'StepsFTwelve\t%s\nStepsFThirteenA\t%s\nStepsFSeventeen\t%s\nStepsFSixteen\t%s\nStepsFTwentyTwo\t%s\nStepFFifteen\t%s\nInit\t%s\n' \
-	    '$(HE_F12_STEPS)' '$(HE_F13A_STEPS)' '$(HE_F17_STEPS)' '$(HE_F16_STEPS)' '$(HE_F22_STEPS)' '$(HE_F15_STEP)' '$(HE_INIT)' \
-	    | $(TEX_MACROS) prefix=He kind=latex -; } > $(tmp) $(commit)
+	    '$(HE_F12_STEPS)' '$(HE_F13A_STEPS)' '$(HE_F17_STEPS)' '$(HE_F16_STEPS)' '$(HE_F22_STEPS)' '$(HE_F15_STEP)' '$(HE_INIT)'; } \
+	| $(TEX_MACROS) prefix=He kind=numbers $(HE)/numbers.tsv prefix=HePaper kind=paper $(HE_PAPER) \
+	    prefix=HeArg kind=config $(HE)/config.tsv prefix=He kind=latex - > $(tmp) $(commit)
 
 # ------------------------------------------------------------------ lists
 HE_FIG_NAMES := f01 f02 f03 f03b f04 f05 f06 f07 f08 f09 f10 f11 f12 f13a f13b f14 f15 f16 f17 f18 f19 f20 \

@@ -12,10 +12,9 @@ HEX    := experiments/he2026/$(PROFILE)
 HE_FIX ?= experiments/he2026/authors
 include $(HEX)/profile.mk
 
-# the runs, by the authors' file names (authors/<name>_init.npz, _final.npz;
-# provenance and checksums in authors/PROVENANCE.md): run rN is rN_*
-HE_FIXNAMES := r1_relu_adamw r2_grokking r3_quad_sgd r4_quad_singlefreq r5_relu_singlefreq r6_relu_smallinit
-HE_RUNS     := $(foreach n,$(HE_FIXNAMES),$(firstword $(subst _, ,$(n))))
+# the runs; the authors' files of run rN are authors/rN_*_init.npz and
+# _final.npz (provenance and checksums in authors/PROVENANCE.md)
+HE_RUNS := r1 r2 r3 r4 r5 r6
 he_comma := ,
 he_words  = $(subst $(he_comma), ,$1)
 
@@ -36,26 +35,23 @@ $(HE)/config.tsv: $(HE_FLAGS:%=$(HE)/config/%.tsv)
 	awk 'FNR == 1 { f = FILENAME; sub(/.*\//, "", f); sub(/\.tsv$$/, "", f) } { print f "." $$0 }' $^ > $(tmp) $(commit)
 
 # ------------------------------------------------------------------ data
-$(HE)/all.npz: $(HEX)/all.args $(STAMP)/datagen
+# every pair, and R2's split (full profile: --split mask with the authors'
+# train mask, HE_SPLIT_DEPS, its .npy prerequisite)
+$(HE)/split.npz: $(HE_SPLIT_DEPS)
+$(HE)/all.npz $(HE)/split.npz: $(HE)/%.npz: $(HEX)/%.args $(STAMP)/datagen
 	@mkdir -p $(@D)
-	$(RUN) bin/datagen @$< -o $@
-# (full profile: --split mask with the authors' train mask, HE_SPLIT_DEPS)
-$(HE)/split.npz: $(HEX)/split.args $(STAMP)/datagen $(HE_SPLIT_DEPS)
-	@mkdir -p $(@D)
-	$(RUN) bin/datagen @$< $(if $(HE_SPLIT_DEPS),--mask $(HE_SPLIT_DEPS)) -o $@
+	$(RUN) bin/datagen @$< $(addprefix --mask ,$(filter %.npy,$^)) -o $@
 
-# initial weights: the authors' (full profile; with their recorded per-step
-# losses and norms, authors.tsv) or our own seeded ones (quick profile)
+# initial weights: the authors' (full profile, authors/rN_*_init.npz; with
+# their recorded per-step losses and norms, authors.tsv) or our own seeded
+# ones (quick profile)
 ifeq ($(HE_INIT),fixtures)
-define he_fixture_rules
-$(HE)/$(firstword $(subst _, ,$1))/init.npz: $(HE_FIX)/$1_init.npz
-	@mkdir -p $$(@D)
-	cp $$< $$@.tmp && mv -f $$@.tmp $$@
-$(HE)/$(firstword $(subst _, ,$1))/authors.tsv: $(HE_FIX)/$1_final.npz $(STAMP)/npzcat
-	@mkdir -p $$(@D)
-	$$(RUN) bin/npzcat $$< train_losses test_losses param_norms -o $$@
-endef
-$(foreach n,$(HE_FIXNAMES),$(eval $(call he_fixture_rules,$(n))))
+$(HE)/%/init.npz: $(HE_FIX)/%_*_init.npz
+	@mkdir -p $(@D)
+	cp $< $@.tmp && mv -f $@.tmp $@
+$(HE)/%/authors.tsv: $(HE_FIX)/%_*_final.npz $(STAMP)/npzcat
+	@mkdir -p $(@D)
+	$(RUN) bin/npzcat $< train_losses test_losses param_norms -o $@
 else
 $(HE)/%/init.npz: $(HEX)/%.init.args $(STAMP)/mkinit
 	@mkdir -p $(@D)
@@ -94,10 +90,8 @@ $(HE)/r1/swap_%.tsv: $(HE)/r1/model.npz $(STAMP)/predict
 	$(RUN) bin/predict $< --act $(subst pow,pow:,$*) --summary -o $@
 $(HE)/r1/logits_x0.tsv: $(HE)/r1/model.npz $(STAMP)/predict
 	$(RUN) bin/predict $< --act square --logits 0 -o $@
-$(HE)/r1/f3_dft.tsv: $(HE)/r1/model.npz $(STAMP)/features
-	$(RUN) bin/features $< --heatmap --neurons 30-39 --sort-freq -o $@
-$(HE)/r1/f3_raw.tsv: $(HE)/r1/model.npz $(STAMP)/features
-	$(RUN) bin/features $< --heatmap --raw --neurons 30-39 --sort-freq -o $@
+$(HE)/r1/f3_dft.tsv $(HE)/r1/f3_raw.tsv: $(HE)/r1/f3_%.tsv: $(HE)/r1/model.npz $(STAMP)/features
+	$(RUN) bin/features $< --heatmap$(if $(filter raw,$*), --raw) --neurons 30-39 --sort-freq -o $@
 $(HE)/r1/f4_lines.tsv: $(HE)/r1/model.npz $(STAMP)/features
 	$(RUN) bin/features $< --lines --neurons 30-39 --sort-freq -o $@
 
@@ -146,10 +140,9 @@ $(HE)/contour_points.tsv: $(HEX)/contour.args $(STAMP)/dynamics
 	  for pt in $(HE_CONTOUR_POINTS); do $(RUN) bin/dynamics contour @$< --at $$pt \
 	    | awk '!/^#/ { v[$$1] = $$2 } END { printf "%s\t%s\t%s\t%s\n", v["kappa0"], v["D0"], v["beta_final"], v["D_final"] }'; \
 	  done; } > $(tmp) $(commit)
-$(HE)/table2.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
-	$(RUN) bin/dynamics freqdiv @$< -o $@
-$(HE)/table3.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
-	$(RUN) bin/dynamics phasediv @$< -o $@
+# Table 2 (freqdiv, frequency diversity) and Table 3 (phasediv, phase diversity)
+$(HE)/table2.tsv $(HE)/table3.tsv: $(HE)/table%.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
+	$(RUN) bin/dynamics $(if $(filter 2,$*),freqdiv,phasediv) @$< -o $@
 $(HE)/freqdiv_logits.tsv $(HE)/phasediv_logits.tsv: $(HE)/%_logits.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
 	$(RUN) bin/dynamics $* @$< --logits -o $@
 

@@ -7,8 +7,9 @@
 # PART: t1 (activation swap), t2 (frequency diversity), t3 (phase
 # diversity), t4 (Proposition 1's worked example), headline (the rows of
 # headline.tsv: key, label, group; a group heading where the group changes),
-# checks (the check table), checks-macros (\HeChecksTotal, \HeChecksHeld,
-# \HeChecksFailed, a list), checks-tsv (key verdict ours paper, for the tests).
+# checks (the check table), checks-macros (checks.total, checks.held and
+# checks.failed, a list, for the macro writer's kind=latex), checks-tsv (key
+# verdict ours paper, for the tests).
 # A check whose value (or needed paper value) is missing is "n/a" and not counted.
 kind == "numbers" || kind == "paper" { load_line(); next }
 kind == "rows" && !/^#/ && NF >= 3 { nr++; rkey[nr] = $1; rlabel[nr] = $2; rgroup[nr] = $3; next }
@@ -92,12 +93,10 @@ END {
             if (v[i] != "n/a") { total++; if (v[i] == "yes") held++; else failed = failed (failed == "" ? "" : "; ") claim[i] }
         }
         if (part == "checks-macros") {
-            printf "\\newcommand{\\HeChecksTotal}{%d}\n\\newcommand{\\HeChecksHeld}{%d}\n", total, held
-            printf "\\newcommand{\\HeChecksFailed}{%s}\n", failed == "" ? "none" : failed
+            printf "checks.total\t%d\nchecks.held\t%d\nchecks.failed\t%s\n", total, held, failed == "" ? "none" : failed
         } else if (part == "checks-tsv") {
             for (i = 1; i <= n; i++) printf "%s\t%s\t%s\t%s\n", key[i], v[i], (key[i] in ours) ? ours[key[i]] : "", (key[i] in paper) ? paper[key[i]] : ""
         } else {
-            # floats of at most 45 rows
             for (i = 1; i <= n; i++) {
                 if ((i - 1) % 45 == 0)
                     float(i, "he-checks", "Acceptance checks and testable claims (\\texttt{experiments/he2026/checks.tsv}): the paper's value, ours, the criterion and whether it holds.", \

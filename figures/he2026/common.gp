@@ -1,7 +1,8 @@
 # figures/he2026/common.gp — what every He et al. (2026) figure shares, on top
 # of figures/style.gp: the authors' palette (experiments/he2026/README.md §6:
 # navy, grey, gold, red, teal), their diverging and sequential colour maps, the
-# names of the 23 real-DFT coordinates, and small readers for key/value files.
+# names of the 23 real-DFT coordinates, and small readers for key/value files
+# and, from figures/columns.gp, for tables by column name.
 # Load it instead of style.gp:  load 'figures/he2026/common.gp'
 load 'figures/style.gp'
 NAVY = "#0D2758"
@@ -27,12 +28,13 @@ fourier_xtics(p) = sprintf('set xtics rotate by 90 right font ",6" scale 0.3 (%s
 fourier_ticlist(p) = p <= 0 ? "" : fourier_ticlist_from(0, p)
 fourier_ticlist_from(c, p) = c >= p ? "" : sprintf('"%s" %d%s', fourier_name(c), c, c + 1 < p ? ", " . fourier_ticlist_from(c + 1, p) : "")
 
-# named(file): a table whose column names are the last "# " comment line
-# before its data ("# step<TAB>loss..."), as gnuplot reads it for using
-# "step":"loss": that line first without its "# ", the other comments
-# dropped (gnuplot skips a header line that starts with #). One-block tables
-# only; the block files (heat maps, logits, lines) are read by column number.
-named(file) = sprintf("< awk '/^#/ { h = substr($0, 3); next } !n++ { print h } 1' '%s'", file)
+# named(file): a one-block table read by column name (figures/columns.gp).
+# The block files (heat maps, logits, lines) are read by column number with
+# style.gp's reading (whitespace, no header row), which named() also works
+# with: columns.gp's two settings are undone.
+load 'figures/columns.gp'
+set datafile separator whitespace
+set datafile nocolumnheaders
 # the value of KEY in a key/value TSV ("" when absent)
 kv(file, key) = system(sprintf("awk -F'\t' '$1 == \"%s\" { print $2; exit }' '%s'", key, file))
 # the value of column COL in the row whose first column is X (first match)
