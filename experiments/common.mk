@@ -1,6 +1,7 @@
 # experiments/common.mk — the glue that every paper's rules share: atomic
-# writes, the awk library and the report's macro writer, and a run's
-# effective settings. The Makefile includes it before the papers' rules.mk.
+# writes, the awk library and the report's macro writer, a run's effective
+# settings and a figure's recipe. The Makefile includes it before the papers'
+# rules.mk; what is particular to a paper stays in its own rules.
 
 # Atomic write: CMD > $(tmp) $(commit). The target appears whole or not at
 # all: a failed CMD leaves neither it nor the temporary file.
