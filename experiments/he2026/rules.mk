@@ -48,7 +48,7 @@ $(HE)/all.npz $(HE)/split.npz: $(HE)/%.npz: $(HEX)/%.args $(STAMP)/datagen
 ifeq ($(HE_INIT),fixtures)
 $(HE)/%/init.npz: $(HE_FIX)/%_*_init.npz
 	@mkdir -p $(@D)
-	cp $< $@.tmp && mv -f $@.tmp $@
+	cp $< $(tmp) $(commit)
 $(HE)/%/authors.tsv: $(HE_FIX)/%_*_final.npz $(STAMP)/npzcat
 	@mkdir -p $(@D)
 	$(RUN) bin/npzcat $< train_losses test_losses param_norms -o $@
