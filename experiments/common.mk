@@ -1,6 +1,6 @@
 # experiments/common.mk — the glue that every paper's rules share: atomic
 # writes, the awk library and the report's macro writer, a run's effective
-# settings and a figure's recipe. The Makefile includes it before the papers'
+# settings, a training run's recipe and a figure's recipe. The Makefile includes it before the papers'
 # rules.mk; what is particular to a paper stays in its own rules.
 
 # Atomic write: CMD > $(tmp) $(commit). The target appears whole or not at
@@ -28,6 +28,14 @@ TEX_MACROS_DEPS := $(AWK_LIB_DEPS) experiments/tex-macros.awk
 # The file is replaced only when a setting changed. Like the stamps, it is
 # made where make runs (no $(RUN) prefix): the tool reads no data.
 print_config = bin/$1 $(addprefix @,$2) --print-config > $(tmp) $(commit_changed)
+
+# A training run's recipe: train with FLAGS, writing model.npz, log.tsv and
+# the console's copy train.out in the target's directory:
+#   $(call train_run,@RUN.args --data $< --state $(@D)/state.npz)
+define train_run
+@mkdir -p $(@D)
+$(RUN_TRAIN) bin/train $1 --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
+endef
 
 # A figure's recipe: its gnuplot script (the rule's first prerequisite) run
 # with ARGS set and out naming a temporary file, renamed into place:

@@ -63,8 +63,7 @@ endif
 $(foreach r,$(filter-out r2,$(HE_RUNS)),$(HE)/$(r)/model.npz $(HE)/$(r)/trajectory.npz $(HE)/$(r)/log.tsv): $(HE)/all.npz
 $(HE)/r2/model.npz $(HE)/r2/trajectory.npz $(HE)/r2/log.tsv $(HE)/r2/accuracy.tsv: $(HE)/split.npz
 $(HE)/%/model.npz $(HE)/%/trajectory.npz $(HE)/%/log.tsv: $(HE)/%/init.npz $(HEX)/%.args $(STAMP)/train
-	$(RUN_TRAIN) bin/train @$(HEX)/$*.args --init-from $< --data $(filter %/all.npz %/split.npz,$^) --trajectory $(@D)/trajectory.npz \
-	  --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
+	$(call train_run,@$(HEX)/$*.args --init-from $< --data $(filter %/all.npz %/split.npz,$^) --trajectory $(@D)/trajectory.npz)
 
 .PHONY: he2026-train
 TRAIN_RUNS_he2026 := $(HE_RUNS:%=$(HE)/%)

@@ -22,18 +22,14 @@ $(LI)/data-%.npz: $(LIX)/data-%.args $(STAMP)/datagen
 	$(RUN) bin/datagen @$< -o $@
 
 $(LI)/%/model.npz $(LI)/%/trajectory.npz $(LI)/%/log.tsv: $(LI)/data-%.npz $(LIX)/%.args $(STAMP)/train
-	@mkdir -p $(@D)
-	$(RUN_TRAIN) bin/train @$(LIX)/$*.args --data $< --state $(@D)/state.npz --trajectory $(@D)/trajectory.npz \
-	  --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
+	$(call train_run,@$(LIX)/$*.args --data $< --state $(@D)/state.npz --trajectory $(@D)/trajectory.npz)
 
 # NN-3 over further seeds (the paper ran three): nn3.args with --seed S on the
 # same data-nn3.npz, so only the initialisation and the batches differ; in
 # both profiles (the quick runs take seconds)
 LI_NN_SEED_RUNS := nn3-s1 nn3-s2
 $(LI)/nn3-s%/model.npz $(LI)/nn3-s%/trajectory.npz $(LI)/nn3-s%/log.tsv &: $(LI)/data-nn3.npz $(LIX)/nn3.args $(STAMP)/train
-	@mkdir -p $(@D)
-	$(RUN_TRAIN) bin/train @$(LIX)/nn3.args --seed $* --data $< --state $(@D)/state.npz --trajectory $(@D)/trajectory.npz \
-	  --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
+	$(call train_run,@$(LIX)/nn3.args --seed $* --data $< --state $(@D)/state.npz --trajectory $(@D)/trajectory.npz)
 
 # the transformer runs also follow the transformer's own results version
 $(foreach r,$(LI_TF_RUNS),$(LI)/$(r)/model.npz $(LI)/$(r)/trajectory.npz $(LI)/$(r)/log.tsv): $(STAMP)/train-transformer
@@ -42,34 +38,27 @@ $(foreach r,$(LI_TF_RUNS),$(LI)/$(r)/model.npz $(LI)/$(r)/trajectory.npz $(LI)/$
 # learning rate decayed linearly to zero over the second half), so its first
 # half is the paper-recipe run's
 $(LI)/nn4-decay/model.npz $(LI)/nn4-decay/trajectory.npz $(LI)/nn4-decay/log.tsv &: $(LI)/data-nn4.npz $(LIX)/nn4.args $(LIX)/nn4-decay.args $(STAMP)/train
-	@mkdir -p $(@D)
-	$(RUN_TRAIN) bin/train @$(LIX)/nn4.args @$(LIX)/nn4-decay.args --data $< --state $(@D)/state.npz \
-	  --trajectory $(@D)/trajectory.npz --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
+	$(call train_run,@$(LIX)/nn4.args @$(LIX)/nn4-decay.args --data $< --state $(@D)/state.npz --trajectory $(@D)/trajectory.npz)
 
 # the equals sequence [a_1, o, ..., a_k, =] read at '=' (the format of the
 # codebase the paper builds on) as a labelled variant of TF-3/4/5: tfK.args,
 # then tfK-eq.args (--sequence equals, nothing else), on the same data
 LI_TF_EQ_RUNS := $(LI_TF_RUNS:%=%-eq)
 $(LI)/tf%-eq/model.npz $(LI)/tf%-eq/trajectory.npz $(LI)/tf%-eq/log.tsv &: $(LI)/data-tf%.npz $(LIX)/tf%.args $(LIX)/tf%-eq.args $(STAMP)/train-transformer
-	@mkdir -p $(@D)
-	$(RUN_TRAIN) bin/train @$(LIX)/tf$*.args @$(LIX)/tf$*-eq.args --data $< --state $(@D)/state.npz \
-	  --trajectory $(@D)/trajectory.npz --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
+	$(call train_run,@$(LIX)/tf$*.args @$(LIX)/tf$*-eq.args --data $< --state $(@D)/state.npz --trajectory $(@D)/trajectory.npz)
 
 # controls: the initial weights of TF-3/4/5 (tfK.args trained for 0 steps,
 # the same seed), whose W^KQ is what training starts from
 LI_TF_INIT_RUNS := $(LI_TF_RUNS:%=%-init)
 $(LI)/tf%-init/model.npz $(LI)/tf%-init/log.tsv &: $(LI)/data-tf%.npz $(LIX)/tf%.args $(STAMP)/train-transformer
-	@mkdir -p $(@D)
-	$(RUN_TRAIN) bin/train @$(LIX)/tf$*.args --steps 0 --data $< --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 \
-	  | tee $(@D)/train.out >&2
+	$(call train_run,@$(LIX)/tf$*.args --steps 0 --data $<)
 
 # grokking runs g<k>-s<seed>: gK.args with --seed S on data-gK.npz; log.tsv
 # comes with model.npz; an interrupted run resumes from its state.npz
 li_k_of = $(firstword $(subst -s, ,$1))
 .SECONDEXPANSION:
 $(LI)/g%/model.npz $(LI)/g%/log.tsv: $(LI)/data-g$$(call li_k_of,$$*).npz $(LIX)/g$$(call li_k_of,$$*).args $(STAMP)/train-transformer
-	@mkdir -p $(@D)
-	$(RUN_TRAIN) bin/train @$(word 2,$^) --seed $(lastword $(subst -s, ,$*)) --data $< --state $(@D)/state.npz --state-every 1000 --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
+	$(call train_run,@$(word 2,$^) --seed $(lastword $(subst -s, ,$*)) --data $< --state $(@D)/state.npz --state-every 1000)
 
 .PHONY: li2025-train
 TRAIN_RUNS_li2025 := $(addprefix $(LI)/,$(LI_RUNS) $(LI_NN_SEED_RUNS) nn4-decay $(LI_TF_RUNS) $(LI_TF_EQ_RUNS) $(LI_TF_INIT_RUNS) $(LI_GROK_RUNS))

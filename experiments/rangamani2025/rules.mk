@@ -22,8 +22,7 @@ $(RG)/%.npz: $(RGX)/%.args $(STAMP)/datagen
 	@mkdir -p $(@D)
 	$(RUN) bin/datagen @$< -o $@
 $(RG)/%/model.npz $(RG)/%/log.tsv: $(RGX)/%.args $$(call rg_data,$$*) $(STAMP)/train
-	@mkdir -p $(@D)
-	$(RUN_TRAIN) bin/train @$< --data $(call rg_data,$*) --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
+	$(call train_run,@$< --data $(call rg_data,$*))
 # a run's effective training settings, key<TAB>value (train @RUN.args
 # --print-config): what the scripts read, never the flags files themselves
 $(RG)/%/config.tsv: $(RGX)/%.args $(STAMP)/train

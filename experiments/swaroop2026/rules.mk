@@ -36,9 +36,7 @@ $(SW)/alpha%/data.npz: $(SWX)/data.args $(SWX)/alpha%.args $(STAMP)/datagen
 # training in $(@D) from the dataset $<, with train.args and the flags files
 # $1: final model, saturation checkpoint and log in one go; resumable from
 # state.npz when interrupted (rerun make to continue)
-sw_train = $(RUN_TRAIN) bin/train @$(SWX)/train.args $1 --data $< --state $(@D)/state.npz \
-	  --checkpoint-out $(@D)/saturation.npz --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 \
-	  | tee $(@D)/train.out >&2
+sw_train = $(call train_run,@$(SWX)/train.args $1 --data $< --state $(@D)/state.npz --checkpoint-out $(@D)/saturation.npz)
 $(SW)/alpha%/model.npz $(SW)/alpha%/saturation.npz $(SW)/alpha%/log.tsv: \
 		$(SW)/alpha%/data.npz $(SWX)/train.args $(STAMP)/train
 	$(call sw_train)
@@ -47,7 +45,6 @@ $(SW)/alpha%/model.npz $(SW)/alpha%/saturation.npz $(SW)/alpha%/log.tsv: \
 SW_LONG := $(SW)/long$(SW_HIGH_ALPHA)
 $(SW_LONG)/model.npz $(SW_LONG)/saturation.npz $(SW_LONG)/log.tsv &: \
 		$(SW_HIGH)/data.npz $(SWX)/train.args $(SWX)/long.args $(STAMP)/train
-	@mkdir -p $(@D)
 	$(call sw_train,@$(SWX)/long.args)
 $(SW_LONG)/extract.tsv: $(SW_LONG)/model.npz $(SW_HIGH)/data.npz $(STAMP)/idealize
 	$(RUN) bin/idealize --extract $< --data $(SW_HIGH)/data.npz -o $@
@@ -59,9 +56,7 @@ $(SW_LONG)/extract.tsv: $(SW_LONG)/model.npz $(SW_HIGH)/data.npz $(STAMP)/ideali
 SW_TRACES := $(sort $(patsubst $(SWX)/%.args,$(SW)/%,$(wildcard $(SWX)/trace*.args)))
 $(SW)/trace%/traj.npz $(SW)/trace%/model.npz $(SW)/trace%/log.tsv: \
 		$(SW)/alpha%/data.npz $(SWX)/train.args $(SWX)/trace%.args $(STAMP)/train
-	@mkdir -p $(@D)
-	$(RUN_TRAIN) bin/train @$(SWX)/train.args @$(SWX)/trace$*.args --data $< --trajectory $(@D)/traj.npz \
-	  --log $(@D)/log.tsv -o $(@D)/model.npz 2>&1 | tee $(@D)/train.out >&2
+	$(call train_run,@$(SWX)/train.args @$(SWX)/trace$*.args --data $< --trajectory $(@D)/traj.npz)
 $(SW)/trace%/extract-series.tsv: $(SW)/trace%/traj.npz $(SW)/alpha%/data.npz $(STAMP)/idealize
 	$(RUN) bin/idealize --extract $< --data $(SW)/alpha$*/data.npz -o $@
 $(SW)/trace%/extract-series-own.tsv: $(SW)/trace%/traj.npz $(SW)/alpha%/data.npz $(STAMP)/idealize
