@@ -13,7 +13,6 @@
 set -eu
 d=$1 f10_last=$2 f9_last=$3 f13b_last=$4 f21_mark=$5
 shift 5
-leak_steps=$*
 
 # get FILE [KEY NAME FORMAT]...: a "KEY value FORMAT" line for each NAME of a
 # key/value file, "nan" if absent
@@ -53,11 +52,10 @@ r=$d/r1
 for s in 1000 2000 4000 5000 8000; do
     ours=$(at $r/log.tsv $s 3)
     out r1.loss.$s "$ours" sci3
-    if [ -f $r/authors.tsv ]; then
-        theirs=$(at $r/authors.tsv $s 2)
-        out r1.authors_loss.$s "$theirs" sci3
-        out r1.loss_rel.$s "$(awk -v a="$ours" -v b="$theirs" 'BEGIN { printf "%.6g", (a - b) / b }')" sci2
-    fi
+    [ -f $r/authors.tsv ] || continue
+    theirs=$(at $r/authors.tsv $s 2)
+    out r1.authors_loss.$s "$theirs" sci3
+    out r1.loss_rel.$s "$(awk -v a="$ours" -v b="$theirs" 'BEGIN { printf "%.6g", (a - b) / b }')" sci2
 done
 pick $r/log.tsv final r1.loss.final 3 sci2 r1.steps 1 int r1.train_acc 4 %.3f
 for s in 0 final; do pick $r/log.tsv $s r1.norm.$s 7 %.2f; done
@@ -126,21 +124,19 @@ kvs $r/lottery.tsv r3 int winners.min winners.max
 kvs $r/lottery.tsv r3 "%.3f" pred.min_abs_D pred.max_ab_cosD pred.max_alpha
 
 r=$d/r4
-n=$r/neuron1.tsv
-phases r4.n1 $n $f9_last "%.4f"
-for s in 5000 10000; do pick $n $s,$kf r4.n1.alpha.$s 3 %.3f r4.n1.beta.$s 4 %.3f; done
+phases r4.n1 $r/neuron1.tsv $f9_last "%.4f"
+for s in 5000 10000; do pick $r/neuron1.tsv $s,$kf r4.n1.alpha.$s 3 %.3f r4.n1.beta.$s 4 %.3f; done
 pick $r/log.tsv 7000 r4.loss.7000 3 %.3f
 pick $r/log.tsv final r4.loss.final 3 sci2
 for s in 0 1000 5000 10000; do pick $r/series.tsv $s r4.offfreq_in.$s 10 %.4f r4.offfreq_out.$s 11 %.4f; done
 
 r=$d/r5
-n=$r/neuron10.tsv
-phases r5.n10 $n $f13b_last "%.5f"
+phases r5.n10 $r/neuron10.tsv $f13b_last "%.5f"
 awk -F'\t' -v k=$kf '!/^#/ && $2 == k && (m == "" || $3 < m) { m = $3; s = $1 }
-    END { printf "r5.n10.alpha_min\t%s\t%%.5f\nr5.n10.alpha_min_step\t%s\tint\n", m, s }' $n
-# harmonic leakage at the two checkpoints of the profile ("first", "second")
+    END { printf "r5.n10.alpha_min\t%s\t%%.5f\nr5.n10.alpha_min_step\t%s\tint\n", m, s }' $r/neuron10.tsv
+# harmonic leakage at the two checkpoints of the profile ("first", "second"): the arguments left
 tag=first
-for s in $leak_steps; do
+for s; do
     out r5.leak_step.$tag "$s" int
     for h in 2 3 4 5; do get $r/summary_$s.tsv r5.leak_in.$h.$tag leak.in.$h %.3f r5.leak_out.$h.$tag leak.out.$h %.3f; done
     tag=second
@@ -166,5 +162,5 @@ awk -F'\t' '!/^#/ && NF { if (min == "" || $3 < min) min = $3; if ($3 > max) max
     END { printf "contour.min\t%s\tsci3\ncontour.max\t%s\tsci3\n", min, max }' $d/contour.tsv
 awk -F'\t' '!/^#/ { printf "t2.%d.subsets\t%s\tint\nt2.%d.mean\t%s\tsci3\nt2.%d.median\t%s\tsci3\nt2.%d.std\t%s\tsci3\n", $1, $2, $1, $3, $1, $4, $1, $5 }' $d/table2.tsv
 awk -F'\t' '!/^#/ { r = sprintf("%.1f", $1); printf "t3.%s.mean\t%s\tsci3\nt3.%s.median\t%s\tsci3\nt3.%s.std\t%s\tsci3\n", r, $2, r, $3, r, $4 }' $d/table3.tsv
-awk -F'\t' '!/^#/ { if ($2 == "correct") c = $4; else if ($2 == "ghost") g = $4; else if ($2 == "background") b = $4 }
-    END { printf "t4.correct\t%s\t%%.2f\nt4.ghost\t%s\t%%.2f\nt4.background\t%s\t%%.2f\n", c, g, b }' $d/indicator.tsv
+# Proposition 1's indicator: the output's value (column 4) by what fires (column 2)
+cut -f 2,4 $d/indicator.tsv | get - t4.correct correct %.2f t4.ghost ghost %.2f t4.background background %.2f

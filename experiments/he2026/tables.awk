@@ -74,7 +74,6 @@ END {
         for (i = 1; i <= 4; i++) printf "%s & %s \\\\\n", nm[i], pair("t4." a[i])
     } else if (part == "headline") {
         # floats of at most 50 rows (group headings count)
-        rows = 0
         for (i = 1; i <= nr; i++) {
             newgroup = rgroup[i] != last
             if (i == 1 || rows + 1 + newgroup > 50) {
@@ -87,7 +86,6 @@ END {
             rows++
         }
     } else if (part ~ /^checks/) {
-        held = total = 0; failed = ""
         for (i = 1; i <= n; i++) {
             v[i] = verdict(i)
             if (v[i] != "n/a") { total++; if (v[i] == "yes") held++; else failed = failed (failed == "" ? "" : "; ") claim[i] }
@@ -101,8 +99,8 @@ END {
                 if ((i - 1) % 45 == 0)
                     float(i, "he-checks", "Acceptance checks and testable claims (\\texttt{experiments/he2026/checks.tsv}): the paper's value, ours, the criterion and whether it holds.", \
                         "p{8.2cm}llll", "Claim or check & Paper & Ours & Criterion & Holds" M)
-                printf "%s & %s & %s & %s & %s \\\\\n", claim[i], key[i] in paper ? tex(paper[key[i]]) : "---", \
-                    fmt(ours[key[i]], ofmt[key[i]]), criterion(i), v[i] == "yes" ? "yes" : (v[i] == "no" ? "\\textbf{no}" : "n/a")
+                printf "%s & %s & %s & %s & %s \\\\\n", claim[i], p(key[i]), fmt(ours[key[i]], ofmt[key[i]]), criterion(i), \
+                    v[i] == "no" ? bold("no") : v[i]
             }
         }
     }
