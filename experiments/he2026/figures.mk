@@ -1,5 +1,5 @@
-# He et al. 2026 — one rule per figure (figures/$(PROFILE)/he2026/NAME.pdf
-# from figures/he2026/NAME.gp and the tables it reads; README §6), the
+# He et al. 2026 — the figures (figures/$(PROFILE)/he2026/NAME.pdf from
+# figures/he2026/NAME.gp and the tables it reads; README §6), the
 # numbers the report quotes ($(HE)/numbers.tsv) and the report's macros and
 # tables (paper/generated/$(PROFILE)/he2026-*.tex). Included by rules.mk
 # (HE, HEX, HE_RUNS and the checkpoint choices of profile.mk).
@@ -25,34 +25,31 @@ $(HE_FIG)/f06.pdf: $(HE_GP)/f06.gp $(HE_STYLE) $(HE)/r1/neurons.tsv
 $(HE_FIG)/f08.pdf: $(HE_GP)/f08.gp $(HE_STYLE) $(HE)/r1/logits_x0.tsv $(HE)/r1/swap_square.tsv
 	$(call plot,data='$(HE)/r1/logits_x0.tsv'; summary='$(HE)/r1/swap_square.tsv')
 $(HE_FIG)/f09.pdf: $(HE_GP)/f09.gp $(HE_GP)/neuron_phase.gp $(HE_STYLE) $(HE)/r4/neuron1.tsv $(HEX)/profile.mk
-	$(call plot,data='$(HE)/r4/neuron1.tsv'; last=$(HE_F9_LAST))
+	$(call plot,data='$(HE)/r4/neuron1.tsv'; last=$(HE_LAST_f09))
 $(HE_FIG)/f10.pdf: $(HE_GP)/f10.gp $(HE_STYLE) $(HE)/r3/neuron40.tsv $(HEX)/profile.mk
-	$(call plot,data='$(HE)/r3/neuron40.tsv'; last=$(HE_F10_LAST))
+	$(call plot,data='$(HE)/r3/neuron40.tsv'; last=$(HE_LAST_f10))
 $(HE_FIG)/f11.pdf: $(HE_GP)/f11.gp $(HE_STYLE) $(HE)/contour.tsv
 	$(call plot,data='$(HE)/contour.tsv')
-$(HE_FIG)/f12.pdf: $(HE_GP)/f12.gp $(HE_GP)/heatmap.gp $(HE_STYLE) $(HE)/r4/f12.tsv
-	$(call plot,data='$(HE)/r4/f12.tsv'; steps='$(call he_words,$(HE_F12_STEPS))')
-$(HE_FIG)/f13a.pdf: $(HE_GP)/f13a.gp $(HE_GP)/heatmap.gp $(HE_STYLE) $(HE)/r5/f13a.tsv
-	$(call plot,data='$(HE)/r5/f13a.tsv'; steps='$(call he_words,$(HE_F13A_STEPS))')
 $(HE_FIG)/f13b.pdf: $(HE_GP)/f13b.gp $(HE_GP)/neuron_phase.gp $(HE_STYLE) $(HE)/r5/neuron10.tsv $(HEX)/profile.mk
-	$(call plot,data='$(HE)/r5/neuron10.tsv'; last=$(HE_F13B_LAST))
+	$(call plot,data='$(HE)/r5/neuron10.tsv'; last=$(HE_LAST_f13b))
+# the heat maps (rules.mk's HE_HEATMAPS, named after their figure) at the figure's steps
+he_heatmap = $(filter %/$1.tsv,$(HE_HEATMAPS))
+$(patsubst %.tsv,$(HE_FIG)/%.pdf,$(notdir $(HE_HEATMAPS))): $(HE_FIG)/%.pdf: $(HE_GP)/%.gp $(HE_GP)/heatmap.gp \
+		$(HE_STYLE) $$(call he_heatmap,$$*)
+	$(call plot,data='$(call he_heatmap,$*)'; steps='$(call he_words,$(HE_STEPS_$*))')
 $(HE_FIG)/f14.pdf: $(HE_GP)/f14.gp $(HE_STYLE) $(addprefix $(HE)/r2/,log.tsv accuracy.tsv series.tsv) $(HEX)/profile.mk
-	$(call plot,dir='$(HE)/r2'; last=$(HE_F14_LAST))
-$(HE_FIG)/f15.pdf: $(HE_GP)/f15.gp $(HE_GP)/pairgrid.gp $(HE_STYLE) $(HE)/r2/pairs_$(HE_F15_STEP).tsv
-	$(call plot,data='$(HE)/r2/pairs_$(HE_F15_STEP).tsv'; step=$(HE_F15_STEP))
-HE_F16_FILES := $(foreach s,$(call he_words,$(HE_F16_STEPS)),$(HE)/r2/pairs_$(s).tsv)
+	$(call plot,dir='$(HE)/r2'; last=$(HE_LAST_f14))
+$(HE_FIG)/f15.pdf: $(HE_GP)/f15.gp $(HE_GP)/pairgrid.gp $(HE_STYLE) $(HE)/r2/pairs_$(HE_STEP_f15).tsv
+	$(call plot,data='$(HE)/r2/pairs_$(HE_STEP_f15).tsv'; step=$(HE_STEP_f15))
+HE_F16_FILES := $(foreach s,$(call he_words,$(HE_STEPS_f16)),$(HE)/r2/pairs_$(s).tsv)
 $(HE_FIG)/f16.pdf: $(HE_GP)/f16.gp $(HE_GP)/pairgrid.gp $(HE_STYLE) $(HE_F16_FILES)
-	$(call plot,d0='$(word 1,$(HE_F16_FILES))'; d1='$(word 2,$(HE_F16_FILES))'; d2='$(word 3,$(HE_F16_FILES))'; steps='$(call he_words,$(HE_F16_STEPS))')
-$(HE_FIG)/f17.pdf: $(HE_GP)/f17.gp $(HE_GP)/heatmap.gp $(HE_STYLE) $(HE)/r2/f17.tsv
-	$(call plot,data='$(HE)/r2/f17.tsv'; steps='$(call he_words,$(HE_F17_STEPS))')
+	$(call plot,d0='$(word 1,$(HE_F16_FILES))'; d1='$(word 2,$(HE_F16_FILES))'; d2='$(word 3,$(HE_F16_FILES))'; steps='$(call he_words,$(HE_STEPS_f16))')
 $(HE_FIG)/f19.pdf: $(HE_GP)/f19.gp $(HE_GP)/logits4.gp $(HE_STYLE) $(HE)/freqdiv_logits.tsv
 	$(call plot,data='$(HE)/freqdiv_logits.tsv')
 $(HE_FIG)/f20.pdf: $(HE_GP)/f20.gp $(HE_GP)/logits4.gp $(HE_STYLE) $(HE)/phasediv_logits.tsv
 	$(call plot,data='$(HE)/phasediv_logits.tsv')
 $(HE_FIG)/f21.pdf: $(HE_GP)/f21.gp $(HE_STYLE) $(HE)/r6/log.tsv $(HE)/r6/series.tsv $(HEX)/profile.mk
-	$(call plot,dir='$(HE)/r6'; mark=$(HE_F21_MARK))
-$(HE_FIG)/f22.pdf: $(HE_GP)/f22.gp $(HE_GP)/heatmap.gp $(HE_STYLE) $(HE)/r6/f22.tsv
-	$(call plot,data='$(HE)/r6/f22.tsv'; steps='$(call he_words,$(HE_F22_STEPS))')
+	$(call plot,dir='$(HE)/r6'; mark=$(HE_MARK_f21))
 $(HE_FIG)/f23.pdf: $(HE_GP)/f23.gp $(HE_GP)/ode.gp $(HE_STYLE) $(HE)/ode1_flow.tsv
 	$(call plot,data='$(HE)/ode1_flow.tsv'; vline=500)
 $(HE_FIG)/f24.pdf: $(HE_GP)/f24.gp $(HE_GP)/ode.gp $(HE_STYLE) $(HE)/ode2_flow.tsv
@@ -62,7 +59,7 @@ $(HE_FIG)/losses.pdf: $(HE_GP)/losses.gp $(HE_STYLE) $(foreach r,$(HE_RUNS),$(HE
 
 # ------------------------------------------------------------------ numbers and report inputs
 $(HE)/numbers.tsv: $(HE_SH)/numbers.sh $(HEX)/profile.mk $(HE_NUMBER_INPUTS)
-	sh $< $(HE) $(HE_F10_LAST) $(HE_F9_LAST) $(HE_F13B_LAST) $(HE_F21_MARK) $(HE_LEAK_STEPS) > $(tmp) $(commit)
+	sh $< $(HE) $(HE_LAST_f10) $(HE_LAST_f09) $(HE_LAST_f13b) $(HE_MARK_f21) $(HE_LEAK_STEPS) > $(tmp) $(commit)
 
 # the report's tables and the checks (tables.awk, part= the table's name)
 HE_PAPER := $(HE_SH)/paper-values.tsv
@@ -76,7 +73,7 @@ $(HE_GEN)/he2026-numbers.tex: $(HE_TABLE_DEPS) $(TEX_MACROS_DEPS) $(HE)/config.t
 	@mkdir -p $(@D)
 	{ $(AWK_LIB) $< part=checks-macros $(HE_TABLE_INPUTS); \
 	  printf 'StepsFTwelve\t%s\nStepsFThirteenA\t%s\nStepsFSeventeen\t%s\nStepsFSixteen\t%s\nStepsFTwentyTwo\t%s\nStepFFifteen\t%s\nInit\t%s\n' \
-	    '$(HE_F12_STEPS)' '$(HE_F13A_STEPS)' '$(HE_F17_STEPS)' '$(HE_F16_STEPS)' '$(HE_F22_STEPS)' '$(HE_F15_STEP)' '$(HE_INIT)'; } \
+	    '$(HE_STEPS_f12)' '$(HE_STEPS_f13a)' '$(HE_STEPS_f17)' '$(HE_STEPS_f16)' '$(HE_STEPS_f22)' '$(HE_STEP_f15)' '$(HE_INIT)'; } \
 	| $(TEX_MACROS) prefix=He kind=numbers $(HE)/numbers.tsv prefix=HePaper kind=paper $(HE_PAPER) \
 	    prefix=HeArg kind=config $(HE)/config.tsv prefix=He kind=latex - > $(tmp) $(commit)
 

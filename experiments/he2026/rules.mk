@@ -12,15 +12,13 @@ HEX    := experiments/he2026/$(PROFILE)
 HE_FIX ?= experiments/he2026/authors
 include $(HEX)/profile.mk
 
-# the runs; the authors' files of run rN are authors/rN_*_init.npz and
-# _final.npz (provenance and checksums in authors/PROVENANCE.md)
+# the runs (the authors' checkpoints of each: authors/PROVENANCE.md)
 HE_RUNS := r1 r2 r3 r4 r5 r6
 he_comma := ,
 he_words  = $(subst $(he_comma), ,$1)
 
-# each flags file's effective settings, config/<flags file>.tsv (key<TAB>value
-# per flag, from the tool that reads it: its stamp below; dynamics reads the
-# same flags whatever its subcommand), and all of them in config.tsv
+# each flags file's effective settings (print_config), config/<flags file>.tsv, from the tool that reads it
+# (its stamp below; dynamics reads the same flags whatever its subcommand), and all of them in config.tsv
 # (<flags file>.<key><TAB>value) for the report's \HeArg<Run><Flag> macros
 HE_DYNAMICS_FLAGS := ode1 ode2 contour diversity indicator
 HE_FLAGS := $(HE_RUNS) $(if $(filter mkinit,$(HE_INIT)),$(HE_RUNS:=.init)) all split $(HE_DYNAMICS_FLAGS)
@@ -94,31 +92,24 @@ $(HE)/r1/f3_dft.tsv $(HE)/r1/f3_raw.tsv: $(HE)/r1/f3_%.tsv: $(HE)/r1/model.npz $
 $(HE)/r1/f4_lines.tsv: $(HE)/r1/model.npz $(STAMP)/features
 	$(RUN) bin/features $< --lines --neurons 30-39 --sort-freq -o $@
 
-# R2: the grids of Figs 15-16 and the weights of Fig. 17
+# R2: the grids of Figs 15-16; R3: the lottery across all neurons; R5: the harmonic leakage at a step
 $(HE)/r2/pairs_%.tsv: $(HE)/r2/trajectory.npz $(HE)/split.npz $(STAMP)/predict
 	$(RUN) bin/predict $< --step $* --data $(HE)/split.npz -o $@
-$(HE)/r2/f17.tsv: $(HE)/r2/trajectory.npz $(STAMP)/features
-	$(RUN) bin/features $< --heatmap --neurons 0-19 --steps $(HE_F17_STEPS) -o $@
-# R3: the lottery inside neuron 40 (Fig. 10) and across all neurons
-$(HE)/r3/neuron40.tsv: $(HE)/r3/trajectory.npz $(STAMP)/features
-	$(RUN) bin/features $< --neuron 40 -o $@
 $(HE)/r3/lottery.tsv: $(HE)/r3/trajectory.npz $(STAMP)/features
 	$(RUN) bin/features $< --lottery -o $@
-# R4: phase alignment of neuron 1 (Fig. 9), single-frequency preservation (Fig. 12)
-$(HE)/r4/neuron1.tsv: $(HE)/r4/trajectory.npz $(STAMP)/features
-	$(RUN) bin/features $< --neuron 1 -o $@
-$(HE)/r4/f12.tsv: $(HE)/r4/trajectory.npz $(STAMP)/features
-	$(RUN) bin/features $< --heatmap --neurons 0-19 --steps $(HE_F12_STEPS) -o $@
-# R5: ReLU preservation and harmonic leakage (Fig. 13a), neuron 10 (Fig. 13b)
-$(HE)/r5/neuron10.tsv: $(HE)/r5/trajectory.npz $(STAMP)/features
-	$(RUN) bin/features $< --neuron 10 -o $@
-$(HE)/r5/f13a.tsv: $(HE)/r5/trajectory.npz $(STAMP)/features
-	$(RUN) bin/features $< --heatmap --neurons 0-19 --steps $(HE_F13A_STEPS) -o $@
 $(HE)/r5/summary_%.tsv: $(HE)/r5/trajectory.npz $(STAMP)/features
 	$(RUN) bin/features $< --summary --step $* -o $@
-# R6: the weights of Fig. 22
-$(HE)/r6/f22.tsv: $(HE)/r6/trajectory.npz $(STAMP)/features
-	$(RUN) bin/features $< --heatmap --neurons 0-19 --steps $(HE_F22_STEPS) -o $@
+# $$(@D) in prerequisites: the target's run directory, expanded once the target is known
+.SECONDEXPANSION:
+# one neuron over the trajectory: R3's neuron 40 (Fig. 10), R4's neuron 1 (Fig. 9), R5's neuron 10 (Fig. 13b)
+HE_NEURONS := $(addprefix $(HE)/,r3/neuron40.tsv r4/neuron1.tsv r5/neuron10.tsv)
+$(HE_NEURONS): $(HE)/%.tsv: $$(@D)/trajectory.npz $(STAMP)/features
+	$(RUN) bin/features $< --neuron $(*F:neuron%=%) -o $@
+# DFT heat maps of the first 20 neurons, each at the steps of the figure it is named after (HE_STEPS_<figure>,
+# profile.mk): R4 (Fig. 12), R5 under ReLU (Fig. 13a), R2 (Fig. 17), R6 (Fig. 22)
+HE_HEATMAPS := $(addprefix $(HE)/,r4/f12.tsv r5/f13a.tsv r2/f17.tsv r6/f22.tsv)
+$(HE_HEATMAPS): $(HE)/%.tsv: $$(@D)/trajectory.npz $(STAMP)/features
+	$(RUN) bin/features $< --heatmap --neurons 0-19 --steps $(HE_STEPS_$(*F)) -o $@
 
 # network-free computations (experiments/he2026/README.md §5.5–5.9)
 HE_DYNAMICS := ode1_flow.tsv ode2_flow.tsv ode1_summary.tsv ode2_summary.tsv contour.tsv contour_points.tsv \
@@ -145,16 +136,14 @@ $(HE)/table2.tsv $(HE)/table3.tsv: $(HE)/table%.tsv: $(HEX)/diversity.args $(STA
 $(HE)/freqdiv_logits.tsv $(HE)/phasediv_logits.tsv: $(HE)/%_logits.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
 	$(RUN) bin/dynamics $* @$< --logits -o $@
 
-# every table: what numbers.sh reads, and what only the figures read
+# every table: what numbers.sh reads, and with what only the figures read, he2026-analyses
 HE_NUMBER_INPUTS := $(foreach r,$(HE_RUNS),$(addprefix $(HE)/$(r)/,neurons.tsv summary.tsv series.tsv accuracy.tsv)) \
   $(HE_SWAPS:%=$(HE)/r1/swap_%.tsv) $(HE)/r1/logits_x0.tsv \
-  $(foreach s,$(call he_words,$(HE_F16_STEPS)) $(HE_F15_STEP),$(HE)/r2/pairs_$(s).tsv) \
-  $(HE)/r3/neuron40.tsv $(HE)/r3/lottery.tsv $(HE)/r4/neuron1.tsv $(HE)/r5/neuron10.tsv $(HE_LEAK_STEPS:%=$(HE)/r5/summary_%.tsv) \
+  $(foreach s,$(call he_words,$(HE_STEPS_f16)) $(HE_STEP_f15),$(HE)/r2/pairs_$(s).tsv) \
+  $(HE_NEURONS) $(HE)/r3/lottery.tsv $(HE_LEAK_STEPS:%=$(HE)/r5/summary_%.tsv) \
   $(if $(filter fixtures,$(HE_INIT)),$(HE_RUNS:%=$(HE)/%/authors.tsv)) \
   $(addprefix $(HE)/,$(filter-out ode%_flow.tsv %_logits.tsv,$(HE_DYNAMICS)))
-HE_FIGURE_INPUTS := $(addprefix $(HE)/,r1/f3_dft.tsv r1/f3_raw.tsv r1/f4_lines.tsv r2/f17.tsv r4/f12.tsv r5/f13a.tsv \
-  r6/f22.tsv ode1_flow.tsv ode2_flow.tsv freqdiv_logits.tsv phasediv_logits.tsv)
 .PHONY: he2026-analyses
-he2026-analyses: $(HE_NUMBER_INPUTS) $(HE_FIGURE_INPUTS)
+he2026-analyses: $(HE_NUMBER_INPUTS) $(HE_HEATMAPS) $(addprefix $(HE)/,$(HE_DYNAMICS) r1/f3_dft.tsv r1/f3_raw.tsv r1/f4_lines.tsv)
 
 -include experiments/he2026/figures.mk
