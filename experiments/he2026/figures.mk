@@ -12,31 +12,32 @@ HE_STYLE := figures/style.gp $(HE_GP)/common.gp
 # ------------------------------------------------------------------ figures
 $(HE_FIG)/f01.pdf $(HE_FIG)/f02.pdf $(HE_FIG)/f18.pdf: $(HE_FIG)/%.pdf: $(HE_GP)/%.gp $(HE_STYLE)
 	$(call plot,x=0)
-$(HE_FIG)/f03.pdf: $(HE_GP)/f03.gp $(HE_GP)/heatmap.gp $(HE_STYLE) $(HE)/r1/f3_dft.tsv
-	$(call plot,data='$(HE)/r1/f3_dft.tsv')
-$(HE_FIG)/f03b.pdf: $(HE_GP)/f03b.gp $(HE_GP)/heatmap.gp $(HE_STYLE) $(HE)/r1/f3_raw.tsv
-	$(call plot,data='$(HE)/r1/f3_raw.tsv')
-$(HE_FIG)/f04.pdf: $(HE_GP)/f04.gp $(HE_STYLE) $(HE)/r1/f4_lines.tsv
-	$(call plot,data='$(HE)/r1/f4_lines.tsv')
+# figures of one table, data= (the figure's .tsv prerequisite); those of one neuron's phases draw them up
+# to the profile's last step (last=, HE_LAST_<figure>)
+HE_DATA_FIGS := f03 f03b f04 f09 f10 f11 f13b f19 f20 f24
+$(HE_DATA_FIGS:%=$(HE_FIG)/%.pdf): $(HE_FIG)/%.pdf: $(HE_GP)/%.gp $(HE_STYLE)
+	$(call plot,data='$(filter %.tsv,$^)'$(if $(HE_LAST_$*),; last=$(HE_LAST_$*)))
+$(HE_FIG)/f03.pdf: $(HE_GP)/heatmap.gp $(HE)/r1/f3_dft.tsv
+$(HE_FIG)/f03b.pdf: $(HE_GP)/heatmap.gp $(HE)/r1/f3_raw.tsv
+$(HE_FIG)/f04.pdf: $(HE)/r1/f4_lines.tsv
+$(HE_FIG)/f09.pdf: $(HE_GP)/neuron_phase.gp $(HE)/r4/neuron1.tsv $(HEX)/profile.mk
+$(HE_FIG)/f10.pdf: $(HE)/r3/neuron40.tsv $(HEX)/profile.mk
+$(HE_FIG)/f11.pdf: $(HE)/contour.tsv
+$(HE_FIG)/f13b.pdf: $(HE_GP)/neuron_phase.gp $(HE)/r5/neuron10.tsv $(HEX)/profile.mk
+$(HE_FIG)/f19.pdf: $(HE_GP)/logits4.gp $(HE)/freqdiv_logits.tsv
+$(HE_FIG)/f20.pdf: $(HE_GP)/logits4.gp $(HE)/phasediv_logits.tsv
+$(HE_FIG)/f24.pdf: $(HE_GP)/ode.gp $(HE)/ode2_flow.tsv
+# the heat maps (rules.mk's HE_HEATMAPS, named after their figure) at the figure's steps
+he_heatmap = $(filter %/$1.tsv,$(HE_HEATMAPS))
+$(patsubst %.tsv,$(HE_FIG)/%.pdf,$(notdir $(HE_HEATMAPS))): $(HE_FIG)/%.pdf: $(HE_GP)/%.gp $(HE_GP)/heatmap.gp \
+		$(HE_STYLE) $$(call he_heatmap,$$*)
+	$(call plot,data='$(call he_heatmap,$*)'; steps='$(call he_words,$(HE_STEPS_$*))')
 $(HE_FIG)/f05.pdf $(HE_FIG)/f07.pdf: $(HE_FIG)/%.pdf: $(HE_GP)/%.gp $(HE_STYLE) $(HE)/r1/neurons.tsv $(HE)/r1/summary.tsv
 	$(call plot,neurons='$(HE)/r1/neurons.tsv'; summary='$(HE)/r1/summary.tsv')
 $(HE_FIG)/f06.pdf: $(HE_GP)/f06.gp $(HE_STYLE) $(HE)/r1/neurons.tsv
 	$(call plot,neurons='$(HE)/r1/neurons.tsv'; k=3)
 $(HE_FIG)/f08.pdf: $(HE_GP)/f08.gp $(HE_STYLE) $(HE)/r1/logits_x0.tsv $(HE)/r1/swap_square.tsv
 	$(call plot,data='$(HE)/r1/logits_x0.tsv'; summary='$(HE)/r1/swap_square.tsv')
-$(HE_FIG)/f09.pdf: $(HE_GP)/f09.gp $(HE_GP)/neuron_phase.gp $(HE_STYLE) $(HE)/r4/neuron1.tsv $(HEX)/profile.mk
-	$(call plot,data='$(HE)/r4/neuron1.tsv'; last=$(HE_LAST_f09))
-$(HE_FIG)/f10.pdf: $(HE_GP)/f10.gp $(HE_STYLE) $(HE)/r3/neuron40.tsv $(HEX)/profile.mk
-	$(call plot,data='$(HE)/r3/neuron40.tsv'; last=$(HE_LAST_f10))
-$(HE_FIG)/f11.pdf: $(HE_GP)/f11.gp $(HE_STYLE) $(HE)/contour.tsv
-	$(call plot,data='$(HE)/contour.tsv')
-$(HE_FIG)/f13b.pdf: $(HE_GP)/f13b.gp $(HE_GP)/neuron_phase.gp $(HE_STYLE) $(HE)/r5/neuron10.tsv $(HEX)/profile.mk
-	$(call plot,data='$(HE)/r5/neuron10.tsv'; last=$(HE_LAST_f13b))
-# the heat maps (rules.mk's HE_HEATMAPS, named after their figure) at the figure's steps
-he_heatmap = $(filter %/$1.tsv,$(HE_HEATMAPS))
-$(patsubst %.tsv,$(HE_FIG)/%.pdf,$(notdir $(HE_HEATMAPS))): $(HE_FIG)/%.pdf: $(HE_GP)/%.gp $(HE_GP)/heatmap.gp \
-		$(HE_STYLE) $$(call he_heatmap,$$*)
-	$(call plot,data='$(call he_heatmap,$*)'; steps='$(call he_words,$(HE_STEPS_$*))')
 $(HE_FIG)/f14.pdf: $(HE_GP)/f14.gp $(HE_STYLE) $(addprefix $(HE)/r2/,log.tsv accuracy.tsv series.tsv) $(HEX)/profile.mk
 	$(call plot,dir='$(HE)/r2'; last=$(HE_LAST_f14))
 $(HE_FIG)/f15.pdf: $(HE_GP)/f15.gp $(HE_GP)/pairgrid.gp $(HE_STYLE) $(HE)/r2/pairs_$(HE_STEP_f15).tsv
@@ -44,16 +45,10 @@ $(HE_FIG)/f15.pdf: $(HE_GP)/f15.gp $(HE_GP)/pairgrid.gp $(HE_STYLE) $(HE)/r2/pai
 HE_F16_FILES := $(foreach s,$(call he_words,$(HE_STEPS_f16)),$(HE)/r2/pairs_$(s).tsv)
 $(HE_FIG)/f16.pdf: $(HE_GP)/f16.gp $(HE_GP)/pairgrid.gp $(HE_STYLE) $(HE_F16_FILES)
 	$(call plot,d0='$(word 1,$(HE_F16_FILES))'; d1='$(word 2,$(HE_F16_FILES))'; d2='$(word 3,$(HE_F16_FILES))'; steps='$(call he_words,$(HE_STEPS_f16))')
-$(HE_FIG)/f19.pdf: $(HE_GP)/f19.gp $(HE_GP)/logits4.gp $(HE_STYLE) $(HE)/freqdiv_logits.tsv
-	$(call plot,data='$(HE)/freqdiv_logits.tsv')
-$(HE_FIG)/f20.pdf: $(HE_GP)/f20.gp $(HE_GP)/logits4.gp $(HE_STYLE) $(HE)/phasediv_logits.tsv
-	$(call plot,data='$(HE)/phasediv_logits.tsv')
 $(HE_FIG)/f21.pdf: $(HE_GP)/f21.gp $(HE_STYLE) $(HE)/r6/log.tsv $(HE)/r6/series.tsv $(HEX)/profile.mk
 	$(call plot,dir='$(HE)/r6'; mark=$(HE_MARK_f21))
 $(HE_FIG)/f23.pdf: $(HE_GP)/f23.gp $(HE_GP)/ode.gp $(HE_STYLE) $(HE)/ode1_flow.tsv
 	$(call plot,data='$(HE)/ode1_flow.tsv'; vline=500)
-$(HE_FIG)/f24.pdf: $(HE_GP)/f24.gp $(HE_GP)/ode.gp $(HE_STYLE) $(HE)/ode2_flow.tsv
-	$(call plot,data='$(HE)/ode2_flow.tsv')
 $(HE_FIG)/losses.pdf: $(HE_GP)/losses.gp $(HE_STYLE) $(foreach r,$(HE_RUNS),$(HE)/$(r)/log.tsv $(HE)/$(r)/authors.tsv)
 	$(call plot,dir='$(HE)')
 
@@ -78,9 +73,8 @@ $(HE_GEN)/he2026-numbers.tex: $(HE_TABLE_DEPS) $(TEX_MACROS_DEPS) $(HE)/config.t
 	    prefix=HeArg kind=config $(HE)/config.tsv prefix=He kind=latex - > $(tmp) $(commit)
 
 # ------------------------------------------------------------------ lists
-HE_FIG_NAMES := f01 f02 f03 f03b f04 f05 f06 f07 f08 f09 f10 f11 f12 f13a f13b f14 f15 f16 f17 f18 f19 f20 \
-  f21 f22 f23 f24 $(if $(filter fixtures,$(HE_INIT)),losses)
-HE_FIGURES := $(HE_FIG_NAMES:%=$(HE_FIG)/%.pdf)
+HE_FIGURES := $(patsubst $(HE_GP)/%.gp,$(HE_FIG)/%.pdf,$(wildcard $(HE_GP)/f[0-9]*.gp)) \
+  $(if $(filter fixtures,$(HE_INIT)),$(HE_FIG)/losses.pdf)
 HE_TEX     := $(HE_GEN)/he2026-numbers.tex $(HE_TABLES)
 FIGURES        += $(HE_FIGURES)
 PAPER_SECTIONS += he2026
