@@ -29,7 +29,7 @@ $(HE_FIG)/f20.pdf: $(HE_GP)/logits4.gp $(HE)/phasediv_logits.tsv
 $(HE_FIG)/f24.pdf: $(HE_GP)/ode.gp $(HE)/ode2_flow.tsv
 # the heat maps (rules.mk's HE_HEATMAPS, named after their figure) at the figure's steps
 he_heatmap = $(filter %/$1.tsv,$(HE_HEATMAPS))
-$(patsubst %.tsv,$(HE_FIG)/%.pdf,$(notdir $(HE_HEATMAPS))): $(HE_FIG)/%.pdf: $(HE_GP)/%.gp $(HE_GP)/heatmap.gp \
+$(HE_FIG)/f12.pdf $(HE_FIG)/f13a.pdf $(HE_FIG)/f17.pdf $(HE_FIG)/f22.pdf: $(HE_FIG)/%.pdf: $(HE_GP)/%.gp $(HE_GP)/heatmap.gp \
 		$(HE_STYLE) $$(call he_heatmap,$$*)
 	$(call plot,data='$(call he_heatmap,$*)'; steps='$(call he_words,$(HE_STEPS_$*))')
 $(HE_FIG)/f05.pdf $(HE_FIG)/f07.pdf: $(HE_FIG)/%.pdf: $(HE_GP)/%.gp $(HE_STYLE) $(HE)/r1/neurons.tsv $(HE)/r1/summary.tsv
