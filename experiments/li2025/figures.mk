@@ -11,22 +11,16 @@ LI_STYLE := figures/style.gp figures/columns.gp $(LI_GP)/common.gp
 li_waves = $(call plot,data='$(LI)/$1/waves.tsv'; label='$2')
 li_hist  = $(call plot,summary='$(LI)/$1/summary.tsv'; final='$(LI)/$1/neurons.tsv'; init='$(LI)/$1/$3neurons.tsv'; label='$2')
 li_hist_inputs = $(addprefix $(LI)/$1/,neurons.tsv init-neurons.tsv summary.tsv)
-# the paper's name of the k-input network run nnK: NN-K (k = K)
-li_nn = NN-$(1:nn%=%) (k = $(1:nn%=%))
+# the paper's name of the run nnK or tfK: NN-K or TF-K (k = K)
+li_name = $(subst nn,NN-,$(subst tf,TF-,$1)) (k = $(subst nn,,$(subst tf,,$1)))
+# the run that the paper's figure figNN ($*) draws (Fig. 4: the grokking runs)
+li_run = $(word $(*:fig%=%),nn4 nn4 tf4 - nn3 nn3 nn5 nn5 tf3 tf5)
 
 # the paper's figures: weights (1, 5, 7) and histograms (2, 6, 8) of NN-4, NN-3, NN-5
-$(LI_FIG)/fig01.pdf: $(LI_GP)/waves.gp $(LI_STYLE) $(LI)/nn4/waves.tsv
-	$(call li_waves,nn4,$(call li_nn,nn4): trained weights and their power spectra)
-$(LI_FIG)/fig02.pdf: $(LI_GP)/hist.gp $(LI_STYLE) $(call li_hist_inputs,nn4)
-	$(call li_hist,nn4,$(call li_nn,nn4),init-)
-$(LI_FIG)/fig05.pdf: $(LI_GP)/waves.gp $(LI_STYLE) $(LI)/nn3/waves.tsv
-	$(call li_waves,nn3,$(call li_nn,nn3): trained weights and their power spectra)
-$(LI_FIG)/fig06.pdf: $(LI_GP)/hist.gp $(LI_STYLE) $(call li_hist_inputs,nn3)
-	$(call li_hist,nn3,$(call li_nn,nn3),init-)
-$(LI_FIG)/fig07.pdf: $(LI_GP)/waves.gp $(LI_STYLE) $(LI)/nn5/waves.tsv
-	$(call li_waves,nn5,$(call li_nn,nn5): trained weights and their power spectra)
-$(LI_FIG)/fig08.pdf: $(LI_GP)/hist.gp $(LI_STYLE) $(call li_hist_inputs,nn5)
-	$(call li_hist,nn5,$(call li_nn,nn5),init-)
+$(LI_FIG)/fig01.pdf $(LI_FIG)/fig05.pdf $(LI_FIG)/fig07.pdf: $(LI_FIG)/%.pdf: $(LI_GP)/waves.gp $(LI_STYLE) $(LI)/$$(li_run)/waves.tsv
+	$(call li_waves,$(li_run),$(call li_name,$(li_run)): trained weights and their power spectra)
+$(LI_FIG)/fig02.pdf $(LI_FIG)/fig06.pdf $(LI_FIG)/fig08.pdf: $(LI_FIG)/%.pdf: $(LI_GP)/hist.gp $(LI_STYLE) $$(call li_hist_inputs,$$(li_run))
+	$(call li_hist,$(li_run),$(call li_name,$(li_run)),init-)
 
 # X1: margins over training; X2: the Morwani baseline; X3: the construction
 $(LI_FIG)/x1-margin.pdf: $(LI_GP)/margin.gp $(LI_STYLE) $(LI_RUNS:%=$(LI)/%/margin-series.tsv) $(LI_RUNS:%=$(LI)/%/sparsity-series.tsv)
@@ -45,24 +39,18 @@ $(LI_FIG)/x3-hist.pdf: $(LI_GP)/hist.gp $(LI_STYLE) $(LI)/construct/neurons.tsv 
 # X4 (companion to Figs 2c, 6c, 8c) and X5 (dormant neurons): the secondary
 # one-sparse measures of NN-3, NN-4, NN-5, not the paper's measure
 li_x_args = $(foreach i,1 2 3,$1$(i)='$(LI)/$(word $(i),$(LI_NN_RUNS))/$2';)
-li_x_labels = $(foreach i,1 2 3,t$(i)='$(call li_nn,$(word $(i),$(LI_NN_RUNS)))';)
+li_x_labels = $(foreach i,1 2 3,t$(i)='$(call li_name,$(word $(i),$(LI_NN_RUNS)))';)
 $(LI_FIG)/x4-weighted-hist.pdf: $(LI_GP)/weighted-hist.gp $(LI_STYLE) $(LI_NN_RUNS:%=$(LI)/%/power-hist.tsv) $(LI_NN_RUNS:%=$(LI)/%/summary.tsv)
 	$(call plot,$(call li_x_args,h,power-hist.tsv) $(call li_x_args,s,summary.tsv) $(li_x_labels))
 $(LI_FIG)/x5-dormant.pdf: $(LI_GP)/dormant.gp $(LI_STYLE) $(foreach r,$(LI_NN_RUNS),$(addprefix $(LI)/$(r)/,neurons.tsv summary.tsv sparsity-series.tsv))
 	$(call plot,$(call li_x_args,n,neurons.tsv) $(call li_x_args,s,summary.tsv) $(call li_x_args,q,sparsity-series.tsv) $(li_x_labels))
 
-# transformers: W^KQ heat maps (Figs 3, 9, 10) and grokking (Fig. 4)
-li_attn_label = W^{KQ} in token coordinates and its 2-D power
-$(LI_FIG)/fig03.pdf: $(LI_GP)/attn.gp $(LI_STYLE) $(LI)/tf4/heads.tsv
-	$(call plot,data='$(LI)/tf4/heads.tsv'; label='TF-4 (k = 4): $(li_attn_label)')
-$(LI_FIG)/fig09.pdf: $(LI_GP)/attn.gp $(LI_STYLE) $(LI)/tf3/heads.tsv
-	$(call plot,data='$(LI)/tf3/heads.tsv'; label='TF-3 (k = 3): $(li_attn_label)')
-$(LI_FIG)/fig10.pdf: $(LI_GP)/attn.gp $(LI_STYLE) $(LI)/tf5/heads.tsv
-	$(call plot,data='$(LI)/tf5/heads.tsv'; label='TF-5 (k = 5): $(li_attn_label)')
-# the equals-sequence variants' heat maps, beside Figs 9, 3, 10:
-# x6-tf3-equals.pdf, x6-tf4-equals.pdf, x6-tf5-equals.pdf
+# transformers: W^KQ heat maps (Figs 3, 9, 10 of TF-4, TF-3, TF-5, and beside
+# them the equals-sequence variants' x6-tfK-equals.pdf) and grokking (Fig. 4)
+$(LI_FIG)/fig03.pdf $(LI_FIG)/fig09.pdf $(LI_FIG)/fig10.pdf: $(LI_FIG)/%.pdf: $(LI_GP)/attn.gp $(LI_STYLE) $(LI)/$$(li_run)/heads.tsv
+	$(call plot,data='$(LI)/$(li_run)/heads.tsv'; label='$(call li_name,$(li_run)): W^{KQ} in token coordinates and its 2-D power')
 $(LI_FIG)/x6-tf%-equals.pdf: $(LI_GP)/attn.gp $(LI_STYLE) $(LI)/tf%-eq/heads.tsv
-	$(call plot,data='$(LI)/tf$*-eq/heads.tsv'; label='TF-$* (k = $*) on the equals sequence (variant): W^{KQ} and its 2-D power')
+	$(call plot,data='$(LI)/tf$*-eq/heads.tsv'; label='$(call li_name,tf$*) on the equals sequence (variant): W^{KQ} and its 2-D power')
 # Fig. 4's panels name k and p as the datasets hold them (grok.gp reads their meta.txt)
 $(LI_FIG)/fig04.pdf: $(LI_GP)/grok.gp $(LI_STYLE) $(LI_GROK_KS:%=$(LI)/grok-g%.tsv) $(LI_GROK_KS:%=$(LI)/data-g%.npz)
 	$(call plot,$(foreach k,$(LI_GROK_KS),g$(k)='$(LI)/grok-g$(k).tsv'; d$(k)='$(LI)/data-g$(k).npz';))
