@@ -57,14 +57,12 @@ $(LI_FIG)/fig04.pdf: $(LI_GP)/grok.gp $(LI_STYLE) $(LI_GROK_KS:%=$(LI)/grok-g%.t
 
 # numbers.tsv: the k-input networks, the baseline and the theory;
 # numbers-tf.tsv: the transformers; the settings they quote from config/
-LI_NUMBER_INPUTS := $(foreach r,$(LI_RUNS) nn4-decay,$(addprefix $(LI)/$(r)/,summary.tsv init-summary.tsv margin.tsv log.tsv)) \
+$(LI)/numbers.tsv: $(LI_SH)/numbers.sh $(foreach r,$(LI_RUNS) nn4-decay,$(addprefix $(LI)/$(r)/,summary.tsv init-summary.tsv margin.tsv log.tsv)) \
   $(foreach r,$(LI_NN_SEED_RUNS),$(LI)/$(r)/summary.tsv $(LI)/$(r)/log.tsv) $(addprefix $(LI)/construct/,summary.tsv margin.tsv) \
   $(LI)/theory.tsv $(foreach r,$(LI_NN_RUNS),$(LI)/config/$(r).tsv $(LI)/config/data-$(r).tsv) $(LI)/config/nn4-decay.tsv
-LI_TF_NUMBER_INPUTS := $(LI_SH)/attn-stats.awk $(foreach r,$(LI_TF_RUNS) $(LI_TF_EQ_RUNS) $(LI_TF_INIT_RUNS),$(LI)/$(r)/attn-summary.tsv $(LI)/$(r)/log.tsv) \
-  $(LI)/grok-delay.tsv $(LI_GROK_RUNS:%=$(LI)/%/log.tsv) $(foreach r,$(LI_TF_RUNS),$(LI)/config/$(r).tsv $(LI)/config/data-$(r).tsv) $(LI_GROK_KS:%=$(LI)/config/g%.tsv)
-$(LI)/numbers.tsv: $(LI_SH)/numbers.sh $(LI_NUMBER_INPUTS)
 	sh $< $(LI) nn "$(LI_RUNS) nn4-decay" "nn3 $(LI_NN_SEED_RUNS)" > $(tmp) $(commit)
-$(LI)/numbers-tf.tsv: $(LI_SH)/numbers.sh $(LI_TF_NUMBER_INPUTS)
+$(LI)/numbers-tf.tsv: $(LI_SH)/numbers.sh $(LI_SH)/attn-stats.awk $(foreach r,$(LI_TF_RUNS) $(LI_TF_EQ_RUNS) $(LI_TF_INIT_RUNS),$(LI)/$(r)/attn-summary.tsv $(LI)/$(r)/log.tsv) \
+  $(LI)/grok-delay.tsv $(LI_GROK_RUNS:%=$(LI)/%/log.tsv) $(foreach r,$(LI_TF_RUNS),$(LI)/config/$(r).tsv $(LI)/config/data-$(r).tsv) $(LI_GROK_KS:%=$(LI)/config/g%.tsv)
 	sh $< $(LI) tf "$(LI_TF_RUNS)" "$(LI_GROK_RUNS)" > $(tmp) $(commit)
 # the macros, and the tables: every head of TF-3, TF-4, TF-5 (top-4 share,
 # strongest bin, the 2-D cosine fit) and the theory table
@@ -79,9 +77,8 @@ $(LI_GEN)/li2025-attn.tex $(LI_GEN)/li2025-theory.tex: $(LI_GEN)/li2025-%.tex: $
 	@mkdir -p $(@D)
 	awk -F'\t' -f $< $(filter %.tsv,$^) > $(tmp) $(commit)
 
-LI_FIG_NAMES := fig01 fig02 fig03 fig04 fig05 fig06 fig07 fig08 fig09 fig10 x1-margin x2-weights x2-hist x2-margin x3-weights x3-hist \
-  x4-weighted-hist x5-dormant x6-tf3-equals x6-tf4-equals x6-tf5-equals
-LI_FIGURES := $(LI_FIG_NAMES:%=$(LI_FIG)/%.pdf)
+LI_FIGURES := $(patsubst %,$(LI_FIG)/%.pdf,fig01 fig02 fig03 fig04 fig05 fig06 fig07 fig08 fig09 fig10 x1-margin x2-weights x2-hist \
+  x2-margin x3-weights x3-hist x4-weighted-hist x5-dormant x6-tf3-equals x6-tf4-equals x6-tf5-equals)
 LI_TEX     := $(addprefix $(LI_GEN)/li2025-,numbers.tex tf-numbers.tex theory.tex attn.tex)
 # the k-input networks, the baseline and the construction alone (no transformer run)
 LI_NN_FIGURES := $(filter-out $(LI_FIG)/fig03.pdf $(LI_FIG)/fig04.pdf $(LI_FIG)/fig09.pdf $(LI_FIG)/fig10.pdf $(LI_FIG)/x6-%,$(LI_FIGURES))
@@ -90,12 +87,11 @@ PAPER_SECTIONS += li2025
 PAPER_INPUTS   += $(LI_FIGURES) $(LI_TEX)
 
 .PHONY: li2025-figures li2025-tables li2025-nn
-# the longest trainings are named first, so that make -j2 starts them before
-# the short ones: NN-5 and NN-4 with their margin series are the critical path,
-# and TF-5 (60,000 steps) is the longest of the transformer runs. make walks
-# the graph once per pass, and a run whose dataset is still being generated
-# when make reaches it waits for the next pass: from an empty data directory
-# NN-5 may start after shorter runs (measured: at 24 minutes, after NN-3)
+# the longest trainings first, so that make -j2 starts them before the short
+# ones: NN-5 and NN-4 with their margin series are the critical path, TF-5
+# (60,000 steps) the longest transformer run. A run whose dataset is still being
+# generated when make reaches it waits for make's next pass, so that NN-5 may
+# start after shorter runs (from an empty data directory: at 24 minutes, after NN-3)
 LI_LONGEST_RUNS := nn5 nn4 nn3 tf5
 li2025-figures: $(LI_LONGEST_RUNS:%=$(LI)/%/model.npz) $(LI_FIGURES)
 li2025-tables: $(LI_TEX)
