@@ -80,10 +80,11 @@ if [ $part = tf ]; then
     # the step budget of the grokking runs: the longest
     out GrokSteps "$(form count "$(for r in $more; do last $dir/$r/log.tsv 1; done | sort -g | tail -1)")"
     # grok-delay.tsv: k, delay and seeds at 0.99, at 0.9
-    grep -v '^#' $dir/grok-delay.tsv | while read -r k delay seeds delay90 seeds90; do
+    while read -r k delay seeds delay90 seeds90; do
+        case $k in "#"*) continue ;; esac
         n=$(name $k)
         out GrokDelay$n "$delay" GrokSeeds$n "$seeds" GrokDelayNinety$n "$delay90" GrokSeedsNinety$n "$seeds90"
-    done
+    done < $dir/grok-delay.tsv
     exit 0
 fi
 # the NN runs' moduli (data flags), Adam epsilon and seed (train flags)
