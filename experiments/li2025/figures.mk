@@ -11,22 +11,16 @@ LI_STYLE := figures/style.gp figures/columns.gp $(LI_GP)/common.gp
 li_waves = $(call plot,data='$(LI)/$1/waves.tsv'; label='$2')
 li_hist  = $(call plot,summary='$(LI)/$1/summary.tsv'; final='$(LI)/$1/neurons.tsv'; init='$(LI)/$1/$3neurons.tsv'; label='$2')
 li_hist_inputs = $(addprefix $(LI)/$1/,neurons.tsv init-neurons.tsv summary.tsv)
-# the paper's name of the k-input network run nnK: NN-K (k = K)
-li_nn = NN-$(1:nn%=%) (k = $(1:nn%=%))
+# the paper's name of the run nnK or tfK: NN-K or TF-K (k = K)
+li_name = $(subst nn,NN-,$(subst tf,TF-,$1)) (k = $(subst nn,,$(subst tf,,$1)))
+# the run that the paper's figure figNN ($*) draws (Fig. 4: the grokking runs)
+li_run = $(word $(*:fig%=%),nn4 nn4 tf4 - nn3 nn3 nn5 nn5 tf3 tf5)
 
 # the paper's figures: weights (1, 5, 7) and histograms (2, 6, 8) of NN-4, NN-3, NN-5
-$(LI_FIG)/fig01.pdf: $(LI_GP)/waves.gp $(LI_STYLE) $(LI)/nn4/waves.tsv
-	$(call li_waves,nn4,$(call li_nn,nn4): trained weights and their power spectra)
-$(LI_FIG)/fig02.pdf: $(LI_GP)/hist.gp $(LI_STYLE) $(call li_hist_inputs,nn4)
-	$(call li_hist,nn4,$(call li_nn,nn4),init-)
-$(LI_FIG)/fig05.pdf: $(LI_GP)/waves.gp $(LI_STYLE) $(LI)/nn3/waves.tsv
-	$(call li_waves,nn3,$(call li_nn,nn3): trained weights and their power spectra)
-$(LI_FIG)/fig06.pdf: $(LI_GP)/hist.gp $(LI_STYLE) $(call li_hist_inputs,nn3)
-	$(call li_hist,nn3,$(call li_nn,nn3),init-)
-$(LI_FIG)/fig07.pdf: $(LI_GP)/waves.gp $(LI_STYLE) $(LI)/nn5/waves.tsv
-	$(call li_waves,nn5,$(call li_nn,nn5): trained weights and their power spectra)
-$(LI_FIG)/fig08.pdf: $(LI_GP)/hist.gp $(LI_STYLE) $(call li_hist_inputs,nn5)
-	$(call li_hist,nn5,$(call li_nn,nn5),init-)
+$(LI_FIG)/fig01.pdf $(LI_FIG)/fig05.pdf $(LI_FIG)/fig07.pdf: $(LI_FIG)/%.pdf: $(LI_GP)/waves.gp $(LI_STYLE) $(LI)/$$(li_run)/waves.tsv
+	$(call li_waves,$(li_run),$(call li_name,$(li_run)): trained weights and their power spectra)
+$(LI_FIG)/fig02.pdf $(LI_FIG)/fig06.pdf $(LI_FIG)/fig08.pdf: $(LI_FIG)/%.pdf: $(LI_GP)/hist.gp $(LI_STYLE) $$(call li_hist_inputs,$$(li_run))
+	$(call li_hist,$(li_run),$(call li_name,$(li_run)),init-)
 
 # X1: margins over training; X2: the Morwani baseline; X3: the construction
 $(LI_FIG)/x1-margin.pdf: $(LI_GP)/margin.gp $(LI_STYLE) $(LI_RUNS:%=$(LI)/%/margin-series.tsv) $(LI_RUNS:%=$(LI)/%/sparsity-series.tsv)
@@ -45,38 +39,30 @@ $(LI_FIG)/x3-hist.pdf: $(LI_GP)/hist.gp $(LI_STYLE) $(LI)/construct/neurons.tsv 
 # X4 (companion to Figs 2c, 6c, 8c) and X5 (dormant neurons): the secondary
 # one-sparse measures of NN-3, NN-4, NN-5, not the paper's measure
 li_x_args = $(foreach i,1 2 3,$1$(i)='$(LI)/$(word $(i),$(LI_NN_RUNS))/$2';)
-li_x_labels = $(foreach i,1 2 3,t$(i)='$(call li_nn,$(word $(i),$(LI_NN_RUNS)))';)
+li_x_labels = $(foreach i,1 2 3,t$(i)='$(call li_name,$(word $(i),$(LI_NN_RUNS)))';)
 $(LI_FIG)/x4-weighted-hist.pdf: $(LI_GP)/weighted-hist.gp $(LI_STYLE) $(LI_NN_RUNS:%=$(LI)/%/power-hist.tsv) $(LI_NN_RUNS:%=$(LI)/%/summary.tsv)
 	$(call plot,$(call li_x_args,h,power-hist.tsv) $(call li_x_args,s,summary.tsv) $(li_x_labels))
 $(LI_FIG)/x5-dormant.pdf: $(LI_GP)/dormant.gp $(LI_STYLE) $(foreach r,$(LI_NN_RUNS),$(addprefix $(LI)/$(r)/,neurons.tsv summary.tsv sparsity-series.tsv))
 	$(call plot,$(call li_x_args,n,neurons.tsv) $(call li_x_args,s,summary.tsv) $(call li_x_args,q,sparsity-series.tsv) $(li_x_labels))
 
-# transformers: W^KQ heat maps (Figs 3, 9, 10) and grokking (Fig. 4)
-li_attn_label = W^{KQ} in token coordinates and its 2-D power
-$(LI_FIG)/fig03.pdf: $(LI_GP)/attn.gp $(LI_STYLE) $(LI)/tf4/heads.tsv
-	$(call plot,data='$(LI)/tf4/heads.tsv'; label='TF-4 (k = 4): $(li_attn_label)')
-$(LI_FIG)/fig09.pdf: $(LI_GP)/attn.gp $(LI_STYLE) $(LI)/tf3/heads.tsv
-	$(call plot,data='$(LI)/tf3/heads.tsv'; label='TF-3 (k = 3): $(li_attn_label)')
-$(LI_FIG)/fig10.pdf: $(LI_GP)/attn.gp $(LI_STYLE) $(LI)/tf5/heads.tsv
-	$(call plot,data='$(LI)/tf5/heads.tsv'; label='TF-5 (k = 5): $(li_attn_label)')
-# the equals-sequence variants' heat maps, beside Figs 9, 3, 10:
-# x6-tf3-equals.pdf, x6-tf4-equals.pdf, x6-tf5-equals.pdf
+# transformers: W^KQ heat maps (Figs 3, 9, 10 of TF-4, TF-3, TF-5, and beside
+# them the equals-sequence variants' x6-tfK-equals.pdf) and grokking (Fig. 4)
+$(LI_FIG)/fig03.pdf $(LI_FIG)/fig09.pdf $(LI_FIG)/fig10.pdf: $(LI_FIG)/%.pdf: $(LI_GP)/attn.gp $(LI_STYLE) $(LI)/$$(li_run)/heads.tsv
+	$(call plot,data='$(LI)/$(li_run)/heads.tsv'; label='$(call li_name,$(li_run)): W^{KQ} in token coordinates and its 2-D power')
 $(LI_FIG)/x6-tf%-equals.pdf: $(LI_GP)/attn.gp $(LI_STYLE) $(LI)/tf%-eq/heads.tsv
-	$(call plot,data='$(LI)/tf$*-eq/heads.tsv'; label='TF-$* (k = $*) on the equals sequence (variant): W^{KQ} and its 2-D power')
+	$(call plot,data='$(LI)/tf$*-eq/heads.tsv'; label='$(call li_name,tf$*) on the equals sequence (variant): W^{KQ} and its 2-D power')
 # Fig. 4's panels name k and p as the datasets hold them (grok.gp reads their meta.txt)
 $(LI_FIG)/fig04.pdf: $(LI_GP)/grok.gp $(LI_STYLE) $(LI_GROK_KS:%=$(LI)/grok-g%.tsv) $(LI_GROK_KS:%=$(LI)/data-g%.npz)
 	$(call plot,$(foreach k,$(LI_GROK_KS),g$(k)='$(LI)/grok-g$(k).tsv'; d$(k)='$(LI)/data-g$(k).npz';))
 
 # numbers.tsv: the k-input networks, the baseline and the theory;
 # numbers-tf.tsv: the transformers; the settings they quote from config/
-LI_NUMBER_INPUTS := $(foreach r,$(LI_RUNS) nn4-decay,$(addprefix $(LI)/$(r)/,summary.tsv init-summary.tsv margin.tsv log.tsv)) \
+$(LI)/numbers.tsv: $(LI_SH)/numbers.sh $(foreach r,$(LI_RUNS) nn4-decay,$(addprefix $(LI)/$(r)/,summary.tsv init-summary.tsv margin.tsv log.tsv)) \
   $(foreach r,$(LI_NN_SEED_RUNS),$(LI)/$(r)/summary.tsv $(LI)/$(r)/log.tsv) $(addprefix $(LI)/construct/,summary.tsv margin.tsv) \
   $(LI)/theory.tsv $(foreach r,$(LI_NN_RUNS),$(LI)/config/$(r).tsv $(LI)/config/data-$(r).tsv) $(LI)/config/nn4-decay.tsv
-LI_TF_NUMBER_INPUTS := $(LI_SH)/attn-stats.awk $(foreach r,$(LI_TF_RUNS) $(LI_TF_EQ_RUNS) $(LI_TF_INIT_RUNS),$(LI)/$(r)/attn-summary.tsv $(LI)/$(r)/log.tsv) \
-  $(LI)/grok-delay.tsv $(LI_GROK_RUNS:%=$(LI)/%/log.tsv) $(foreach r,$(LI_TF_RUNS),$(LI)/config/$(r).tsv $(LI)/config/data-$(r).tsv) $(LI_GROK_KS:%=$(LI)/config/g%.tsv)
-$(LI)/numbers.tsv: $(LI_SH)/numbers.sh $(LI_NUMBER_INPUTS)
 	sh $< $(LI) nn "$(LI_RUNS) nn4-decay" "nn3 $(LI_NN_SEED_RUNS)" > $(tmp) $(commit)
-$(LI)/numbers-tf.tsv: $(LI_SH)/numbers.sh $(LI_TF_NUMBER_INPUTS)
+$(LI)/numbers-tf.tsv: $(LI_SH)/numbers.sh $(LI_SH)/attn-stats.awk $(foreach r,$(LI_TF_RUNS) $(LI_TF_EQ_RUNS) $(LI_TF_INIT_RUNS),$(LI)/$(r)/attn-summary.tsv $(LI)/$(r)/log.tsv) \
+  $(LI)/grok-delay.tsv $(LI_GROK_RUNS:%=$(LI)/%/log.tsv) $(foreach r,$(LI_TF_RUNS),$(LI)/config/$(r).tsv $(LI)/config/data-$(r).tsv) $(LI_GROK_KS:%=$(LI)/config/g%.tsv)
 	sh $< $(LI) tf "$(LI_TF_RUNS)" "$(LI_GROK_RUNS)" > $(tmp) $(commit)
 # the macros, and the tables: every head of TF-3, TF-4, TF-5 (top-4 share,
 # strongest bin, the 2-D cosine fit) and the theory table
@@ -91,9 +77,8 @@ $(LI_GEN)/li2025-attn.tex $(LI_GEN)/li2025-theory.tex: $(LI_GEN)/li2025-%.tex: $
 	@mkdir -p $(@D)
 	awk -F'\t' -f $< $(filter %.tsv,$^) > $(tmp) $(commit)
 
-LI_FIG_NAMES := fig01 fig02 fig03 fig04 fig05 fig06 fig07 fig08 fig09 fig10 x1-margin x2-weights x2-hist x2-margin x3-weights x3-hist \
-  x4-weighted-hist x5-dormant x6-tf3-equals x6-tf4-equals x6-tf5-equals
-LI_FIGURES := $(LI_FIG_NAMES:%=$(LI_FIG)/%.pdf)
+LI_FIGURES := $(patsubst %,$(LI_FIG)/%.pdf,fig01 fig02 fig03 fig04 fig05 fig06 fig07 fig08 fig09 fig10 x1-margin x2-weights x2-hist \
+  x2-margin x3-weights x3-hist x4-weighted-hist x5-dormant x6-tf3-equals x6-tf4-equals x6-tf5-equals)
 LI_TEX     := $(addprefix $(LI_GEN)/li2025-,numbers.tex tf-numbers.tex theory.tex attn.tex)
 # the k-input networks, the baseline and the construction alone (no transformer run)
 LI_NN_FIGURES := $(filter-out $(LI_FIG)/fig03.pdf $(LI_FIG)/fig04.pdf $(LI_FIG)/fig09.pdf $(LI_FIG)/fig10.pdf $(LI_FIG)/x6-%,$(LI_FIGURES))
@@ -102,12 +87,11 @@ PAPER_SECTIONS += li2025
 PAPER_INPUTS   += $(LI_FIGURES) $(LI_TEX)
 
 .PHONY: li2025-figures li2025-tables li2025-nn
-# the longest trainings are named first, so that make -j2 starts them before
-# the short ones: NN-5 and NN-4 with their margin series are the critical path,
-# and TF-5 (60,000 steps) is the longest of the transformer runs. make walks
-# the graph once per pass, and a run whose dataset is still being generated
-# when make reaches it waits for the next pass: from an empty data directory
-# NN-5 may start after shorter runs (measured: at 24 minutes, after NN-3)
+# the longest trainings first, so that make -j2 starts them before the short
+# ones: NN-5 and NN-4 with their margin series are the critical path, TF-5
+# (60,000 steps) the longest transformer run. A run whose dataset is still being
+# generated when make reaches it waits for make's next pass, so that NN-5 may
+# start after shorter runs (from an empty data directory: at 24 minutes, after NN-3)
 LI_LONGEST_RUNS := nn5 nn4 nn3 tf5
 li2025-figures: $(LI_LONGEST_RUNS:%=$(LI)/%/model.npz) $(LI_FIGURES)
 li2025-tables: $(LI_TEX)

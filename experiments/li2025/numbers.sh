@@ -8,13 +8,15 @@
 #
 # Settings the report quotes come from DATA_DIR/config/<name>.tsv, the
 # effective settings of the flags files <name>.args. The last argument of
-# nn, NN-3's runs over seeds, adds the seeds table's numbers (each run's
-# secondary one-sparse measures, their mean and sample SD).
+# nn, NN-3's runs over seeds (nn3 first), gives the seeds table's numbers
+# (each run's secondary one-sparse measures, their mean and sample SD).
 set -eu
 dir=$1 part=$2 runs=$3 more=$4
 # a run's (or a digit's) name in the macros: nn3-s1 NNThreeSeedOne, tf4-eq TFFourEq, 2 Two
 name() { echo "$1" | sed 's/^nn/NN/; s/^tf/TF/; s/^m/M/; s/^c/C/; s/-s/Seed/; s/-eq/Eq/; s/-init/Init/; s/-decay/Decay/
     s/1/One/; s/2/Two/; s/3/Three/; s/4/Four/; s/5/Five/'; }
+# out KEY VALUE...: a "KEY<TAB>VALUE" line per pair
+out() { printf '%s\t%s\n' "$@"; }
 # kv FILE KEY: the value of a key/value line
 kv() { awk -F'\t' -v k="$2" '$1 == k { print $2; exit }' "$1"; }
 # last FILE COL: column COL of the last data row
@@ -52,7 +54,7 @@ flag() {
     key=$1 name=$2
     shift 2
     v=$(for r; do kv $dir/config/$r.tsv $name; done | one "$name of $*")
-    printf '%s\t%s\n' "$key" "$(form pow10 "$v")"
+    out "$key" "$(form pow10 "$v")"
 }
 if [ $part = tf ]; then
     # the architecture and batch of every transformer run (TF-k and grokking:
@@ -66,7 +68,7 @@ if [ $part = tf ]; then
     # the heads summed up (attn-stats.awk), test accuracy, the heads whose
     # strongest bin is (j1, 0) (a cosine along the key axis) or (0, j2) (along
     # the query axis), the steps
-    for r in $runs $(for r in $runs; do echo $r-eq; done) $(for r in $runs; do echo $r-init; done); do
+    for r in $runs $(printf '%s-eq ' $runs) $(printf '%s-init ' $runs); do
         n=$(name $r)
         flag "${n}P" p data-${r%-*}
         awk -F'\t' -v n="$n" -f "$(dirname "$0")/attn-stats.awk" $dir/$r/attn-summary.tsv
@@ -76,13 +78,12 @@ if [ $part = tf ]; then
         put "$n" $dir/$r/log.tsv Steps:1:count
     done
     # the step budget of the grokking runs: the longest
-    printf 'GrokSteps\t%s\n' "$(form count "$(for r in $more; do last $dir/$r/log.tsv 1; done | sort -g | tail -1)")"
+    out GrokSteps "$(form count "$(for r in $more; do last $dir/$r/log.tsv 1; done | sort -g | tail -1)")"
     # grok-delay.tsv: k, delay and seeds at 0.99, at 0.9
     while read -r k delay seeds delay90 seeds90; do
         case $k in "#"*) continue ;; esac
         n=$(name $k)
-        printf 'GrokDelay%s\t%s\nGrokSeeds%s\t%s\n' "$n" "$delay" "$n" "$seeds"
-        printf 'GrokDelayNinety%s\t%s\nGrokSeedsNinety%s\t%s\n' "$n" "$delay90" "$n" "$seeds90"
+        out GrokDelay$n "$delay" GrokSeeds$n "$seeds" GrokDelayNinety$n "$delay90" GrokSeedsNinety$n "$seeds90"
     done < $dir/grok-delay.tsv
     exit 0
 fi
@@ -107,33 +108,31 @@ for r in $runs construct; do
     put "$n" $d/init-summary.tsv InitPowerMean:power_mean:fix3 InitPowerAbove:power_gt_095:pct
     put "$n" $d/log.tsv Steps:1 TrainAcc:4:acc TrainLoss:3:sci
     # the training loss at half the steps (the NN-4 runs log there)
-    printf '%sTrainLossMid\t%s\n' "$n" "$(form sci "$(awk -F'\t' '!/^#/ && NF { s[++n] = $1; l[n] = $3 }
+    out ${n}TrainLossMid "$(form sci "$(awk -F'\t' '!/^#/ && NF { s[++n] = $1; l[n] = $3 }
         END { for (i = 1; i <= n; i++) if (2 * s[i] == s[n]) { print l[i]; exit } }' $d/log.tsv)")"
     put "$n" $d/log.tsv ValAcc:6:acc
 done
 # the active fraction of every summary (sparsity --active-frac), which must agree
 af=$(for r in $runs construct $more; do kv $dir/$r/summary.tsv active_frac; done | one active_frac)
-printf 'ActiveFrac\t%s\n' "$af"
-# NN-3 over seeds: each run's measures (the first run's are printed above),
+out ActiveFrac "$af"
+# NN-3 over seeds: each further run's measures (nn3's are printed above),
 # then per measure the mean and sample SD over the runs, in percent
-if [ -n "$more" ]; then
-    set -- $more
-    printf 'NNThreeSeedsN\t%s\n' $#
-    for r in $more; do
-        [ $r = nn3 ] && continue
-        n=$(name $r)
-        printf '%sSeed\t%s\n' "$n" "${r#nn3-s}"
-        put "$n" $dir/$r/summary.tsv PowerAbove:power_gt_095:pct SqShareAbove:sq_share_gt_095:pct \
-            NormShareAbove:norm_share_gt_095:pct Active:active ActiveAbove:active_gt_095:pct
-        put "$n" $dir/$r/log.tsv ValAcc:6:acc
-    done
-    for m in PowerAbove:power_gt_095 SqShareAbove:sq_share_gt_095 NormShareAbove:norm_share_gt_095 ActiveAbove:active_gt_095; do
-        for r in $more; do kv $dir/$r/summary.tsv ${m#*:}; done |
-            awk -v key="NNThreeSeeds${m%%:*}" '{ x[++n] = 100 * $1; s += x[n] }
-                END { mean = s / n; for (i = 1; i <= n; i++) q += (x[i] - mean) ^ 2
-                      printf "%sMean\t%.1f\n%sSd\t%.1f\n", key, mean, key, (n > 1 ? sqrt(q / (n - 1)) : 0) }'
-    done
-fi
+set -- $more
+out NNThreeSeedsN $#
+shift
+for r; do
+    n=$(name $r)
+    out ${n}Seed "${r#nn3-s}"
+    put "$n" $dir/$r/summary.tsv PowerAbove:power_gt_095:pct SqShareAbove:sq_share_gt_095:pct \
+        NormShareAbove:norm_share_gt_095:pct Active:active ActiveAbove:active_gt_095:pct
+    put "$n" $dir/$r/log.tsv ValAcc:6:acc
+done
+for m in PowerAbove:power_gt_095 SqShareAbove:sq_share_gt_095 NormShareAbove:norm_share_gt_095 ActiveAbove:active_gt_095; do
+    for r in $more; do kv $dir/$r/summary.tsv ${m#*:}; done |
+        awk -v key="NNThreeSeeds${m%%:*}" '{ x[++n] = 100 * $1; s += x[n] }
+            END { mean = s / n; for (i = 1; i <= n; i++) q += (x[i] - mean) ^ 2
+                  printf "%sMean\t%.1f\n%sSd\t%.1f\n", key, mean, key, (n > 1 ? sqrt(q / (n - 1)) : 0) }'
+done
 # the largest relative gap between a construction's margin and gamma*
-printf 'TheoryWorstRelErr\t%s\n' "$(awk -F'\t' '!/^#/ && $10 + 0 > w { w = $10 + 0 } END { printf "%.1e", w }' $dir/theory.tsv)"
-printf 'TheoryRows\t%s\n' "$(grep -vc '^#' $dir/theory.tsv)"
+out TheoryWorstRelErr "$(awk -F'\t' '!/^#/ && $10 + 0 > w { w = $10 + 0 } END { printf "%.1e", w }' $dir/theory.tsv)"
+out TheoryRows "$(grep -vc '^#' $dir/theory.tsv)"

@@ -66,12 +66,11 @@ li2025-train: $(TRAIN_RUNS_li2025:%=%/model.npz)
 
 # each flags file's effective settings, key<TAB>value (the tool's
 # --print-config), which the report quotes: config/<name>.tsv for <name>.args;
-# nn4-decay's are those of its run, nn4.args (li_args_before) then nn4-decay.args
+# nn4-decay's are those of its run, nn4.args then nn4-decay.args
 $(LI)/config/data-%.tsv: $(LIX)/data-%.args $(STAMP)/datagen
 	@mkdir -p $(@D)
 	$(call print_config,datagen,$<)
-li_args_before = $(if $(filter nn4-decay,$1),$(LIX)/nn4.args)
-$(LI)/config/%.tsv: $$(call li_args_before,$$*) $(LIX)/%.args $(STAMP)/train
+$(LI)/config/%.tsv: $$(if $$(filter nn4-decay,$$*),$(LIX)/nn4.args) $(LIX)/%.args $(STAMP)/train
 	@mkdir -p $(@D)
 	$(call print_config,train,$(filter %.args,$^))
 

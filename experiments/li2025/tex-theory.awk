@@ -1,7 +1,6 @@
-# tex-theory.awk — Li et al. 2025: the theory table (margin --theory) as
-# a whole LaTeX tabular (so that \input stays outside it): p, k,
-# gamma*(p, k), width 2^{2k-2}(p-1),
-# neurons per frequency, the construction's normalised margin, relative gap.
+# tex-theory.awk — Li et al. 2025: the theory table (margin --theory) as a whole
+# LaTeX tabular (so that \input stays outside it): p, k, gamma*(p, k), width
+# 2^{2k-2}(p-1), neurons per frequency, the construction's normalised margin, relative gap.
 #   awk -F'\t' -f tex-theory.awk theory.tsv
 BEGIN {
     print "\\begin{tabular}{@{}rrcrrcc@{}}\n\\toprule"
