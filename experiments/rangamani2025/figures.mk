@@ -11,8 +11,7 @@ RG_GEN := paper/generated/$(PROFILE)
 # ablated frequencies (ablation_multi.tsv, Fig. 5b)
 $(RG)/main/ablation_%.tsv: $(RG)/main/ablation.tsv $(RG_SH)/ablation.awk
 	awk -F'\t' -v mode=$* -f $(RG_SH)/ablation.awk $< > $(tmp) $(commit)
-# sparsity and robustness of every ReLU run (README.md §5.7); which runs those
-# are, their weight decay and width, tradeoff.sh reads from their config.tsv
+# sparsity and robustness of every ReLU run (README.md §5.7), picked by their config.tsv
 $(RG)/tradeoff.tsv: $(RG_SH)/tradeoff.sh $(foreach r,$(RG_RUNS),$(addprefix $(RG)/$(r)/,config.tsv log.tsv energies.tsv ablation.tsv))
 	sh $< $(RG) $(RG_RUNS) > $(tmp) $(commit)
 
