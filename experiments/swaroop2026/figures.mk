@@ -160,6 +160,5 @@ FIGURES        += $(SW_FIGURES)
 PAPER_SECTIONS += swaroop2026
 PAPER_INPUTS   += $(SW_FIGURES) $(SW_TEX)
 
-.PHONY: swaroop2026-figures swaroop2026-tables
 swaroop2026-figures: $(SW_FIGURES)
 swaroop2026-tables: $(SW_TEX)
