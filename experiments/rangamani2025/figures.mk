@@ -11,35 +11,29 @@ RG_GEN := paper/generated/$(PROFILE)
 # ablated frequencies (ablation_multi.tsv, Fig. 5b)
 $(RG)/main/ablation_%.tsv: $(RG)/main/ablation.tsv $(RG_SH)/ablation.awk
 	awk -F'\t' -v mode=$* -f $(RG_SH)/ablation.awk $< > $(tmp) $(commit)
-# sparsity and robustness of every ReLU run (README.md §5.7); which runs those
-# are, their weight decay and width, tradeoff.sh reads from their config.tsv
+# sparsity and robustness of every ReLU run (README.md §5.7), picked by their config.tsv
 $(RG)/tradeoff.tsv: $(RG_SH)/tradeoff.sh $(foreach r,$(RG_RUNS),$(addprefix $(RG)/$(r)/,config.tsv log.tsv energies.tsv ablation.tsv))
 	sh $< $(RG) $(RG_RUNS) > $(tmp) $(commit)
 
 # ------------------------------------------------------------------ figures
-# every figure loads style.gp; those that read a TSV's columns by name, columns.gp
-RG_STYLE := figures/style.gp figures/columns.gp
-$(RG_FIG)/fig1.pdf: $(RG_GP)/fig1.gp $(RG_STYLE) $(RG_MAIN_RUNS:%=$(RG)/%/log.tsv)
-	$(call plot,dir='$(RG)')
-$(RG_FIG)/fig2.pdf: $(RG_GP)/fig2.gp $(RG_STYLE) $(RG)/main/energies.tsv
-	$(call plot,data='$(RG)/main/energies.tsv')
-$(RG_FIG)/fig3a.pdf: $(RG_GP)/fig3a.gp $(RG_STYLE) $(RG)/main/sigma.tsv
-	$(call plot,data='$(RG)/main/sigma.tsv')
-$(RG_FIG)/fig3b.pdf: $(RG_GP)/fig3b.gp $(RG_STYLE) $(RG_VEC_MATS:%=$(RG)/main/vec_%.tsv)
-	$(call plot,dir='$(RG)/main')
-$(RG_FIG)/fig4.pdf: $(RG_GP)/fig4.gp $(RG_STYLE) $(RG)/main/fmgrid.tsv
-	$(call plot,data='$(RG)/main/fmgrid.tsv')
-$(RG_FIG)/fig5a.pdf: $(RG_GP)/fig5a.gp $(RG_STYLE) $(RG)/main/ablation_single.tsv
-	$(call plot,data='$(RG)/main/ablation_single.tsv')
+# FIG.pdf: figures/rangamani2025/FIG.gp (it loads style.gp, and columns.gp to read a TSV's columns by
+# name) on the data below, with data='the last prerequisite' or, where set, the arguments rg_plot_FIG
+RG_FIGURES := $(patsubst $(RG_GP)/%.gp,$(RG_FIG)/%.pdf,$(wildcard $(RG_GP)/*.gp))
+$(RG_FIGURES): $(RG_FIG)/%.pdf: $(RG_GP)/%.gp figures/style.gp figures/columns.gp
+	$(call plot,$(or $(rg_plot_$*),data='$(lastword $^)'))
+$(RG_FIG)/fig1.pdf: $(RG_MAIN_RUNS:%=$(RG)/%/log.tsv)
+rg_plot_fig1 = dir='$(RG)'
+$(RG_FIG)/fig2.pdf: $(RG)/main/energies.tsv
+$(RG_FIG)/fig3a.pdf: $(RG)/main/sigma.tsv
+$(RG_FIG)/fig3b.pdf: $(RG_VEC_MATS:%=$(RG)/main/vec_%.tsv)
+rg_plot_fig3b = dir='$(RG)/main'
+$(RG_FIG)/fig4.pdf: $(RG)/main/fmgrid.tsv
+$(RG_FIG)/fig5a.pdf: $(RG)/main/ablation_single.tsv
 # p (for chance, 1/p) from the model's meta.txt
-$(RG_FIG)/fig5b.pdf: $(RG_GP)/fig5b.gp $(RG_STYLE) $(RG)/main/ablation_multi.tsv $(RG)/main/model.npz
-	$(call plot,data='$(RG)/main/ablation_multi.tsv'; p=$$(unzip -p $(RG)/main/model.npz meta.txt | sed -n 's/^p=//p'))
-$(RG_FIG)/fig6.pdf: $(RG_GP)/fig6.gp $(RG_STYLE) $(RG)/main/neurons.tsv
-	$(call plot,data='$(RG)/main/neurons.tsv')
-$(RG_FIG)/fig7.pdf: $(RG_GP)/fig7.gp $(RG_STYLE) $(RG)/tradeoff.tsv
-	$(call plot,data='$(RG)/tradeoff.tsv')
-
-RG_FIGURES := $(addprefix $(RG_FIG)/,fig1.pdf fig2.pdf fig3a.pdf fig3b.pdf fig4.pdf fig5a.pdf fig5b.pdf fig6.pdf fig7.pdf)
+$(RG_FIG)/fig5b.pdf: $(RG)/main/ablation_multi.tsv $(RG)/main/model.npz
+rg_plot_fig5b = data='$(RG)/main/ablation_multi.tsv'; p=$$(unzip -p $(RG)/main/model.npz meta.txt | sed -n 's/^p=//p')
+$(RG_FIG)/fig6.pdf: $(RG)/main/neurons.tsv
+$(RG_FIG)/fig7.pdf: $(RG)/tradeoff.tsv
 FIGURES += $(RG_FIGURES)
 rangamani2025-figures: $(RG_FIGURES)
 

@@ -23,8 +23,7 @@ $(RG)/%.npz: $(RGX)/%.args $(STAMP)/datagen
 	$(RUN) bin/datagen @$< -o $@
 $(RG)/%/model.npz $(RG)/%/log.tsv: $(RGX)/%.args $$(call rg_data,$$*) $(STAMP)/train
 	$(call train_run,@$< --data $(call rg_data,$*))
-# a run's effective training settings, key<TAB>value (train @RUN.args
-# --print-config): what the scripts read, never the flags files themselves
+# a run's effective training settings: what the scripts read, never the flags files themselves
 $(RG)/%/config.tsv: $(RGX)/%.args $(STAMP)/train
 	@mkdir -p $(@D)
 	$(call print_config,train,$<)

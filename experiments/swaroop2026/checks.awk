@@ -19,8 +19,6 @@ kind == "paper" && $2 == "-" { P[$1] = $3; next }
 kind == "checks" { check[++n_checks] = $0; next }
 
 function f(k) { return fmt(V[k], F[k]) }           # ours, as printed
-function pf(k) { return tex(P[k]) }
-function nan(k) { return !(k in V) || isnan(V[k]) }
 # row(short, claim, paper, ours, criterion, verdict): verdict 1 holds, 0
 # not, -1 n/a; short names the claim in \SwChecksPassed and \SwChecksFailed
 function row(short, claim, paper, ours, crit, verdict,    s) {
@@ -35,13 +33,12 @@ function row(short, claim, paper, ours, crit, verdict,    s) {
 function frac(a, b) { return fmt(V[a], "int") "/" fmt(V[b], "int") }
 # fill(cell): a checks.tsv cell with its <WHAT:KEY> fields filled in
 function fill(s,    out, k, a, x) {
-    out = ""
     while (match(s, /<(v|pv|f|pf|frac|chance):[^>]*>/)) {
         out = out substr(s, 1, RSTART - 1)
         k = substr(s, RSTART + 1, RLENGTH - 2); s = substr(s, RSTART + RLENGTH)
         a = substr(k, index(k, ":") + 1); k = substr(k, 1, index(k, ":") - 1)
         split(a, x, " ")
-        out = out (k == "v" ? V[a] : k == "pv" ? P[a] : k == "f" ? f(a) : k == "pf" ? pf(a) : k == "frac" ? frac(x[1], x[2]) : chance)
+        out = out (k == "v" ? V[a] : k == "pv" ? P[a] : k == "f" ? f(a) : k == "pf" ? tex(P[a]) : k == "frac" ? frac(x[1], x[2]) : chance)
     }
     return out s
 }
@@ -61,7 +58,7 @@ function verdict(na, holds,    c, n, i, x) {
     for (i = 1; i <= n; i++) {
         if (c[i] ~ /=0$/) { if (V[substr(c[i], 1, length(c[i]) - 2)] == 0) return -1 }
         else if (c[i] ~ /^!/) { if (!V[substr(c[i], 2)]) return -1 }
-        else if (nan(c[i])) return -1
+        else if (!(c[i] in V) || isnan(V[c[i]])) return -1
     }
     n = split(holds, c, " && ")
     for (i = 1; i <= n; i++) {
@@ -72,8 +69,7 @@ function verdict(na, holds,    c, n, i, x) {
 }
 
 END {
-    p = V["setup.p"]
-    chance = "$1/p$ = " sprintf("%.4f", 1 / p)
+    chance = "$1/p$ = " sprintf("%.4f", 1 / V["setup.p"])
     for (i = 1; i <= n_checks; i++) {
         split(check[i], c, "\t")
         row(fill(c[1]), fill(c[2]), fill(c[3]), fill(c[4]), fill(c[5]), verdict(c[6], c[7]))

@@ -31,9 +31,8 @@ sw_structured = $(call sw_setting,$(SW_CONFIG)/spectrum.tsv,structured)
 $(SW_CLEAN)/waves.tsv: $(SW_CLEAN)/model.npz $(SWX)/spectrum.args $(STAMP)/spectrum
 	$(call sw_spectrum,--waves 6)
 
-# Per-run tables (run-table.sh: one row per run, NAME=SOURCE:KEY per column,
-# a run's label noise and seed from its data.npz). noise.tsv: accuracy,
-# periodicity, neuron groups, r, r', steps, and the paper's values beside them
+# Per-run tables (run-table.sh: one row per run, NAME=SOURCE:KEY per column). noise.tsv:
+# accuracy, periodicity, neuron groups, r, r', steps, and the paper's values beside them
 SW_RUN_TABLE := sh $(SW_SH)/run-table.sh
 SW_RUN_TABLE_DEPS := $(SW_SH)/run-table.sh $(SW_SH)/npz-meta.sh
 SW_ALPHA_COLUMN := alpha=data.npz:--label-noise
@@ -47,10 +46,8 @@ $(SW)/noise.tsv: $(SW_RUN_TABLE_DEPS) $(SW_PAPER) \
 	$(SW_RUN_TABLE) -p $(SW_PAPER) "$(SW_NOISE_COLUMNS)" $(SW_RUNS) > $(tmp) $(commit)
 
 # Table 2: validation accuracy of the trained model (real) and of its three
-# extractions (sq_sq sq_cos cos_cos), at the final checkpoint and at
-# saturation (sat_*), from the idealize outputs $1 and $2: unit amplitude
-# with the phases read at nu (the paper's equations), and two variants,
-# amplitude-scaled and phases read at each vector's own dominant bin
+# extractions (sq_sq sq_cos cos_cos), at the final checkpoint and at saturation
+# (sat_*), from the idealize outputs $1 and $2; table2_amp, table2_own: the variants (rules.mk)
 sw_t2_columns = $(foreach k,real sq_sq sq_cos cos_cos,$k=$1:$k) $(foreach k,real sq_sq sq_cos cos_cos,sat_$k=$2:$k)
 $(SW)/table2.tsv $(SW)/table2_amp.tsv $(SW)/table2_own.tsv: $(SW)/table2%.tsv: $(SW_RUN_TABLE_DEPS) \
 		$(foreach r,$(SW_T2_RUNS),$(r)/data.npz $(r)/extract%.tsv $(r)/extract_sat%.tsv)
@@ -89,10 +86,8 @@ $(SW_GEN):
 	mkdir -p $@
 
 # ------------------------------------------------------------------ figures
-# Fig. 1 and Fig. 2: W_a and W_b of six structured neurons of the clean model
-$(SW_FIG)/fig1.pdf: $(SW_GP)/fig1.gp $(SW_STYLE) $(SW_CLEAN)/waves.tsv
-	$(call plot,data='$(SW_CLEAN)/waves.tsv')
-$(SW_FIG)/fig2.pdf: $(SW_GP)/fig2.gp $(SW_GP)/fig1.gp $(SW_STYLE) $(SW_CLEAN)/waves.tsv
+# Fig. 1 and Fig. 2: W_a and W_b of six structured neurons of the clean model (fig2.gp loads fig1.gp)
+$(SW_FIG)/fig1.pdf $(SW_FIG)/fig2.pdf: $(SW_FIG)/%.pdf: $(SW_GP)/%.gp $(SW_GP)/fig1.gp $(SW_STYLE) $(SW_CLEAN)/waves.tsv
 	$(call plot,data='$(SW_CLEAN)/waves.tsv')
 # Fig. 3: accuracy and periodicity against the label noise
 $(SW_FIG)/fig3.pdf: $(SW_GP)/fig3.gp $(SW_STYLE) $(SW)/noise.tsv
@@ -123,7 +118,6 @@ $(SW_FIG)/seeds.pdf: $(SW_GP)/seeds.gp $(SW_STYLE) $(SW)/seeds.tsv $(SW)/seed-st
 SW_ARG_MACROS := prefix=SwArgTrain kind=config $(SW_CONFIG)/train.tsv prefix=SwArgData kind=config $(SW_CONFIG)/data.tsv \
   prefix=SwArgSpectrum kind=config $(SW_CONFIG)/spectrum.tsv prefix=SwArgAblate kind=config $(SW_CONFIG)/ablate.tsv \
   prefix=SwArgTableOne kind=config $(SW_CONFIG)/table1.tsv
-# checks.awk's inputs: ours, the paper's, the checks
 SW_CHECKS_INPUTS := kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER) kind=checks $(SW_SH)/checks.tsv
 $(SW_GEN)/swaroop2026-numbers.tex: $(SW_SH)/checks.awk $(TEX_MACROS_DEPS) $(SW_SH)/npz-meta.sh $(filter-out kind=%,$(SW_CHECKS_INPUTS)) \
 		$(SW_FIG5_RUNS:%=%/data.npz) $(filter %.tsv,$(SW_ARG_MACROS)) | $(SW_GEN)
@@ -160,6 +154,5 @@ FIGURES        += $(SW_FIGURES)
 PAPER_SECTIONS += swaroop2026
 PAPER_INPUTS   += $(SW_FIGURES) $(SW_TEX)
 
-.PHONY: swaroop2026-figures swaroop2026-tables
 swaroop2026-figures: $(SW_FIGURES)
 swaroop2026-tables: $(SW_TEX)

@@ -28,14 +28,11 @@ kind ~ /^control\./ {
     if (!(name in ctrl_seen)) { ctrl_seen[name] = 1; ctrl[++n_ctrl] = name }
     next
 }
+kind == "paper" && $2 == "-" { P[$1] = $3; next }
 kind == "paper" {
-    if ($2 == "-") P[$1] = $3
-    else {
-        PR[$1, $2 + 0] = $3
-        if ($1 == "table2.final.real") paper_alpha[++n_palpha] = $2 + 0
-        if ($1 == "table1.sq_cos.mean") paper_width[++n_pwidth] = $2 + 0
-    }
-    next
+    PR[$1, $2 + 0] = $3
+    if ($1 == "table2.final.real") paper_alpha[++n_palpha] = $2 + 0
+    if ($1 == "table1.sq_cos.mean") paper_width[++n_pwidth] = $2 + 0
 }
 
 function out(key, v, f) { print key, v, f }
@@ -112,7 +109,6 @@ END {
     out("setup.input_dim", 2 * p, "int")
 
     # ---- noise levels (noise.tsv) ----------------------------------------
-    rmin = amin = ""
     for (i = 1; i <= n_noise; i++)
         if (!isnan(N[i, 9]) && (rmin == "" || N[i, 9] + 0 < rmin + 0)) { rmin = N[i, 9]; amin = N[i, 1] }
     m = column(N, n_noise, 1, "row")   # the largest alpha (run-table.sh sorts, but do not rely on it)
@@ -157,12 +153,11 @@ END {
     out("own.nu_better_sat", nu_better, "int")
 
     # ---- controls: every extraction of every control, against chance 1/p --
-    cmax = ""
+    split("real sq_sq sq_cos cos_cos sat_real sat_sq_sq sat_sq_cos sat_cos_cos", col, " ")
     for (k = 1; k <= n_ctrl; k++) {
-        split("real sq_sq sq_cos cos_cos", key, " ")
         for (j = 1; j <= 4; j++) {
-            v = (ctrl[k] SUBSEP key[j]) in CTRL ? CTRL[ctrl[k], key[j]] : "nan"
-            out("control." ctrl[k] "." key[j], v, "%.4f")
+            v = (ctrl[k] SUBSEP col[j]) in CTRL ? CTRL[ctrl[k], col[j]] : "nan"
+            out("control." ctrl[k] "." col[j], v, "%.4f")
             if (j > 1 && !isnan(v) && (cmax == "" || v + 0 > cmax)) cmax = v + 0
         }
     }
@@ -173,7 +168,6 @@ END {
     # ---- seed study (seed-stats.tsv): alpha n, then mean sd of real sq_sq
     # sq_cos cos_cos sat_real sat_sq_sq sat_sq_cos sat_cos_cos; the clean
     # level, the largest and the one between them (if any) by role
-    split("real sq_sq sq_cos cos_cos sat_real sat_sq_sq sat_sq_cos sat_cos_cos", col, " ")
     hi = column(SEED, n_seed, 1, "row")
     out("seeds.n", column(SEED, n_seed, 2, "min"), "int")
     out("seeds.alphas", column(SEED, n_seed, 1, "list"), "text")
@@ -192,7 +186,6 @@ END {
     # the same counts over the paper's Table 2, its rows in T2's columns
     for (k = 1; k <= n_palpha; k++) {
         a = PT[k, 1] = paper_alpha[k]
-        split("real sq_sq sq_cos cos_cos", col, " ")
         for (j = 1; j <= 4; j++) { PT[k, 1 + j] = PR["table2.final." col[j], a]; PT[k, 5 + j] = PR["table2.sat." col[j], a] }
     }
     t2counts(PT, n_palpha, C)

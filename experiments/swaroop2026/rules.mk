@@ -14,9 +14,8 @@ SW_HIGH  := $(SW)/alpha$(SW_HIGH_ALPHA)
 # Table 2's runs first, so that make -j2 finishes them first
 SW_RUNS  := $(addprefix $(SW)/alpha,$(SW_T2_ALPHAS) $(filter-out $(SW_T2_ALPHAS),$(SW_ALPHAS)))
 
-# The effective settings of the profile's flags files as each tool reads
-# them (key<TAB>value per flag, print_config in common.mk): recipes, scripts
-# and the report's \SwArg... macros read these, never the flags files.
+# The effective settings of the profile's flags files as each tool reads them (print_config):
+# recipes, scripts and the report's \SwArg... macros read these, never the flags files.
 SW_CONFIG := $(SW)/config
 $(SW_CONFIG)/data.tsv: $(STAMP)/datagen
 $(SW_CONFIG)/table1.tsv: $(STAMP)/idealize
@@ -33,12 +32,11 @@ $(SW)/alpha%/data.npz: $(SWX)/data.args $(SWX)/alpha%.args $(STAMP)/datagen
 	@mkdir -p $(@D)
 	$(RUN) bin/datagen @$(SWX)/data.args @$(SWX)/alpha$*.args -o $@
 
-# training in $(@D) from the dataset $<, with train.args and the flags files
-# $1: final model, saturation checkpoint and log in one go; resumable from
-# state.npz when interrupted (rerun make to continue)
+# training in $(@D) from the dataset $<, with train.args and the flags files $1: the
+# saturation checkpoint too, resumable from state.npz (rerun make to continue)
 sw_train = $(call train_run,@$(SWX)/train.args $1 --data $< --state $(@D)/state.npz --checkpoint-out $(@D)/saturation.npz)
-$(SW)/alpha%/model.npz $(SW)/alpha%/saturation.npz $(SW)/alpha%/log.tsv: \
-		$(SW)/alpha%/data.npz $(SWX)/train.args $(STAMP)/train
+# a run on its own directory's data.npz: alpha runs, control-random (seeds, traces: their rules' shorter stem wins)
+$(SW)/%/model.npz $(SW)/%/saturation.npz $(SW)/%/log.tsv: $(SW)/%/data.npz $(SWX)/train.args $(STAMP)/train
 	$(call sw_train)
 
 # supplementary: the largest noise level's data trained past the plateau rule (long.args)
@@ -76,9 +74,6 @@ $(SW)/control-init/extract.tsv: $(SW)/control-init/model.npz $(SW_CLEAN)/data.np
 $(SW)/control-random/data.npz: $(SWX)/data.args $(SWX)/random-labels.args $(STAMP)/datagen
 	@mkdir -p $(@D)
 	$(RUN) bin/datagen @$(SWX)/data.args @$(SWX)/random-labels.args -o $@
-$(SW)/control-random/model.npz $(SW)/control-random/saturation.npz $(SW)/control-random/log.tsv &: \
-		$(SW)/control-random/data.npz $(SWX)/train.args $(STAMP)/train
-	$(call sw_train)
 
 # Seeds, not in the paper (one run per alpha there): the runs alpha<A> for A
 # in SW_SEED_ALPHAS again with seed S = 1, 2, ... (seed<S>.args), which
@@ -98,7 +93,7 @@ $(SW)/seeds/alpha%/model.npz $(SW)/seeds/alpha%/saturation.npz $(SW)/seeds/alpha
 		$(SW)/seeds/alpha%/data.npz $(SWX)/train.args $$(SWX)/seed$$(call sw_seed_of,$$*).args $(STAMP)/train
 	$(call sw_train,@$(word 3,$^))
 
-.PHONY: swaroop2026-train
+.PHONY: swaroop2026-train swaroop2026-analyses swaroop2026-figures swaroop2026-tables
 TRAIN_RUNS_swaroop2026 := $(SW_RUNS) $(SW_LONG) $(SW_TRACES) $(SW_CONTROLS) $(SW_SEED_RUNS)
 swaroop2026-train: $(TRAIN_RUNS_swaroop2026:%=%/model.npz)
 
@@ -142,13 +137,11 @@ $(SW)/table1.tsv: $(SWX)/table1.args $(STAMP)/idealize
 
 SW_RUN_ANALYSES := neurons.tsv neurons_sat.tsv summary.tsv extract.tsv extract_sat.tsv extract_amp.tsv extract_sat_amp.tsv \
   extract_own.tsv extract_sat_own.tsv
-SW_SEED_ANALYSES := extract.tsv extract_sat.tsv
 SW_ANALYSES := $(foreach r,$(SW_RUNS),$(SW_RUN_ANALYSES:%=$(r)/%)) $(SW_CLEAN)/ablate_unstructured.tsv $(SW_CLEAN)/summary_sat.tsv $(SW)/table1.tsv \
   $(SW_LONG)/summary.tsv $(SW_LONG)/extract.tsv $(SW_TRACES:%=%/extract-series.tsv) $(SW_TRACES:%=%/extract-series-own.tsv) \
   $(SW)/control-init/extract.tsv $(SW)/control-random/extract.tsv $(SW)/control-random/extract_sat.tsv \
-  $(foreach r,$(SW_SEED_RUNS),$(SW_SEED_ANALYSES:%=$(r)/%))
+  $(foreach r,$(SW_SEED_RUNS),$(r)/extract.tsv $(r)/extract_sat.tsv)
 
-.PHONY: swaroop2026-analyses
 swaroop2026-analyses: $(SW_ANALYSES)
 
 -include experiments/swaroop2026/figures.mk

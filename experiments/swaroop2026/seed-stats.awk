@@ -12,10 +12,8 @@ BEGIN { FS = OFS = "\t" }
 /^#/ { if (!ncol) { ncol = NF; for (i = 1; i <= NF; i++) name[i] = $i }; next }
 NF == 0 { next }
 {
-    a = $1
-    if (!(a in n)) order[++na] = a
-    n[a]++
-    for (i = 3; i <= ncol; i++) { s[a, i] += $i; ss[a, i] += $i * $i }
+    if (!n[$1]++) order[++na] = $1
+    for (i = 3; i <= ncol; i++) { s[$1, i] += $i; ss[$1, i] += $i * $i }
 }
 END {
     printf "# alpha\tn"

@@ -9,12 +9,10 @@
 # noise.tsv comes from run-table.sh (figures.mk). Writes a complete tabular.
 BEGIN { FS = "\t" }
 /^#/ || NF == 0 { next }
-function paper_cell(x, f) { return isnan(x) ? "---" : tex(x) }
+function paper_cell(x) { return isnan(x) ? "---" : tex(x) }
 # the stop rule, short enough for a narrow column
 function stop_rule(s) {
-    if (s == "target_validation_accuracy") return "target acc."
-    if (s == "maximum_steps") return "max.\\ steps"
-    return fmt(s, "text")
+    return s == "target_validation_accuracy" ? "target acc." : s == "maximum_steps" ? "max.\\ steps" : fmt(s, "text")
 }
 {
     line = $1 " & " fmt($10, "int") " & " stop_rule($12) " & " fmt($11, "int")

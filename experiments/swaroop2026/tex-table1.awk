@@ -14,11 +14,8 @@
 # depends on p). Writes a complete tabular.
 BEGIN { FS = "\t" }
 /^#/ || NF == 0 { next }
-kind == "paper" {
-    if ($2 == "-") P[$1] = $3
-    else PR[$1, $2 + 0] = $3
-    next
-}
+kind == "paper" && $2 == "-" { P[$1] = $3; next }
+kind == "paper" { PR[$1, $2 + 0] = $3; next }
 kind == "ours" { rows[++n] = $0; next }
 
 function pm(s, sd) { return s " $\\pm$ " sd }
@@ -27,7 +24,6 @@ function pm(s, sd) { return s " $\\pm$ " sd }
 function cells(M, SD, is_paper,    b, j, s, cell) {
     b = 1
     for (j = 2; j <= 3; j++) if (M[j] + 0 > M[b] + 0) b = j
-    s = ""
     for (j = 1; j <= 3; j++) {
         cell = is_paper ? pm(tex(M[j]), tex(SD[j])) : pm(fmt(M[j], "%.4f"), fmt(SD[j], "%.4f"))
         s = s " & " (j == b ? bold(cell) : cell)
@@ -50,12 +46,10 @@ END {
         for (j = 1; j <= 3; j++) {
             M[j] = c[2 * j]; SD[j] = c[2 * j + 1]
             m = PR["table1." wave[j] ".mean", w]; sd = PR["table1." wave[j] ".sd", w]
-            d = c[2 * j] - m; if (d < 0) d = -d
-            mark = (m == "" || !same_p) ? "---" : (d <= sd + 1e-12 ? "\\checkmark" : "$\\times$")
+            mark = (m == "" || !same_p) ? "---" : (abs(c[2 * j] - m) <= sd + 1e-12 ? "\\checkmark" : "$\\times$")
             within = within (j > 1 ? "\\," : "") mark
         }
         print w " & ours" cells(M, SD, 0) " & " fmt(c[9], "sci") " & " within " \\\\"
-        # the paper's row
         if (PR["table1.sq_cos.mean", w] == "") print " & paper & --- & --- & --- & --- & \\\\"
         else {
             for (j = 1; j <= 3; j++) { M[j] = PR["table1." wave[j] ".mean", w]; SD[j] = PR["table1." wave[j] ".sd", w] }

@@ -26,7 +26,6 @@ function cells(v1, v2, v3, v4, is_paper,    b, i, v, s, x) {
     v[1] = v1; v[2] = v2; v[3] = v3; v[4] = v4
     b = 2
     for (i = 3; i <= 4; i++) if (v[i] + 0 > v[b] + 0) b = i
-    s = ""
     for (i = 1; i <= 4; i++) {
         x = is_paper ? paper_cell(v[i]) : fmt(v[i], "%.4f")
         if (i == b && !isnan(v[i])) x = bold(x)
