@@ -1,7 +1,12 @@
-# experiments/common.mk — the glue that every paper's rules share: atomic
-# writes, the awk library and the report's macro writer, a run's effective
-# settings, a training run's recipe and a figure's recipe. The Makefile includes it before the papers'
-# rules.mk; what is particular to a paper stays in its own rules.
+# experiments/common.mk — the glue that every paper's rules share: secondary
+# expansion, atomic writes, the awk library and the report's macro writer, a
+# run's effective settings, a training run's recipe and a figure's recipe.
+# The Makefile includes it before the papers' rules.mk; what is particular to
+# a paper stays in its own rules.
+
+# Prerequisites may name what only the target tells: $$(@D), $$*, and
+# functions of them, expanded a second time once the target is known.
+.SECONDEXPANSION:
 
 # Atomic write: CMD > $(tmp) $(commit). The target appears whole or not at
 # all: a failed CMD leaves neither it nor the temporary file.
@@ -27,7 +32,10 @@ TEX_MACROS_DEPS := $(AWK_LIB_DEPS) experiments/tex-macros.awk
 #   $(call print_config,TOOL,FLAGS_FILE...)
 # The file is replaced only when a setting changed. Like the stamps, it is
 # made where make runs (no $(RUN) prefix): the tool reads no data.
-print_config = bin/$1 $(addprefix @,$2) --print-config > $(tmp) $(commit_changed)
+define print_config
+@mkdir -p $(@D)
+bin/$1 $(addprefix @,$2) --print-config > $(tmp) $(commit_changed)
+endef
 
 # A training run's recipe: train with FLAGS, writing model.npz, log.tsv and
 # the console's copy train.out in the target's directory:

@@ -27,7 +27,6 @@ $(HE_RUNS:%=$(HE)/config/%.init.tsv): $(STAMP)/mkinit
 $(HE)/config/all.tsv $(HE)/config/split.tsv: $(STAMP)/datagen
 $(HE_DYNAMICS_FLAGS:%=$(HE)/config/%.tsv): $(STAMP)/dynamics
 $(HE)/config/%.tsv: $(HEX)/%.args
-	@mkdir -p $(@D)
 	$(call print_config,$(notdir $(filter $(STAMP)/%,$^)),$<)
 $(HE)/config.tsv: $(HE_FLAGS:%=$(HE)/config/%.tsv)
 	awk 'FNR == 1 { f = FILENAME; sub(/.*\//, "", f); sub(/\.tsv$$/, "", f) } { print f "." $$0 }' $^ > $(tmp) $(commit)
@@ -99,8 +98,6 @@ $(HE)/r3/lottery.tsv: $(HE)/r3/trajectory.npz $(STAMP)/features
 	$(RUN) bin/features $< --lottery -o $@
 $(HE)/r5/summary_%.tsv: $(HE)/r5/trajectory.npz $(STAMP)/features
 	$(RUN) bin/features $< --summary --step $* -o $@
-# $$(@D) in prerequisites: the target's run directory, expanded once the target is known
-.SECONDEXPANSION:
 # one neuron over the trajectory: R3's neuron 40 (Fig. 10), R4's neuron 1 (Fig. 9), R5's neuron 10 (Fig. 13b)
 HE_NEURONS := $(addprefix $(HE)/,r3/neuron40.tsv r4/neuron1.tsv r5/neuron10.tsv)
 $(HE_NEURONS): $(HE)/%.tsv: $$(@D)/trajectory.npz $(STAMP)/features

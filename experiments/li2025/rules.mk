@@ -56,7 +56,6 @@ $(LI)/tf%-init/model.npz $(LI)/tf%-init/log.tsv &: $(LI)/data-tf%.npz $(LIX)/tf%
 # grokking runs g<k>-s<seed>: gK.args with --seed S on data-gK.npz; log.tsv
 # comes with model.npz; an interrupted run resumes from its state.npz
 li_k_of = $(firstword $(subst -s, ,$1))
-.SECONDEXPANSION:
 $(LI)/g%/model.npz $(LI)/g%/log.tsv: $(LI)/data-g$$(call li_k_of,$$*).npz $(LIX)/g$$(call li_k_of,$$*).args $(STAMP)/train-transformer
 	$(call train_run,@$(word 2,$^) --seed $(lastword $(subst -s, ,$*)) --data $< --state $(@D)/state.npz --state-every 1000)
 
@@ -68,10 +67,8 @@ li2025-train: $(TRAIN_RUNS_li2025:%=%/model.npz)
 # --print-config), which the report quotes: config/<name>.tsv for <name>.args;
 # nn4-decay's are those of its run, nn4.args then nn4-decay.args
 $(LI)/config/data-%.tsv: $(LIX)/data-%.args $(STAMP)/datagen
-	@mkdir -p $(@D)
 	$(call print_config,datagen,$<)
 $(LI)/config/%.tsv: $$(if $$(filter nn4-decay,$$*),$(LIX)/nn4.args) $(LIX)/%.args $(STAMP)/train
-	@mkdir -p $(@D)
 	$(call print_config,train,$(filter %.args,$^))
 
 # LI_THEORY (P:K list of the theory table), LI_CONSTRUCT (the construction

@@ -14,8 +14,6 @@ RG_SWEEP_RUNS := $(patsubst $(RGX)/%.args,%,$(wildcard $(RGX)/sweep-*.args))
 RG_RUNS       := $(RG_MAIN_RUNS) $(RG_SWEEP_RUNS)
 # the dataset of a run, which trains and is ablated on it: frac03's is the 0.3 split
 rg_data = $(RG)/$(if $(filter frac03,$1),split03,split).npz
-# $$(@D), $$(call rg_data,$$*) in prerequisites: expanded once the target is known
-.SECONDEXPANSION:
 
 # ------------------------------------------------------------------ data and training
 $(RG)/%.npz: $(RGX)/%.args $(STAMP)/datagen
@@ -25,7 +23,6 @@ $(RG)/%/model.npz $(RG)/%/log.tsv: $(RGX)/%.args $$(call rg_data,$$*) $(STAMP)/t
 	$(call train_run,@$< --data $(call rg_data,$*))
 # a run's effective training settings: what the scripts read, never the flags files themselves
 $(RG)/%/config.tsv: $(RGX)/%.args $(STAMP)/train
-	@mkdir -p $(@D)
 	$(call print_config,train,$<)
 TRAIN_RUNS_rangamani2025 := $(RG_RUNS:%=$(RG)/%)
 rangamani2025-train: $(TRAIN_RUNS_rangamani2025:%=%/model.npz)

@@ -22,7 +22,6 @@ $(SW_CONFIG)/table1.tsv: $(STAMP)/idealize
 $(foreach t,train spectrum ablate,$(SW_CONFIG)/$t.tsv): $(SW_CONFIG)/%.tsv: $(STAMP)/%
 # the tool: the stamp among the prerequisites above
 $(foreach t,data train spectrum ablate table1,$(SW_CONFIG)/$t.tsv): $(SW_CONFIG)/%.tsv: $(SWX)/%.args
-	@mkdir -p $(@D)
 	$(call print_config,$(notdir $(filter $(STAMP)/%,$^)),$<)
 # a setting in a recipe: $(call sw_setting,$(SW_CONFIG)/spectrum.tsv,structured)
 sw_setting = $$(awk -F'\t' '$$1 == "$2" { print $$2 }' $1)
@@ -84,7 +83,6 @@ SW_SEED_ALPHAS := $(filter 0.00 0.05 $(SW_HIGH_ALPHA),$(SW_ALPHAS))
 SW_SEED_RUNS   := $(foreach a,$(SW_SEED_ALPHAS),$(SW_SEEDS:%=$(SW)/seeds/alpha$(a)-s%))
 sw_alpha_of = $(firstword $(subst -s, ,$1))
 sw_seed_of  = $(lastword $(subst -s, ,$1))
-.SECONDEXPANSION:
 $(SW)/seeds/alpha%/data.npz: $(SWX)/data.args $$(SWX)/alpha$$(call sw_alpha_of,$$*).args \
 		$$(SWX)/seed$$(call sw_seed_of,$$*).args $(STAMP)/datagen
 	@mkdir -p $(@D)
