@@ -26,8 +26,9 @@ function verdict(i,    v, a, r) {
     v = ours[ck[i]] + 0; a = lo[i] + 0
     return (r == "ge" ? v >= a : r == "le" ? v <= a : r == "lt" ? v < a : r == "eq" ? v == a : v >= a && v <= hi[i] + 0) ? "yes" : "no"
 }
-# a booktabs tabular: begin_table(COLUMNS, HEADER ROWS), then its rows; the end of END closes it
+# a booktabs tabular: begin_table(COLUMNS, HEADER ROWS), its rows, end_table()
 function begin_table(cols, head) { printf "\\begin{tabular}{%s}\n\\toprule\n%s \\\\\n\\midrule\n", cols, head }
+function end_table() { print "\\bottomrule\n\\end{tabular}" }
 END {
     if (part == "tally") {
         for (i = 1; i <= n; i++) { v = verdict(i); if (v == "yes") held++; else failed = failed (failed ? "; " : "") claim[i] }
@@ -56,5 +57,5 @@ END {
         begin_table("lrrrrrr", "run & $\\lambda$ & $H$ & test acc. & freq.\\ for 90\\% & $|K|$ & robustness")
         printf "%s", trade
     }
-    if (part != "tally") print "\\bottomrule\n\\end{tabular}"
+    if (part != "tally") end_table()
 }
