@@ -1,8 +1,9 @@
 # lib.awk — the one awk library of every paper's report scripts: macro names
 # from keys, LaTeX escaping and formatting of numbers, reading numbers.tsv
-# and paper-values.tsv. Loaded before the script that uses it:
+# and paper-values.tsv, booktabs tables and the comparisons of checks.
+# Loaded before the script that uses it:
 #   awk -f experiments/lib.awk -f SCRIPT.awk ...   ($(AWK_LIB) SCRIPT.awk)
-# POSIX awk (mawk runs it); no I/O of its own.
+# POSIX awk (mawk runs it); it reads no file of its own.
 
 # camel("r1.alpha.mean") = "ROneAlphaMean": letters only, digits spelled out
 function camel(key,    out, parts, n, i, s, c, j, digit) {
@@ -97,6 +98,16 @@ function same(a, b, n) {
     if (a + 0 == 0 || b + 0 == 0) return a + 0 == b + 0
     return sprintf("%." (n - 1) "e", a) == sprintf("%." (n - 1) "e", b)
 }
+
+# A booktabs tabular: begin_table(COLUMNS, HEAD) opens it, HEAD being the
+# header row(s) without the last \\ (the rule under them follows); then the
+# rows; end_table() closes it
+function begin_table(cols, head) { printf "\\begin{tabular}{%s}\n\\toprule\n%s \\\\\n\\midrule\n", cols, head }
+function end_table() { print "\\bottomrule\n\\end{tabular}" }
+# paper_cell(x): a paper's value in a table, "---" where the paper gives none
+function paper_cell(x) { return isnan(x) ? "---" : tex(x) }
+# holds(a, op, b): a OP b, OP one of < <= > >= == (a check's rule)
+function holds(a, op, b) { return op == "<" ? a < b : op == "<=" ? a <= b : op == ">" ? a > b : op == ">=" ? a >= b : a == b }
 
 # the files: kind=numbers NUMBERS.tsv (key value fmt), kind=paper PAPER.tsv (key value where)
 function load_line() {

@@ -17,17 +17,14 @@ kind == "checks" && !/^#/ && NF >= 4 { n++; key[n] = $1; rule[n] = $2; arg[n] = 
 function o(k) { return (k in ours) ? fmt(ours[k], ofmt[k]) : "---" }
 function p(k) { return (k in paper) ? tex(paper[k]) : "---" }
 function pair(k) { return p(k) " & " o(k) }
-# a tabular's head (HEAD: its lines, LaTeX) and foot
-function tabular(spec, head) { print "\\begin{tabular}{@{}" spec "@{}}\n\\toprule\n" head }
-function foot() { print "\\bottomrule\n\\end{tabular}" }
 # a long table as floats of a few rows each, so that it breaks across pages;
 # float(I, ...) opens the float of row I, the first with caption and label
 function float(i, label, caption, spec, head) {
-    if (i > 1) { foot(); print "\\end{table}" }
+    if (i > 1) { end_table(); print "\\end{table}" }
     print "\\begin{table}[p]\n\\centering\\footnotesize"
     if (i == 1) print "\\caption{" caption "}\n\\label{tab:" label "}"
     else print "\\caption*{Table~\\ref{tab:" label "} (continued).}"
-    tabular(spec, head)
+    begin_table("@{}" spec "@{}", head)
 }
 function verdict(i,    x, y, a, r, ok) {
     x = (key[i] in ours) ? ours[key[i]] : ""; y = (key[i] in paper) ? paper[key[i]] : ""; a = arg[i] + 0; r = rule[i]
@@ -55,20 +52,19 @@ function criterion(i) {
     if (rule[i] == "sig") return arg[i] " sig.\\ digits"
 }
 END {
-    M = " \\\\\n\\midrule"
     if (part == "t1") {
         split("relu abs square pow4 pow8 softplus2 exp identity cube", a, " ")
         split("ReLU (trained);$|x|$;$x^2$;$x^4$;$x^8$;$\\log(1+e^{2x})$;$e^x$;$x$;$x^3$", nm, ";")
-        tabular("lrrrr", "$\\sigma$ at evaluation & \\multicolumn{2}{c}{Accuracy} & \\multicolumn{2}{c}{Cross-entropy} \\\\\n & paper & ours & paper & ours" M)
+        begin_table("@{}lrrrr@{}", "$\\sigma$ at evaluation & \\multicolumn{2}{c}{Accuracy} & \\multicolumn{2}{c}{Cross-entropy} \\\\\n & paper & ours & paper & ours")
         for (i = 1; i <= 9; i++) printf "%s & %s & %s \\\\\n", nm[i], pair("t1." a[i] ".acc"), pair("t1." a[i] ".loss")
     } else if (part == "t2" || part == "t3") {
-        if (part == "t2") tabular("rrrrrrrr", "\\# freq. & subsets & \\multicolumn{2}{c}{mean} & \\multicolumn{2}{c}{median} & \\multicolumn{2}{c}{SD} \\\\\n & & paper & ours & paper & ours & paper & ours" M)
-        else tabular("lrrrrrr", "Phase range & \\multicolumn{2}{c}{mean} & \\multicolumn{2}{c}{median} & \\multicolumn{2}{c}{SD} \\\\\n & paper & ours & paper & ours & paper & ours" M)
+        if (part == "t2") begin_table("@{}rrrrrrrr@{}", "\\# freq. & subsets & \\multicolumn{2}{c}{mean} & \\multicolumn{2}{c}{median} & \\multicolumn{2}{c}{SD} \\\\\n & & paper & ours & paper & ours & paper & ours")
+        else begin_table("@{}lrrrrrr@{}", "Phase range & \\multicolumn{2}{c}{mean} & \\multicolumn{2}{c}{median} & \\multicolumn{2}{c}{SD} \\\\\n & paper & ours & paper & ours & paper & ours")
         split(part == "t2" ? "1 2 4 8 11" : "0.4 0.8 1.2 1.6 2.0", rs, " ")
         for (i = 1; i <= 5; i++) { k = part "." rs[i]
             printf "%s & %s & %s & %s \\\\\n", part == "t2" ? rs[i] " & " o(k ".subsets") : "$[0, " rs[i] "\\pi)$", pair(k ".mean"), pair(k ".median"), pair(k ".std") }
     } else if (part == "t4") {
-        tabular("llrr", "Output index $j$ & What fires & paper & ours" M)
+        begin_table("@{}llrr@{}", "Output index $j$ & What fires & paper & ours")
         split("10 & correct answer $x + y$;6 ($= 2x$) & ghost;14 ($= 2y$) & ghost;any other $j$ & background", nm, ";")
         split("correct ghost ghost background", a, " ")
         for (i = 1; i <= 4; i++) printf "%s & %s \\\\\n", nm[i], pair("t4." a[i])
@@ -78,10 +74,10 @@ END {
             newgroup = rgroup[i] != last
             if (i == 1 || rows + 1 + newgroup > 50) {
                 float(i, "he-headline", "Headline numbers: the paper's (its notebooks, blog, or recomputation from its checkpoints; README \\S7) beside ours.", \
-                    "p{9.6cm}rr", "Quantity & Paper & Ours \\\\")
+                    "p{9.6cm}rr", "Quantity & Paper & Ours")
                 rows = 0; last = ""; newgroup = 1
             }
-            if (newgroup) { printf "\\midrule\n\\multicolumn{3}{@{}l}{\\emph{%s}} \\\\\n", rgroup[i]; last = rgroup[i]; rows++ }
+            if (newgroup) { printf "%s\\multicolumn{3}{@{}l}{\\emph{%s}} \\\\\n", rows ? "\\midrule\n" : "", rgroup[i]; last = rgroup[i]; rows++ }
             printf "%s & %s \\\\\n", rlabel[i], pair(rkey[i])
             rows++
         }
@@ -98,12 +94,12 @@ END {
             for (i = 1; i <= n; i++) {
                 if ((i - 1) % 45 == 0)
                     float(i, "he-checks", "Acceptance checks and testable claims (\\texttt{experiments/he2026/checks.tsv}): the paper's value, ours, the criterion and whether it holds.", \
-                        "p{8.2cm}llll", "Claim or check & Paper & Ours & Criterion & Holds" M)
+                        "p{8.2cm}llll", "Claim or check & Paper & Ours & Criterion & Holds")
                 printf "%s & %s & %s & %s & %s \\\\\n", claim[i], p(key[i]), fmt(ours[key[i]], ofmt[key[i]]), criterion(i), \
                     v[i] == "no" ? bold("no") : v[i]
             }
         }
     }
-    if (part ~ /^(t[1-4]|headline|checks)$/) foot()
+    if (part ~ /^(t[1-4]|headline|checks)$/) end_table()
     if (part ~ /^(headline|checks)$/) print "\\end{table}"
 }

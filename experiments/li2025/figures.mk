@@ -73,9 +73,9 @@ $(LI_GEN)/li2025-numbers.tex $(LI_GEN)/li2025-tf-numbers.tex: $(TEX_MACROS_DEPS)
 	$(TEX_MACROS) prefix=Li kind=latex $(filter %.tsv,$^) > $(tmp) $(commit)
 $(LI_GEN)/li2025-attn.tex: $(foreach r,$(LI_TF_RUNS),$(LI)/config/data-$(r).tsv $(LI)/$(r)/attn-summary.tsv)
 $(LI_GEN)/li2025-theory.tex: $(LI)/theory.tsv
-$(LI_GEN)/li2025-attn.tex $(LI_GEN)/li2025-theory.tex: $(LI_GEN)/li2025-%.tex: $(LI_SH)/tex-%.awk
+$(LI_GEN)/li2025-attn.tex $(LI_GEN)/li2025-theory.tex: $(LI_GEN)/li2025-%.tex: $(LI_SH)/tex-%.awk $(AWK_LIB_DEPS)
 	@mkdir -p $(@D)
-	awk -F'\t' -f $< $(filter %.tsv,$^) > $(tmp) $(commit)
+	$(AWK_LIB) $< $(filter %.tsv,$^) > $(tmp) $(commit)
 
 LI_FIGURES := $(patsubst %,$(LI_FIG)/%.pdf,fig01 fig02 fig03 fig04 fig05 fig06 fig07 fig08 fig09 fig10 x1-margin x2-weights x2-hist \
   x2-margin x3-weights x3-hist x4-weighted-hist x5-dormant x6-tf3-equals x6-tf4-equals x6-tf5-equals)

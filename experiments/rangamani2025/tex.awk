@@ -19,16 +19,13 @@ function o(k) { return (k in ours) ? fmt(ours[k], ofmt[k]) : "n/a" }
 function pct(k) { return (k in ours && !isnan(ours[k])) ? sprintf("%.1f", 100 * ours[k]) : "n/a" }
 # the rule of check i as printed ("$\ge 0.99$", "$[0.80, 0.99]$"), and "yes"
 # when our value keeps it ("n/a" without a value)
-BEGIN { op["ge"] = "\\ge "; op["le"] = "\\le "; op["lt"] = "< "; op["eq"] = "= " }
+BEGIN { op[">="] = "\\ge "; op["<="] = "\\le "; op["<"] = "< "; op["=="] = "= " }
 function criterion(i) { return rule[i] in op ? "$" op[rule[i]] lo[i] "$" : "$[" lo[i] ", " hi[i] "]$" }
-function verdict(i,    v, a, r) {
+function verdict(i,    v, r) {
     r = rule[i]; if (!(ck[i] in ours) || isnan(ours[ck[i]]) || !(r in op || r == "in")) return "n/a"
-    v = ours[ck[i]] + 0; a = lo[i] + 0
-    return (r == "ge" ? v >= a : r == "le" ? v <= a : r == "lt" ? v < a : r == "eq" ? v == a : v >= a && v <= hi[i] + 0) ? "yes" : "no"
+    v = ours[ck[i]] + 0
+    return (r == "in" ? v >= lo[i] + 0 && v <= hi[i] + 0 : holds(v, r, lo[i] + 0)) ? "yes" : "no"
 }
-# a booktabs tabular: begin_table(COLUMNS, HEADER ROWS), its rows, end_table()
-function begin_table(cols, head) { printf "\\begin{tabular}{%s}\n\\toprule\n%s \\\\\n\\midrule\n", cols, head }
-function end_table() { print "\\bottomrule\n\\end{tabular}" }
 END {
     if (part == "tally") {
         for (i = 1; i <= n; i++) { v = verdict(i); if (v == "yes") held++; else failed = failed (failed ? "; " : "") claim[i] }

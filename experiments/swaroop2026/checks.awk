@@ -50,20 +50,19 @@ function term(t,    x) {
     if (t ~ /^P:/) return P[substr(t, 3)]
     return t ~ /^[-.0-9]/ ? t + 0 : V[t]
 }
-function compare(a, op, b) { return op == "<" ? a < b : op == "<=" ? a <= b : op == ">" ? a > b : op == ">=" ? a >= b : a == b }
-# verdict(na, holds): -1 if a condition of na holds, else whether every
-# comparison of holds does
-function verdict(na, holds,    c, n, i, x) {
+# verdict(na, rule): -1 if a condition of na holds, else whether every
+# comparison of rule does
+function verdict(na, rule,    c, n, i, x) {
     n = split(na, c, " ")
     for (i = 1; i <= n; i++) {
         if (c[i] ~ /=0$/) { if (V[substr(c[i], 1, length(c[i]) - 2)] == 0) return -1 }
         else if (c[i] ~ /^!/) { if (!V[substr(c[i], 2)]) return -1 }
         else if (!(c[i] in V) || isnan(V[c[i]])) return -1
     }
-    n = split(holds, c, " && ")
+    n = split(rule, c, " && ")
     for (i = 1; i <= n; i++) {
         split(c[i], x, " ")
-        if (!compare(term(x[1]), x[2], term(x[3]))) return 0
+        if (!holds(term(x[1]), x[2], term(x[3]))) return 0
     }
     return 1
 }
@@ -87,11 +86,7 @@ END {
         exit 0
     }
     R = ">{\\raggedright\\arraybackslash}"
-    print "\\begin{tabular}{@{}" R "p{4.3cm}" R "p{2.7cm}" R "p{3.0cm}" R "p{3.4cm}c@{}}"
-    print "\\toprule"
-    print "Claim & Paper & Ours & Criterion & Holds \\\\"
-    print "\\midrule"
+    begin_table("@{}" R "p{4.3cm}" R "p{2.7cm}" R "p{3.0cm}" R "p{3.4cm}c@{}", "Claim & Paper & Ours & Criterion & Holds")
     printf "%s", rows
-    print "\\bottomrule"
-    print "\\end{tabular}"
+    end_table()
 }

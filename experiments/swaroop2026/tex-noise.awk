@@ -9,7 +9,6 @@
 # noise.tsv comes from run-table.sh (figures.mk). Writes a complete tabular.
 BEGIN { FS = "\t" }
 /^#/ || NF == 0 { next }
-function paper_cell(x) { return isnan(x) ? "---" : tex(x) }
 # the stop rule, short enough for a narrow column
 function stop_rule(s) {
     return s == "target_validation_accuracy" ? "target acc." : s == "maximum_steps" ? "max.\\ steps" : fmt(s, "text")
@@ -22,13 +21,9 @@ function stop_rule(s) {
     body = body line " \\\\\n"
 }
 END {
-    print "\\begin{tabular}{@{}rrlrcccrcccc@{}}"
-    print "\\toprule"
-    print " & & & & \\multicolumn{2}{c}{Real (final)} & & & \\multicolumn{2}{c}{$r$ (all)} & \\multicolumn{2}{c}{$r'$ (structured)} \\\\"
-    print "\\cmidrule(lr){5-6}\\cmidrule(lr){9-10}\\cmidrule(l){11-12}"
-    print "$\\alpha$ & steps & stopped by & sat.\\ step & ours & paper & mean per. & struct. & ours & paper & ours & paper \\\\"
-    print "\\midrule"
+    begin_table("@{}rrlrcccrcccc@{}", " & & & & \\multicolumn{2}{c}{Real (final)} & & & \\multicolumn{2}{c}{$r$ (all)} & \\multicolumn{2}{c}{$r'$ (structured)} \\\\\n" \
+        "\\cmidrule(lr){5-6}\\cmidrule(lr){9-10}\\cmidrule(l){11-12}\n" \
+        "$\\alpha$ & steps & stopped by & sat.\\ step & ours & paper & mean per. & struct. & ours & paper & ours & paper")
     printf "%s", body
-    print "\\bottomrule"
-    print "\\end{tabular}"
+    end_table()
 }

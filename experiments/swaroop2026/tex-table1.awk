@@ -34,10 +34,7 @@ function cells(M, SD, is_paper,    b, j, s, cell) {
 END {
     same_p = (p + 0 == P["setup.p"] + 0)
     split("cos_cos sq_cos sq_sq", wave, " ")
-    print "\\begin{tabular}{@{}rlccccc@{}}"
-    print "\\toprule"
-    print "$N$ & & Cos$\\to$Cos & Sq$\\to$Cos & Sq$\\to$Sq & Welch $p$ & within 1 SD \\\\"
-    print "\\midrule"
+    begin_table("@{}rlccccc@{}", "$N$ & & Cos$\\to$Cos & Sq$\\to$Cos & Sq$\\to$Sq & Welch $p$ & within 1 SD")
     for (i = 1; i <= n; i++) {
         split(rows[i], c, "\t")
         w = c[1] + 0
@@ -58,6 +55,5 @@ END {
         }
         if (i < n) print "\\addlinespace[2pt]"
     }
-    print "\\bottomrule"
-    print "\\end{tabular}"
+    end_table()
 }

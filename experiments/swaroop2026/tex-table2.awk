@@ -19,7 +19,6 @@ BEGIN { FS = "\t"; if (label == "") label = "ours" }
 kind == "paper" { if ($2 != "-") PR[$1, $2 + 0] = $3; next }
 kind == "ours" || kind == "seeds" { rows[++n] = $0; seeds = kind == "seeds"; next }
 
-function paper_cell(x) { return x == "" ? "---" : tex(x) }
 function pm(m, s) { return fmt(m, "%.3f") (isnan(s) ? "" : " $\\pm$ " fmt(s, "%.3f")) }
 # cells(v1..v4, is_paper): " & "-joined cells, the largest of v2..v4 in bold
 function cells(v1, v2, v3, v4, is_paper,    b, i, v, s, x) {
@@ -35,13 +34,9 @@ function cells(v1, v2, v3, v4, is_paper,    b, i, v, s, x) {
 }
 
 END {
-    print "\\begin{tabular}{@{}l" (seeds ? "r" : "l") "*{8}{c}@{}}"
-    print "\\toprule"
-    print " & & \\multicolumn{4}{c}{Final checkpoint} & \\multicolumn{4}{c}{Saturation checkpoint} \\\\"
-    print "\\cmidrule(lr){3-6}\\cmidrule(l){7-10}"
     h = "Real & Sq$\\to$Sq & Sq$\\to$Cos & Cos$\\to$Cos"
-    print "$\\alpha$ & " (seeds ? "seeds " : "") "& " h " & " h " \\\\"
-    print "\\midrule"
+    begin_table("@{}l" (seeds ? "r" : "l") "*{8}{c}@{}", " & & \\multicolumn{4}{c}{Final checkpoint} & \\multicolumn{4}{c}{Saturation checkpoint} \\\\\n" \
+        "\\cmidrule(lr){3-6}\\cmidrule(l){7-10}\n$\\alpha$ & " (seeds ? "seeds " : "") "& " h " & " h)
     split("real sq_sq sq_cos cos_cos", col, " ")
     for (i = 1; i <= n; i++) {
         split(rows[i], c, "\t")
@@ -59,6 +54,5 @@ END {
         }
         if (i < n) print "\\addlinespace[2pt]"
     }
-    print "\\bottomrule"
-    print "\\end{tabular}"
+    end_table()
 }
