@@ -1,12 +1,16 @@
 # experiments/common.mk — the glue that every paper's rules share: secondary
-# expansion, atomic writes, the awk library and the report's macro writer, a
-# run's effective settings, a training run's recipe and a figure's recipe.
+# expansion, the report inputs' directory, atomic writes, the awk library and
+# the report's macro writer, a run's effective settings, a training run's
+# recipe and a figure's recipe.
 # The Makefile includes it before the papers' rules.mk; what is particular to
 # a paper stays in its own rules.
 
 # Prerequisites may name what only the target tells: $$(@D), $$*, and
 # functions of them, expanded a second time once the target is known.
 .SECONDEXPANSION:
+
+# Where every paper's report inputs go: its macros and tables, GEN/KEY-*.tex
+GEN := paper/generated/$(PROFILE)
 
 # Atomic write: CMD > $(tmp) $(commit). The target appears whole or not at
 # all: a failed CMD leaves neither it nor the temporary file.

@@ -11,17 +11,16 @@
 # included by their path from the root. The PDF is copied into place under a
 # temporary name and renamed, so a failed build leaves the old report intact.
 
-PAPER_GEN    := paper/generated/$(PROFILE)
 PAPER_BUILD  := build/paper/$(PROFILE)
 REPORT_PDF   := paper/report$(if $(filter quick,$(PROFILE)),-quick).pdf
 PAPER_TEX    := paper/report.tex $(PAPER_SECTIONS:%=paper/%.tex)
-PAPER_COMMON := $(PAPER_GEN)/profile.tex $(PAPER_GEN)/versions.tex $(PAPER_GEN)/performance.tex \
-                $(PAPER_GEN)/verdicts.tex $(PAPER_GEN)/verdicts-defs.tex $(PAPER_GEN)/critical-path.tex
+PAPER_COMMON := $(GEN)/profile.tex $(GEN)/versions.tex $(GEN)/performance.tex \
+                $(GEN)/verdicts.tex $(GEN)/verdicts-defs.tex $(GEN)/critical-path.tex
 PDFLATEX     ?= pdflatex
 
 # \Profile, \FigDir, \MakeCmd (the make command that rebuilds a figure of
 # this profile) and \ifQuick, for the report's text and captions
-$(PAPER_GEN)/profile.tex: paper/paper.mk
+$(GEN)/profile.tex: paper/paper.mk
 	@mkdir -p $(@D)
 	{ printf '\\newcommand{\\Profile}{%s}\n' '$(PROFILE)'; \
 	  printf '\\newcommand{\\FigDir}{figures/%s}\n' '$(PROFILE)'; \
@@ -31,10 +30,10 @@ $(PAPER_GEN)/profile.tex: paper/paper.mk
 
 # Regenerated on every make, but replaced only when its content changes, so
 # an unchanged toolchain or benchmark does not rebuild the report.
-$(PAPER_GEN)/versions.tex: paper/versions.sh paper-force
+$(GEN)/versions.tex: paper/versions.sh paper-force
 	@mkdir -p $(@D)
 	@sh $< '$(CC)' > $(tmp) $(commit_changed)
-$(PAPER_GEN)/performance.tex: paper/performance.awk paper-force
+$(GEN)/performance.tex: paper/performance.awk paper-force
 	@mkdir -p $(@D)
 	@awk -f $< $(or $(wildcard data/bench/*.tsv),/dev/null) > $(tmp) $(commit_changed)
 # The training time of the profile and its critical path, from the runs'
@@ -42,20 +41,20 @@ $(PAPER_GEN)/performance.tex: paper/performance.awk paper-force
 # after every run, and like the two above replaced only when it changes.
 # make critical-path prints it as text, to size a cluster request.
 train_outs = $$(find data/$(PROFILE) -name train.out 2> /dev/null | LC_ALL=C sort) /dev/null
-$(PAPER_GEN)/critical-path.tex: paper/critical-path.awk $(PAPER_INPUTS) paper-force
+$(GEN)/critical-path.tex: paper/critical-path.awk $(PAPER_INPUTS) paper-force
 	@mkdir -p $(@D)
 	@awk -v format=tex -f $< $(train_outs) > $(tmp) $(commit_changed)
 
 # The verdicts at a glance: the rules of paper/verdicts.tsv applied by
 # paper/verdicts.awk to the macros of every paper's generated files; the
 # table, and what it reads first (the files it names, its thresholds).
-PAPER_MACROS := $(filter $(PAPER_GEN)/%.tex,$(PAPER_INPUTS))
+PAPER_MACROS := $(filter $(GEN)/%.tex,$(PAPER_INPUTS))
 VERDICTS_DEPS := paper/verdicts.tsv paper/verdicts.awk $(AWK_LIB_DEPS) $(PAPER_MACROS)
 verdicts = $(AWK_LIB) paper/verdicts.awk part=$(1) kind=rules paper/verdicts.tsv kind=macros $(PAPER_MACROS) > $(tmp) $(commit)
-$(PAPER_GEN)/verdicts.tex: $(VERDICTS_DEPS)
+$(GEN)/verdicts.tex: $(VERDICTS_DEPS)
 	@mkdir -p $(@D)
 	$(call verdicts,table)
-$(PAPER_GEN)/verdicts-defs.tex: $(VERDICTS_DEPS)
+$(GEN)/verdicts-defs.tex: $(VERDICTS_DEPS)
 	@mkdir -p $(@D)
 	$(call verdicts,defs)
 
@@ -68,7 +67,7 @@ $(REPORT_PDF): $(PAPER_TEX) $(PAPER_COMMON) $(PAPER_INPUTS)
 	@rm -rf $(PAPER_BUILD) && mkdir -p $(PAPER_BUILD)
 	@for pass in 1 2; do \
 	  echo "$(PDFLATEX) paper/report.tex (pass $$pass, $(PROFILE) profile) > $(PAPER_BUILD)/pass$$pass.out"; \
-	  TEXINPUTS=$(PAPER_GEN):paper: $(PDFLATEX) -interaction=nonstopmode -halt-on-error -file-line-error \
+	  TEXINPUTS=$(GEN):paper: $(PDFLATEX) -interaction=nonstopmode -halt-on-error -file-line-error \
 	    -output-directory $(PAPER_BUILD) paper/report.tex > $(PAPER_BUILD)/pass$$pass.out 2>&1 \
 	  || { grep -A6 -E '^(.*:[0-9]+:|!)' $(PAPER_BUILD)/pass$$pass.out | head -n 30 >&2; \
 	       echo "pdflatex failed: see $(PAPER_BUILD)/report.log" >&2; exit 1; }; \

@@ -6,7 +6,6 @@
 HE_FIG   := figures/$(PROFILE)/he2026
 HE_GP    := figures/he2026
 HE_SH    := experiments/he2026
-HE_GEN   := paper/generated/$(PROFILE)
 HE_STYLE := figures/style.gp $(HE_GP)/common.gp
 
 # ------------------------------------------------------------------ figures
@@ -60,11 +59,11 @@ $(HE)/numbers.tsv: $(HE_SH)/numbers.sh $(HEX)/profile.mk $(HE_NUMBER_INPUTS)
 HE_PAPER := $(HE_SH)/paper-values.tsv
 HE_TABLE_INPUTS := kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) kind=rows $(HE_SH)/headline.tsv kind=checks $(HE_SH)/checks.tsv
 HE_TABLE_DEPS := $(HE_SH)/tables.awk $(AWK_LIB_DEPS) $(filter-out kind=%,$(HE_TABLE_INPUTS))
-HE_TABLES := $(foreach t,checks headline t1 t2 t3 t4,$(HE_GEN)/he2026-$(t).tex)
-$(HE_TABLES): $(HE_GEN)/he2026-%.tex: $(HE_TABLE_DEPS)
+HE_TABLES := $(foreach t,checks headline t1 t2 t3 t4,$(GEN)/he2026-$(t).tex)
+$(HE_TABLES): $(GEN)/he2026-%.tex: $(HE_TABLE_DEPS)
 	@mkdir -p $(@D)
 	$(AWK_LIB) $< part=$* $(HE_TABLE_INPUTS) > $(tmp) $(commit)
-$(HE_GEN)/he2026-numbers.tex: $(HE_TABLE_DEPS) $(TEX_MACROS_DEPS) $(HE)/config.tsv $(HEX)/profile.mk
+$(GEN)/he2026-numbers.tex: $(HE_TABLE_DEPS) $(TEX_MACROS_DEPS) $(HE)/config.tsv $(HEX)/profile.mk
 	@mkdir -p $(@D)
 	{ $(AWK_LIB) $< part=checks-macros $(HE_TABLE_INPUTS); \
 	  printf 'StepsFTwelve\t%s\nStepsFThirteenA\t%s\nStepsFSeventeen\t%s\nStepsFSixteen\t%s\nStepsFTwentyTwo\t%s\nStepFFifteen\t%s\nInit\t%s\n' \
@@ -75,7 +74,7 @@ $(HE_GEN)/he2026-numbers.tex: $(HE_TABLE_DEPS) $(TEX_MACROS_DEPS) $(HE)/config.t
 # ------------------------------------------------------------------ lists
 HE_FIGURES := $(patsubst $(HE_GP)/%.gp,$(HE_FIG)/%.pdf,$(wildcard $(HE_GP)/f[0-9]*.gp)) \
   $(if $(filter fixtures,$(HE_INIT)),$(HE_FIG)/losses.pdf)
-HE_TEX     := $(HE_GEN)/he2026-numbers.tex $(HE_TABLES)
+HE_TEX     := $(GEN)/he2026-numbers.tex $(HE_TABLES)
 FIGURES        += $(HE_FIGURES)
 PAPER_SECTIONS += he2026
 PAPER_INPUTS   += $(HE_FIGURES) $(HE_TEX)

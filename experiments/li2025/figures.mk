@@ -3,7 +3,6 @@
 LI_FIG := figures/$(PROFILE)/li2025
 LI_GP  := figures/li2025
 LI_SH  := experiments/li2025
-LI_GEN := paper/generated/$(PROFILE)
 LI_STYLE := figures/style.gp figures/columns.gp $(LI_GP)/common.gp
 # $(call li_waves,RUN,LABEL), $(call li_hist,RUN,LABEL,INIT): the weights
 # (waves.gp) and the histograms (hist.gp) of a run; INIT is init- where the
@@ -66,20 +65,20 @@ $(LI)/numbers-tf.tsv: $(LI_SH)/numbers.sh $(LI_SH)/attn-stats.awk $(foreach r,$(
 	sh $< $(LI) tf "$(LI_TF_RUNS)" "$(LI_GROK_RUNS)" > $(tmp) $(commit)
 # the macros, and the tables: every head of TF-3, TF-4, TF-5 (top-4 share,
 # strongest bin, the 2-D cosine fit) and the theory table
-$(LI_GEN)/li2025-numbers.tex: $(LI)/numbers.tsv
-$(LI_GEN)/li2025-tf-numbers.tex: $(LI)/numbers-tf.tsv
-$(LI_GEN)/li2025-numbers.tex $(LI_GEN)/li2025-tf-numbers.tex: $(TEX_MACROS_DEPS)
+$(GEN)/li2025-numbers.tex: $(LI)/numbers.tsv
+$(GEN)/li2025-tf-numbers.tex: $(LI)/numbers-tf.tsv
+$(GEN)/li2025-numbers.tex $(GEN)/li2025-tf-numbers.tex: $(TEX_MACROS_DEPS)
 	@mkdir -p $(@D)
 	$(TEX_MACROS) prefix=Li kind=latex $(filter %.tsv,$^) > $(tmp) $(commit)
-$(LI_GEN)/li2025-attn.tex: $(foreach r,$(LI_TF_RUNS),$(LI)/config/data-$(r).tsv $(LI)/$(r)/attn-summary.tsv)
-$(LI_GEN)/li2025-theory.tex: $(LI)/theory.tsv
-$(LI_GEN)/li2025-attn.tex $(LI_GEN)/li2025-theory.tex: $(LI_GEN)/li2025-%.tex: $(LI_SH)/tex-%.awk $(AWK_LIB_DEPS)
+$(GEN)/li2025-attn.tex: $(foreach r,$(LI_TF_RUNS),$(LI)/config/data-$(r).tsv $(LI)/$(r)/attn-summary.tsv)
+$(GEN)/li2025-theory.tex: $(LI)/theory.tsv
+$(GEN)/li2025-attn.tex $(GEN)/li2025-theory.tex: $(GEN)/li2025-%.tex: $(LI_SH)/tex-%.awk $(AWK_LIB_DEPS)
 	@mkdir -p $(@D)
 	$(AWK_LIB) $< $(filter %.tsv,$^) > $(tmp) $(commit)
 
 LI_FIGURES := $(patsubst %,$(LI_FIG)/%.pdf,fig01 fig02 fig03 fig04 fig05 fig06 fig07 fig08 fig09 fig10 x1-margin x2-weights x2-hist \
   x2-margin x3-weights x3-hist x4-weighted-hist x5-dormant x6-tf3-equals x6-tf4-equals x6-tf5-equals)
-LI_TEX     := $(addprefix $(LI_GEN)/li2025-,numbers.tex tf-numbers.tex theory.tex attn.tex)
+LI_TEX     := $(addprefix $(GEN)/li2025-,numbers.tex tf-numbers.tex theory.tex attn.tex)
 # the k-input networks, the baseline and the construction alone (no transformer run)
 LI_NN_FIGURES := $(filter-out $(LI_FIG)/fig03.pdf $(LI_FIG)/fig04.pdf $(LI_FIG)/fig09.pdf $(LI_FIG)/fig10.pdf $(LI_FIG)/x6-%,$(LI_FIGURES))
 FIGURES        += $(LI_FIGURES)
@@ -95,4 +94,4 @@ PAPER_INPUTS   += $(LI_FIGURES) $(LI_TEX)
 LI_LONGEST_RUNS := nn5 nn4 nn3 tf5
 li2025-figures: $(LI_LONGEST_RUNS:%=$(LI)/%/model.npz) $(LI_FIGURES)
 li2025-tables: $(LI_TEX)
-li2025-nn: $(LI_NN_FIGURES) $(LI_GEN)/li2025-numbers.tex $(LI_GEN)/li2025-theory.tex
+li2025-nn: $(LI_NN_FIGURES) $(GEN)/li2025-numbers.tex $(GEN)/li2025-theory.tex

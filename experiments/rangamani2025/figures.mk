@@ -4,7 +4,6 @@
 RG_FIG := figures/$(PROFILE)/rangamani2025
 RG_GP  := figures/rangamani2025
 RG_SH  := experiments/rangamani2025
-RG_GEN := paper/generated/$(PROFILE)
 
 # ------------------------------------------------------------ figure data
 # ablation.tsv by ablated key (ablation_single.tsv, Fig. 5a) and by number of
@@ -42,12 +41,12 @@ $(RG)/numbers.tsv: $(RG_SH)/numbers.sh $(RG_ANALYSES) $(RG)/tradeoff.tsv
 	sh $< $(RG) $(RG_MAIN_RUNS) > $(tmp) $(commit)
 # the macros: \Rg<Key> (ours) and \RgPaper<Key> (the paper's), sorted so that their order does not
 # hang on awk's order of numbers.tsv's keys; then the checks' tally
-$(RG_GEN)/rangamani2025-numbers.tex: $(TEX_MACROS_DEPS) $(RG_SH)/tex.awk $(RG)/numbers.tsv $(RG_SH)/paper-values.tsv $(RG_SH)/checks.tsv
+$(GEN)/rangamani2025-numbers.tex: $(TEX_MACROS_DEPS) $(RG_SH)/tex.awk $(RG)/numbers.tsv $(RG_SH)/paper-values.tsv $(RG_SH)/checks.tsv
 	@mkdir -p $(@D)
 	{ $(TEX_MACROS) prefix=Rg kind=numbers $(RG)/numbers.tsv prefix=RgPaper kind=paper $(RG_SH)/paper-values.tsv | sort; \
 	  $(AWK_LIB) $(RG_SH)/tex.awk part=tally kind=numbers $(RG)/numbers.tsv kind=checks $(RG_SH)/checks.tsv; } > $(tmp) $(commit)
-RG_TABLES := $(addprefix $(RG_GEN)/rangamani2025-,numbers.tex table1.tex table2.tex checks.tex tradeoff.tex)
-$(filter-out %-numbers.tex,$(RG_TABLES)): $(RG_GEN)/rangamani2025-%.tex: $(RG_SH)/tex.awk $(AWK_LIB_DEPS) $(RG)/numbers.tsv $(RG_SH)/paper-values.tsv $(RG_SH)/checks.tsv $(RG)/tradeoff.tsv
+RG_TABLES := $(addprefix $(GEN)/rangamani2025-,numbers.tex table1.tex table2.tex checks.tex tradeoff.tex)
+$(filter-out %-numbers.tex,$(RG_TABLES)): $(GEN)/rangamani2025-%.tex: $(RG_SH)/tex.awk $(AWK_LIB_DEPS) $(RG)/numbers.tsv $(RG_SH)/paper-values.tsv $(RG_SH)/checks.tsv $(RG)/tradeoff.tsv
 	@mkdir -p $(@D)
 	$(AWK_LIB) $< part=$* kind=numbers $(RG)/numbers.tsv kind=paper $(RG_SH)/paper-values.tsv \
 	  kind=checks $(RG_SH)/checks.tsv kind=tradeoff $(RG)/tradeoff.tsv > $(tmp) $(commit)

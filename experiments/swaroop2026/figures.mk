@@ -14,7 +14,6 @@ SW_FIG   := figures/$(PROFILE)/swaroop2026
 SW_GP    := figures/swaroop2026
 SW_SH    := experiments/swaroop2026
 SW_PAPER := $(SW_SH)/paper-values.tsv
-SW_GEN   := paper/generated/$(PROFILE)
 SW_META  := sh $(SW_SH)/npz-meta.sh
 SW_STYLE := figures/style.gp figures/columns.gp
 # the runs of the paper's Table 2 and Fig. 5 (Table 2's levels but 0.25)
@@ -82,7 +81,7 @@ $(SW)/trace%/numbers.tsv: $(SW_SH)/trace-numbers.awk $(SW_SH)/npz-meta.sh \
 	  every=$$($(SW_META) --trajectory-every $(@D)/traj.npz) \
 	  kind=series $(@D)/extract-series.tsv kind=log $(@D)/log.tsv > $(tmp) $(commit)
 
-$(SW_GEN):
+$(GEN):
 	mkdir -p $@
 
 # ------------------------------------------------------------------ figures
@@ -119,37 +118,37 @@ SW_ARG_MACROS := prefix=SwArgTrain kind=config $(SW_CONFIG)/train.tsv prefix=SwA
   prefix=SwArgSpectrum kind=config $(SW_CONFIG)/spectrum.tsv prefix=SwArgAblate kind=config $(SW_CONFIG)/ablate.tsv \
   prefix=SwArgTableOne kind=config $(SW_CONFIG)/table1.tsv
 SW_CHECKS_INPUTS := kind=numbers $(SW)/numbers.tsv kind=paper $(SW_PAPER) kind=checks $(SW_SH)/checks.tsv
-$(SW_GEN)/swaroop2026-numbers.tex: $(SW_SH)/checks.awk $(TEX_MACROS_DEPS) $(SW_SH)/npz-meta.sh $(filter-out kind=%,$(SW_CHECKS_INPUTS)) \
-		$(SW_FIG5_RUNS:%=%/data.npz) $(filter %.tsv,$(SW_ARG_MACROS)) | $(SW_GEN)
+$(GEN)/swaroop2026-numbers.tex: $(SW_SH)/checks.awk $(TEX_MACROS_DEPS) $(SW_SH)/npz-meta.sh $(filter-out kind=%,$(SW_CHECKS_INPUTS)) \
+		$(SW_FIG5_RUNS:%=%/data.npz) $(filter %.tsv,$(SW_ARG_MACROS)) | $(GEN)
 	{ printf 'fig5.alphas\t%s\n' "$$($(SW_META) --label-noise $(SW_FIG5_RUNS:%=%/data.npz) | sed 's/ /, /g')" | \
 	    $(TEX_MACROS) prefix=Sw kind=numbers $(SW)/numbers.tsv prefix=SwPaper kind=scalars $(SW_PAPER) $(SW_ARG_MACROS) \
 	      prefix=Sw kind=paper -; \
 	  $(AWK_LIB) $< part=macros $(SW_CHECKS_INPUTS); } > $(tmp) $(commit)
-$(SW_GEN)/swaroop2026-checks.tex: $(SW_SH)/checks.awk $(AWK_LIB_DEPS) $(filter-out kind=%,$(SW_CHECKS_INPUTS)) | $(SW_GEN)
+$(GEN)/swaroop2026-checks.tex: $(SW_SH)/checks.awk $(AWK_LIB_DEPS) $(filter-out kind=%,$(SW_CHECKS_INPUTS)) | $(GEN)
 	$(AWK_LIB) $< $(SW_CHECKS_INPUTS) > $(tmp) $(commit)
-$(SW_GEN)/swaroop2026-table1.tex: $(SW_SH)/tex-table1.awk $(AWK_LIB_DEPS) $(SW)/table1.tsv $(SW_PAPER) $(SW_CONFIG)/table1.tsv | $(SW_GEN)
+$(GEN)/swaroop2026-table1.tex: $(SW_SH)/tex-table1.awk $(AWK_LIB_DEPS) $(SW)/table1.tsv $(SW_PAPER) $(SW_CONFIG)/table1.tsv | $(GEN)
 	$(AWK_LIB) $< p=$(call sw_setting,$(SW_CONFIG)/table1.tsv,p) kind=paper $(SW_PAPER) kind=ours $(SW)/table1.tsv > $(tmp) $(commit)
 # Table 2 and its variants: $1 labels our rows
 sw_tex_table2 = $(AWK_LIB) $< label='$1' kind=paper $(SW_PAPER) kind=ours $(word 2,$^) > $(tmp) $(commit)
-$(SW_GEN)/swaroop2026-table2.tex: $(SW_SH)/tex-table2.awk $(SW)/table2.tsv $(AWK_LIB_DEPS) $(SW_PAPER) | $(SW_GEN)
+$(GEN)/swaroop2026-table2.tex: $(SW_SH)/tex-table2.awk $(SW)/table2.tsv $(AWK_LIB_DEPS) $(SW_PAPER) | $(GEN)
 	$(call sw_tex_table2,ours)
-$(SW_GEN)/swaroop2026-table2amp.tex: $(SW_SH)/tex-table2.awk $(SW)/table2_amp.tsv $(AWK_LIB_DEPS) $(SW_PAPER) | $(SW_GEN)
+$(GEN)/swaroop2026-table2amp.tex: $(SW_SH)/tex-table2.awk $(SW)/table2_amp.tsv $(AWK_LIB_DEPS) $(SW_PAPER) | $(GEN)
 	$(call sw_tex_table2,ours (scaled))
-$(SW_GEN)/swaroop2026-table2own.tex: $(SW_SH)/tex-table2.awk $(SW)/table2_own.tsv $(AWK_LIB_DEPS) $(SW_PAPER) | $(SW_GEN)
+$(GEN)/swaroop2026-table2own.tex: $(SW_SH)/tex-table2.awk $(SW)/table2_own.tsv $(AWK_LIB_DEPS) $(SW_PAPER) | $(GEN)
 	$(call sw_tex_table2,ours (own bins))
-$(SW_GEN)/swaroop2026-seeds.tex: $(SW_SH)/tex-table2.awk $(AWK_LIB_DEPS) $(SW)/seed-stats.tsv $(SW_PAPER) | $(SW_GEN)
+$(GEN)/swaroop2026-seeds.tex: $(SW_SH)/tex-table2.awk $(AWK_LIB_DEPS) $(SW)/seed-stats.tsv $(SW_PAPER) | $(GEN)
 	$(AWK_LIB) $< kind=paper $(SW_PAPER) kind=seeds $(SW)/seed-stats.tsv > $(tmp) $(commit)
-$(SW_GEN)/swaroop2026-noise.tex: $(SW_SH)/tex-noise.awk $(AWK_LIB_DEPS) $(SW)/noise.tsv | $(SW_GEN)
+$(GEN)/swaroop2026-noise.tex: $(SW_SH)/tex-noise.awk $(AWK_LIB_DEPS) $(SW)/noise.tsv | $(GEN)
 	$(AWK_LIB) $< $(SW)/noise.tsv > $(tmp) $(commit)
 # the long run and the traces: plain key -> macro lists (\SwLongReal, \SwTraceHighMaxSqCos, ...)
-$(SW_GEN)/swaroop2026-long.tex: $(SW)/long-numbers.tsv $(TEX_MACROS_DEPS) | $(SW_GEN)
+$(GEN)/swaroop2026-long.tex: $(SW)/long-numbers.tsv $(TEX_MACROS_DEPS) | $(GEN)
 	$(TEX_MACROS) prefix=Sw kind=numbers $< > $(tmp) $(commit)
-$(SW_GEN)/swaroop2026-trace.tex: $(SW_TRACES:%=%/numbers.tsv) $(TEX_MACROS_DEPS) | $(SW_GEN)
+$(GEN)/swaroop2026-trace.tex: $(SW_TRACES:%=%/numbers.tsv) $(TEX_MACROS_DEPS) | $(GEN)
 	$(TEX_MACROS) prefix=Sw kind=numbers $(SW_TRACES:%=%/numbers.tsv) > $(tmp) $(commit)
 
 # ------------------------------------------------------------------ lists
 SW_FIGURES := $(foreach n,1 2 3 4 5,$(SW_FIG)/fig$(n).pdf) $(SW_FIG)/latent.pdf $(SW_FIG)/seeds.pdf
-SW_TEX     := $(foreach t,numbers checks table1 table2 table2amp table2own seeds noise long trace,$(SW_GEN)/swaroop2026-$(t).tex)
+SW_TEX     := $(foreach t,numbers checks table1 table2 table2amp table2own seeds noise long trace,$(GEN)/swaroop2026-$(t).tex)
 FIGURES        += $(SW_FIGURES)
 PAPER_SECTIONS += swaroop2026
 PAPER_INPUTS   += $(SW_FIGURES) $(SW_TEX)
