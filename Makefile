@@ -90,8 +90,7 @@ check: $(TOOLS) $(TEST_BIN)
 
 # Where each training run of the profile stands: done, running (step,
 # validation accuracy, time left), interrupted or not started. Each paper's
-# rules.mk lists its runs' directories in TRAIN_RUNS_<key>.
-PAPERS := $(patsubst experiments/%/rules.mk,%,$(wildcard experiments/*/rules.mk))
+# rules.mk lists its runs' directories in TRAIN_RUNS_<key> (experiments/common.mk).
 status:
 	@experiments/status.sh $(PROFILE) $(foreach k,$(PAPERS),$(k) $(TRAIN_RUNS_$(k)))
 
@@ -101,7 +100,7 @@ status:
 # and an interrupted job (tests/slurm/check.t). Needs slurm-wlm and munge,
 # and root to start their daemons (CI installs them; make deps does not).
 # The quick profile here is every paper's analyses, figures and tables.
-CLUSTER_TARGETS := figures $(foreach k,$(PAPER_SECTIONS),$(k)-analyses $(k)-tables)
+CLUSTER_TARGETS := figures $(foreach k,$(PAPERS),$(k)-analyses $(k)-tables)
 cluster-check: $(TOOLS)
 	$(MAKE) -s PROFILE=quick $(CLUSTER_TARGETS)
 	CLUSTER_TARGETS='$(CLUSTER_TARGETS)' tests/slurm/cluster.sh run prove -v tests/slurm/check.t

@@ -1,7 +1,7 @@
 # experiments/common.mk — the glue that every paper's rules share: secondary
-# expansion, the report inputs' directory, atomic writes, the awk library and
-# the report's macro writer, a run's effective settings, a training run's
-# recipe and a figure's recipe.
+# expansion, the report inputs' directory, the papers and their stages,
+# atomic writes, the awk library and the report's macro writer, a run's
+# effective settings, a training run's recipe and a figure's recipe.
 # The Makefile includes it before the papers' rules.mk; what is particular to
 # a paper stays in its own rules.
 
@@ -11,6 +11,21 @@
 
 # Where every paper's report inputs go: its macros and tables, GEN/KEY-*.tex
 GEN := paper/generated/$(PROFILE)
+
+# The papers, one per experiments/KEY/rules.mk, in the report's order. Each
+# paper's rules list its training runs' directories (TRAIN_RUNS_KEY), its
+# analysis tables (ANALYSES_KEY), its figures (FIGURES_KEY) and its report
+# inputs (TEX_KEY), and may name the runs its figures wait on longest
+# (LONGEST_KEY, started first); make KEY-train, KEY-analyses, KEY-figures
+# and KEY-tables build them, and figures and the report all of them.
+PAPERS := $(patsubst experiments/%/rules.mk,%,$(wildcard experiments/*/rules.mk))
+FIGURES = $(foreach k,$(PAPERS),$(FIGURES_$k))
+PAPER_INPUTS = $(foreach k,$(PAPERS),$(FIGURES_$k) $(TEX_$k))
+.PHONY: $(foreach s,train analyses figures tables,$(PAPERS:=-$s))
+$(PAPERS:=-train): %-train: $$(addsuffix /model.npz,$$(TRAIN_RUNS_$$*))
+$(PAPERS:=-analyses): %-analyses: $$(ANALYSES_$$*)
+$(PAPERS:=-figures): %-figures: $$(addsuffix /model.npz,$$(LONGEST_$$*)) $$(FIGURES_$$*)
+$(PAPERS:=-tables): %-tables: $$(TEX_$$*)
 
 # Atomic write: CMD > $(tmp) $(commit). The target appears whole or not at
 # all: a failed CMD leaves neither it nor the temporary file.

@@ -1,9 +1,9 @@
 # paper/paper.mk — the report: paper/report.pdf from the full profile,
 # paper/report-quick.pdf from the quick one (make paper PROFILE=quick).
 #
-# Include it after the experiments' rules.mk files: they add to
-# PAPER_SECTIONS (paper/<name>.tex, one section per paper) and PAPER_INPUTS
-# (figures and generated .tex files), which the report depends on.
+# Include it after the experiments' rules.mk files: each paper in PAPERS has
+# a section paper/<key>.tex, and its figures and generated .tex files, in
+# PAPER_INPUTS (experiments/common.mk), are what the report depends on.
 #
 # pdflatex runs twice from the repository root with its output in
 # build/paper/$(PROFILE)/; TEXINPUTS finds paper/generated/$(PROFILE)/ (the
@@ -13,7 +13,7 @@
 
 PAPER_BUILD  := build/paper/$(PROFILE)
 REPORT_PDF   := paper/report$(if $(filter quick,$(PROFILE)),-quick).pdf
-PAPER_TEX    := paper/report.tex $(PAPER_SECTIONS:%=paper/%.tex)
+PAPER_TEX    := paper/report.tex $(PAPERS:%=paper/%.tex)
 PAPER_COMMON := $(GEN)/profile.tex $(GEN)/versions.tex $(GEN)/performance.tex \
                 $(GEN)/verdicts.tex $(GEN)/verdicts-defs.tex $(GEN)/critical-path.tex
 PDFLATEX     ?= pdflatex

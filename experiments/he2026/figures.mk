@@ -72,13 +72,6 @@ $(GEN)/he2026-numbers.tex: $(HE_TABLE_DEPS) $(TEX_MACROS_DEPS) $(HE)/config.tsv 
 	    prefix=HeArg kind=config $(HE)/config.tsv prefix=He kind=latex - > $(tmp) $(commit)
 
 # ------------------------------------------------------------------ lists
-HE_FIGURES := $(patsubst $(HE_GP)/%.gp,$(HE_FIG)/%.pdf,$(wildcard $(HE_GP)/f[0-9]*.gp)) \
+FIGURES_he2026 := $(patsubst $(HE_GP)/%.gp,$(HE_FIG)/%.pdf,$(wildcard $(HE_GP)/f[0-9]*.gp)) \
   $(if $(filter fixtures,$(HE_INIT)),$(HE_FIG)/losses.pdf)
-HE_TEX     := $(GEN)/he2026-numbers.tex $(HE_TABLES)
-FIGURES        += $(HE_FIGURES)
-PAPER_SECTIONS += he2026
-PAPER_INPUTS   += $(HE_FIGURES) $(HE_TEX)
-
-.PHONY: he2026-figures he2026-tables
-he2026-figures: $(HE_FIGURES)
-he2026-tables: $(HE_TEX)
+TEX_he2026     := $(GEN)/he2026-numbers.tex $(HE_TABLES)

@@ -62,9 +62,7 @@ $(HE)/r2/model.npz $(HE)/r2/trajectory.npz $(HE)/r2/log.tsv $(HE)/r2/accuracy.ts
 $(HE)/%/model.npz $(HE)/%/trajectory.npz $(HE)/%/log.tsv: $(HE)/%/init.npz $(HEX)/%.args $(STAMP)/train
 	$(call train_run,@$(HEX)/$*.args --init-from $< --data $(filter %/all.npz %/split.npz,$^) --trajectory $(@D)/trajectory.npz)
 
-.PHONY: he2026-train
 TRAIN_RUNS_he2026 := $(HE_RUNS:%=$(HE)/%)
-he2026-train: $(TRAIN_RUNS_he2026:%=%/model.npz)
 
 # ------------------------------------------------------------------ analyses
 # every run: neuron table and summary of the final model, series over the
@@ -133,14 +131,13 @@ $(HE)/table2.tsv $(HE)/table3.tsv: $(HE)/table%.tsv: $(HEX)/diversity.args $(STA
 $(HE)/freqdiv_logits.tsv $(HE)/phasediv_logits.tsv: $(HE)/%_logits.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
 	$(RUN) bin/dynamics $* @$< --logits -o $@
 
-# every table: what numbers.sh reads, and with what only the figures read, he2026-analyses
+# every table: what numbers.sh reads, and with what only the figures read, every analysis
 HE_NUMBER_INPUTS := $(foreach r,$(HE_RUNS),$(addprefix $(HE)/$(r)/,neurons.tsv summary.tsv series.tsv accuracy.tsv)) \
   $(HE_SWAPS:%=$(HE)/r1/swap_%.tsv) $(HE)/r1/logits_x0.tsv \
   $(foreach s,$(call he_words,$(HE_STEPS_f16)) $(HE_STEP_f15),$(HE)/r2/pairs_$(s).tsv) \
   $(HE_NEURONS) $(HE)/r3/lottery.tsv $(HE_LEAK_STEPS:%=$(HE)/r5/summary_%.tsv) \
   $(if $(filter fixtures,$(HE_INIT)),$(HE_RUNS:%=$(HE)/%/authors.tsv)) \
   $(addprefix $(HE)/,$(filter-out ode%_flow.tsv %_logits.tsv,$(HE_DYNAMICS)))
-.PHONY: he2026-analyses
-he2026-analyses: $(HE_NUMBER_INPUTS) $(HE_HEATMAPS) $(addprefix $(HE)/,$(HE_DYNAMICS) r1/f3_dft.tsv r1/f3_raw.tsv r1/f4_lines.tsv)
+ANALYSES_he2026 := $(HE_NUMBER_INPUTS) $(HE_HEATMAPS) $(addprefix $(HE)/,$(HE_DYNAMICS) r1/f3_dft.tsv r1/f3_raw.tsv r1/f4_lines.tsv)
 
 -include experiments/he2026/figures.mk

@@ -76,22 +76,16 @@ $(GEN)/li2025-attn.tex $(GEN)/li2025-theory.tex: $(GEN)/li2025-%.tex: $(LI_SH)/t
 	@mkdir -p $(@D)
 	$(AWK_LIB) $< $(filter %.tsv,$^) > $(tmp) $(commit)
 
-LI_FIGURES := $(patsubst %,$(LI_FIG)/%.pdf,fig01 fig02 fig03 fig04 fig05 fig06 fig07 fig08 fig09 fig10 x1-margin x2-weights x2-hist \
+FIGURES_li2025 := $(patsubst %,$(LI_FIG)/%.pdf,fig01 fig02 fig03 fig04 fig05 fig06 fig07 fig08 fig09 fig10 x1-margin x2-weights x2-hist \
   x2-margin x3-weights x3-hist x4-weighted-hist x5-dormant x6-tf3-equals x6-tf4-equals x6-tf5-equals)
-LI_TEX     := $(addprefix $(GEN)/li2025-,numbers.tex tf-numbers.tex theory.tex attn.tex)
+TEX_li2025     := $(addprefix $(GEN)/li2025-,numbers.tex tf-numbers.tex theory.tex attn.tex)
 # the k-input networks, the baseline and the construction alone (no transformer run)
-LI_NN_FIGURES := $(filter-out $(LI_FIG)/fig03.pdf $(LI_FIG)/fig04.pdf $(LI_FIG)/fig09.pdf $(LI_FIG)/fig10.pdf $(LI_FIG)/x6-%,$(LI_FIGURES))
-FIGURES        += $(LI_FIGURES)
-PAPER_SECTIONS += li2025
-PAPER_INPUTS   += $(LI_FIGURES) $(LI_TEX)
-
-.PHONY: li2025-figures li2025-tables li2025-nn
+LI_NN_FIGURES := $(filter-out $(LI_FIG)/fig03.pdf $(LI_FIG)/fig04.pdf $(LI_FIG)/fig09.pdf $(LI_FIG)/fig10.pdf $(LI_FIG)/x6-%,$(FIGURES_li2025))
 # the longest trainings first, so that make -j2 starts them before the short
 # ones: NN-5 and NN-4 with their margin series are the critical path, TF-5
 # (60,000 steps) the longest transformer run. A run whose dataset is still being
 # generated when make reaches it waits for make's next pass, so that NN-5 may
 # start after shorter runs (from an empty data directory: at 24 minutes, after NN-3)
-LI_LONGEST_RUNS := nn5 nn4 nn3 tf5
-li2025-figures: $(LI_LONGEST_RUNS:%=$(LI)/%/model.npz) $(LI_FIGURES)
-li2025-tables: $(LI_TEX)
+LONGEST_li2025 := $(addprefix $(LI)/,nn5 nn4 nn3 tf5)
+.PHONY: li2025-nn
 li2025-nn: $(LI_NN_FIGURES) $(GEN)/li2025-numbers.tex $(GEN)/li2025-theory.tex

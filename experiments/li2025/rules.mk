@@ -59,9 +59,7 @@ li_k_of = $(firstword $(subst -s, ,$1))
 $(LI)/g%/model.npz $(LI)/g%/log.tsv: $(LI)/data-g$$(call li_k_of,$$*).npz $(LIX)/g$$(call li_k_of,$$*).args $(STAMP)/train-transformer
 	$(call train_run,@$(word 2,$^) --seed $(lastword $(subst -s, ,$*)) --data $< --state $(@D)/state.npz --state-every 1000)
 
-.PHONY: li2025-train
 TRAIN_RUNS_li2025 := $(addprefix $(LI)/,$(LI_RUNS) $(LI_NN_SEED_RUNS) nn4-decay $(LI_TF_RUNS) $(LI_TF_EQ_RUNS) $(LI_TF_INIT_RUNS) $(LI_GROK_RUNS))
-li2025-train: $(TRAIN_RUNS_li2025:%=%/model.npz)
 
 # each flags file's effective settings, key<TAB>value (the tool's
 # --print-config), which the report quotes: config/<name>.tsv for <name>.args;
@@ -129,15 +127,12 @@ $(LI)/grok-delay.tsv: experiments/li2025/grok.awk $(LI_GROK_RUNS:%=$(LI)/%/log.t
 	    awk -F'\t' -f $< part=delay k=$$k $(foreach s,$(LI_SEEDS),$(LI)/g$$k-s$(s)/log.tsv); done; } > $(tmp) $(commit)
 
 LI_RUN_ANALYSES := neurons.tsv summary.tsv waves.tsv init-neurons.tsv init-summary.tsv margin.tsv margin-series.tsv sparsity-series.tsv
-LI_ANALYSES := $(foreach r,$(LI_RUNS),$(LI_RUN_ANALYSES:%=$(LI)/$(r)/%)) $(LI)/theory.tsv \
+ANALYSES_li2025 := $(foreach r,$(LI_RUNS),$(LI_RUN_ANALYSES:%=$(LI)/$(r)/%)) $(LI)/theory.tsv \
   $(addprefix $(LI)/nn4-decay/,summary.tsv init-summary.tsv margin.tsv) \
   $(LI_NN_RUNS:%=$(LI)/%/power-hist.tsv) $(LI_NN_SEED_RUNS:%=$(LI)/%/summary.tsv) \
   $(addprefix $(LI)/construct/,neurons.tsv summary.tsv waves.tsv margin.tsv) \
   $(foreach r,$(LI_TF_RUNS) $(LI_TF_EQ_RUNS),$(LI)/$(r)/heads.tsv $(LI)/$(r)/attn-summary.tsv) \
   $(LI_TF_INIT_RUNS:%=$(LI)/%/attn-summary.tsv) \
   $(LI_GROK_KS:%=$(LI)/grok-g%.tsv) $(LI)/grok-delay.tsv
-
-.PHONY: li2025-analyses
-li2025-analyses: $(LI_ANALYSES)
 
 -include experiments/li2025/figures.mk

@@ -17,8 +17,8 @@ $(RG)/tradeoff.tsv: $(RG_SH)/tradeoff.sh $(foreach r,$(RG_RUNS),$(addprefix $(RG
 # ------------------------------------------------------------------ figures
 # FIG.pdf: figures/rangamani2025/FIG.gp (it loads style.gp, and columns.gp to read a TSV's columns by
 # name) on the data below, with data='the last prerequisite' or, where set, the arguments rg_plot_FIG
-RG_FIGURES := $(patsubst $(RG_GP)/%.gp,$(RG_FIG)/%.pdf,$(wildcard $(RG_GP)/*.gp))
-$(RG_FIGURES): $(RG_FIG)/%.pdf: $(RG_GP)/%.gp figures/style.gp figures/columns.gp
+FIGURES_rangamani2025 := $(patsubst $(RG_GP)/%.gp,$(RG_FIG)/%.pdf,$(wildcard $(RG_GP)/*.gp))
+$(FIGURES_rangamani2025): $(RG_FIG)/%.pdf: $(RG_GP)/%.gp figures/style.gp figures/columns.gp
 	$(call plot,$(or $(rg_plot_$*),data='$(lastword $^)'))
 $(RG_FIG)/fig1.pdf: $(RG_MAIN_RUNS:%=$(RG)/%/log.tsv)
 rg_plot_fig1 = dir='$(RG)'
@@ -33,11 +33,9 @@ $(RG_FIG)/fig5b.pdf: $(RG)/main/ablation_multi.tsv $(RG)/main/model.npz
 rg_plot_fig5b = data='$(RG)/main/ablation_multi.tsv'; p=$$(unzip -p $(RG)/main/model.npz meta.txt | sed -n 's/^p=//p')
 $(RG_FIG)/fig6.pdf: $(RG)/main/neurons.tsv
 $(RG_FIG)/fig7.pdf: $(RG)/tradeoff.tsv
-FIGURES += $(RG_FIGURES)
-rangamani2025-figures: $(RG_FIGURES)
 
 # ------------------------------------------------------------------ numbers
-$(RG)/numbers.tsv: $(RG_SH)/numbers.sh $(RG_ANALYSES) $(RG)/tradeoff.tsv
+$(RG)/numbers.tsv: $(RG_SH)/numbers.sh $(ANALYSES_rangamani2025) $(RG)/tradeoff.tsv
 	sh $< $(RG) $(RG_MAIN_RUNS) > $(tmp) $(commit)
 # the macros: \Rg<Key> (ours) and \RgPaper<Key> (the paper's), sorted so that their order does not
 # hang on awk's order of numbers.tsv's keys; then the checks' tally
@@ -45,12 +43,8 @@ $(GEN)/rangamani2025-numbers.tex: $(TEX_MACROS_DEPS) $(RG_SH)/tex.awk $(RG)/numb
 	@mkdir -p $(@D)
 	{ $(TEX_MACROS) prefix=Rg kind=numbers $(RG)/numbers.tsv prefix=RgPaper kind=paper $(RG_SH)/paper-values.tsv | sort; \
 	  $(AWK_LIB) $(RG_SH)/tex.awk part=tally kind=numbers $(RG)/numbers.tsv kind=checks $(RG_SH)/checks.tsv; } > $(tmp) $(commit)
-RG_TABLES := $(addprefix $(GEN)/rangamani2025-,numbers.tex table1.tex table2.tex checks.tex tradeoff.tex)
-$(filter-out %-numbers.tex,$(RG_TABLES)): $(GEN)/rangamani2025-%.tex: $(RG_SH)/tex.awk $(AWK_LIB_DEPS) $(RG)/numbers.tsv $(RG_SH)/paper-values.tsv $(RG_SH)/checks.tsv $(RG)/tradeoff.tsv
+TEX_rangamani2025 := $(addprefix $(GEN)/rangamani2025-,numbers.tex table1.tex table2.tex checks.tex tradeoff.tex)
+$(filter-out %-numbers.tex,$(TEX_rangamani2025)): $(GEN)/rangamani2025-%.tex: $(RG_SH)/tex.awk $(AWK_LIB_DEPS) $(RG)/numbers.tsv $(RG_SH)/paper-values.tsv $(RG_SH)/checks.tsv $(RG)/tradeoff.tsv
 	@mkdir -p $(@D)
 	$(AWK_LIB) $< part=$* kind=numbers $(RG)/numbers.tsv kind=paper $(RG_SH)/paper-values.tsv \
 	  kind=checks $(RG_SH)/checks.tsv kind=tradeoff $(RG)/tradeoff.tsv > $(tmp) $(commit)
-rangamani2025-tables: $(RG_TABLES)
-
-PAPER_SECTIONS += rangamani2025
-PAPER_INPUTS += $(RG_FIGURES) $(RG_TABLES)

@@ -25,7 +25,6 @@ $(RG)/%/model.npz $(RG)/%/log.tsv: $(RGX)/%.args $$(call rg_data,$$*) $(STAMP)/t
 $(RG)/%/config.tsv: $(RGX)/%.args $(STAMP)/train
 	$(call print_config,train,$<)
 TRAIN_RUNS_rangamani2025 := $(RG_RUNS:%=$(RG)/%)
-rangamani2025-train: $(TRAIN_RUNS_rangamani2025:%=%/model.npz)
 
 # ------------------------------------------------------------------ analyses
 # rnn-spectrum's tables of every run: TABLE.tsv is rnn-spectrum --TABLE
@@ -51,10 +50,8 @@ $(RG)/%/lowrank.tsv: $(RG)/%/model.npz $(RG)/%/keys.tsv $(STAMP)/svd-lowrank $(S
 	{ printf 'rank\t%s\n' $$r; $(RUN) bin/ablate $(@D)/lowrank.npz --split all | grep -v '^#'; } > $(tmp) $(commit)
 
 RG_RUN_TABLES := $(RG_SPECTRUM) sigma svd_energy ablation lowrank
-RG_ANALYSES := $(foreach r,$(RG_MAIN_RUNS),$(RG_RUN_TABLES:%=$(RG)/$(r)/%.tsv)) \
+ANALYSES_rangamani2025 := $(foreach r,$(RG_MAIN_RUNS),$(RG_RUN_TABLES:%=$(RG)/$(r)/%.tsv)) \
   $(RG)/main/fmgrid.tsv $(RG_VEC_MATS:%=$(RG)/main/vec_%.tsv) \
   $(foreach r,$(RG_SWEEP_RUNS),$(addprefix $(RG)/$(r)/,energies.tsv keys.tsv ablation.tsv))
-.PHONY: rangamani2025-train rangamani2025-analyses rangamani2025-figures rangamani2025-tables
-rangamani2025-analyses: $(RG_ANALYSES)
 
 include experiments/rangamani2025/figures.mk

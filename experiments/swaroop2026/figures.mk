@@ -6,9 +6,9 @@
 #   $(SW)/noise.tsv, table2*.tsv, seeds.tsv, seed-stats.tsv, numbers.tsv   paper-level data
 #   paper/generated/$(PROFILE)/swaroop2026-*.tex        tables and macros for the report
 #
-# The lists at the end (FIGURES, PAPER_SECTIONS, PAPER_INPUTS) are what the
-# top-level `figures` target and paper/paper.mk build on. A run's label
-# noise (and seed) comes from its data.npz (npz-meta.sh), not from its name.
+# The lists at the end (FIGURES_swaroop2026, TEX_swaroop2026) are what the
+# top-level `figures` target and paper/paper.mk build on (common.mk). A run's
+# label noise (and seed) comes from its data.npz (npz-meta.sh), not from its name.
 
 SW_FIG   := figures/$(PROFILE)/swaroop2026
 SW_GP    := figures/swaroop2026
@@ -147,11 +147,5 @@ $(GEN)/swaroop2026-trace.tex: $(SW_TRACES:%=%/numbers.tsv) $(TEX_MACROS_DEPS) | 
 	$(TEX_MACROS) prefix=Sw kind=numbers $(SW_TRACES:%=%/numbers.tsv) > $(tmp) $(commit)
 
 # ------------------------------------------------------------------ lists
-SW_FIGURES := $(foreach n,1 2 3 4 5,$(SW_FIG)/fig$(n).pdf) $(SW_FIG)/latent.pdf $(SW_FIG)/seeds.pdf
-SW_TEX     := $(foreach t,numbers checks table1 table2 table2amp table2own seeds noise long trace,$(GEN)/swaroop2026-$(t).tex)
-FIGURES        += $(SW_FIGURES)
-PAPER_SECTIONS += swaroop2026
-PAPER_INPUTS   += $(SW_FIGURES) $(SW_TEX)
-
-swaroop2026-figures: $(SW_FIGURES)
-swaroop2026-tables: $(SW_TEX)
+FIGURES_swaroop2026 := $(foreach n,1 2 3 4 5,$(SW_FIG)/fig$(n).pdf) $(SW_FIG)/latent.pdf $(SW_FIG)/seeds.pdf
+TEX_swaroop2026     := $(foreach t,numbers checks table1 table2 table2amp table2own seeds noise long trace,$(GEN)/swaroop2026-$(t).tex)

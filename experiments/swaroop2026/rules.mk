@@ -91,9 +91,7 @@ $(SW)/seeds/alpha%/model.npz $(SW)/seeds/alpha%/saturation.npz $(SW)/seeds/alpha
 		$(SW)/seeds/alpha%/data.npz $(SWX)/train.args $$(SWX)/seed$$(call sw_seed_of,$$*).args $(STAMP)/train
 	$(call sw_train,@$(word 3,$^))
 
-.PHONY: swaroop2026-train swaroop2026-analyses swaroop2026-figures swaroop2026-tables
 TRAIN_RUNS_swaroop2026 := $(SW_RUNS) $(SW_LONG) $(SW_TRACES) $(SW_CONTROLS) $(SW_SEED_RUNS)
-swaroop2026-train: $(TRAIN_RUNS_swaroop2026:%=%/model.npz)
 
 # ------------------------------------------------------------------ analyses
 # Per run directory $(SW)/RUN holding data.npz, model.npz and
@@ -135,11 +133,9 @@ $(SW)/table1.tsv: $(SWX)/table1.args $(STAMP)/idealize
 
 SW_RUN_ANALYSES := neurons.tsv neurons_sat.tsv summary.tsv extract.tsv extract_sat.tsv extract_amp.tsv extract_sat_amp.tsv \
   extract_own.tsv extract_sat_own.tsv
-SW_ANALYSES := $(foreach r,$(SW_RUNS),$(SW_RUN_ANALYSES:%=$(r)/%)) $(SW_CLEAN)/ablate_unstructured.tsv $(SW_CLEAN)/summary_sat.tsv $(SW)/table1.tsv \
+ANALYSES_swaroop2026 := $(foreach r,$(SW_RUNS),$(SW_RUN_ANALYSES:%=$(r)/%)) $(SW_CLEAN)/ablate_unstructured.tsv $(SW_CLEAN)/summary_sat.tsv $(SW)/table1.tsv \
   $(SW_LONG)/summary.tsv $(SW_LONG)/extract.tsv $(SW_TRACES:%=%/extract-series.tsv) $(SW_TRACES:%=%/extract-series-own.tsv) \
   $(SW)/control-init/extract.tsv $(SW)/control-random/extract.tsv $(SW)/control-random/extract_sat.tsv \
   $(foreach r,$(SW_SEED_RUNS),$(r)/extract.tsv $(r)/extract_sat.tsv)
-
-swaroop2026-analyses: $(SW_ANALYSES)
 
 -include experiments/swaroop2026/figures.mk
