@@ -3,10 +3,8 @@
 # experiments/he2026/README.md §10). Every run rN trains (train @rN.args)
 # from rN/init.npz, the authors' weights (full profile, HE_FIX) or our own
 # (quick profile, mkinit @rN.init.args); the analyses read what it writes.
-#
-#   make he2026-train       the six runs
-#   make he2026-analyses    every table the figures and the report read
-#   make he2026-figures     figures/$(PROFILE)/he2026/*.pdf (figures.mk)
+# The stages he2026-train, -analyses, -figures and -tables build the lists
+# TRAIN_RUNS_, ANALYSES_, FIGURES_ and TEX_he2026 (common.mk).
 HE     := data/$(PROFILE)/he2026
 HEX    := experiments/he2026/$(PROFILE)
 HE_FIX ?= experiments/he2026/authors

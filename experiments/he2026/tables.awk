@@ -26,31 +26,8 @@ function float(i, label, caption, spec, head) {
     else print "\\caption*{Table~\\ref{tab:" label "} (continued).}"
     begin_table("@{}" spec "@{}", head)
 }
-function verdict(i,    x, y, a, r, ok) {
-    x = (key[i] in ours) ? ours[key[i]] : ""; y = (key[i] in paper) ? paper[key[i]] : ""; a = arg[i] + 0; r = rule[i]
-    if (isnan(x) || !isnum(x)) return "n/a"
-    if (r == "absle") ok = abs(x) <= a
-    else if (r == "lt") ok = x + 0 < a
-    else if (r == "gt") ok = x + 0 > a
-    else if (r == "eq") ok = x + 0 == a
-    else if (isnan(y) || !isnum(y)) return "n/a"
-    else if (r == "relpaper") ok = abs(x / y - 1) <= a
-    else if (r == "absdiff") ok = abs(x - y) <= a
-    # N digits, or as many as the paper prints when fewer; agreement at the
-    # paper's own precision also counts (0.0155 is 1.5e-2 in binary rounding)
-    else if (r == "sig") ok = same(x, y, sigdigits(y) < a ? sigdigits(y) : a) || same(x, y, sigdigits(y))
-    else return "n/a"
-    return ok ? "yes" : "no"
-}
-function criterion(i) {
-    if (rule[i] == "absle") return "$|x| \\le " arg[i] "$"
-    if (rule[i] == "lt") return "$< " arg[i] "$"
-    if (rule[i] == "gt") return "$> " arg[i] "$"
-    if (rule[i] == "eq") return "$= " arg[i] "$"
-    if (rule[i] == "relpaper") return "within " arg[i] * 100 "\\%"
-    if (rule[i] == "absdiff") return "$\\pm " arg[i] "$"
-    if (rule[i] == "sig") return arg[i] " sig.\\ digits"
-}
+# check i (lib.awk's check()) on our value and the paper's
+function verdict(i) { return check(rule[i], (key[i] in ours) ? ours[key[i]] : "", (key[i] in paper) ? paper[key[i]] : "", arg[i]) }
 END {
     if (part == "t1") {
         split("relu abs square pow4 pow8 softplus2 exp identity cube", a, " ")
@@ -95,7 +72,7 @@ END {
                 if ((i - 1) % 45 == 0)
                     float(i, "he-checks", "Acceptance checks and testable claims (\\texttt{experiments/he2026/checks.tsv}): the paper's value, ours, the criterion and whether it holds.", \
                         "p{8.2cm}llll", "Claim or check & Paper & Ours & Criterion & Holds")
-                printf "%s & %s & %s & %s & %s \\\\\n", claim[i], p(key[i]), fmt(ours[key[i]], ofmt[key[i]]), criterion(i), \
+                printf "%s & %s & %s & %s & %s \\\\\n", claim[i], p(key[i]), fmt(ours[key[i]], ofmt[key[i]]), criterion(rule[i], arg[i]), \
                     v[i] == "no" ? bold("no") : v[i]
             }
         }

@@ -1,11 +1,9 @@
 # Rangamani 2025, "Low Rank and Sparse Fourier Structure in Recurrent
 # Networks Trained on Modular Addition" — the experiment graph. The paper's
 # method section is not available: the setup is the project's proposal
-# (experiments/rangamani2025/README.md, §10 for the runs and files).
-#
-#   make rangamani2025-train       every run
-#   make rangamani2025-analyses    every table the figures and the report read
-#   make rangamani2025-figures     figures/$(PROFILE)/rangamani2025/*.pdf
+# (experiments/rangamani2025/README.md, §10 for the runs and files). The
+# stages rangamani2025-train, -analyses, -figures and -tables build the lists
+# TRAIN_RUNS_, ANALYSES_, FIGURES_ and TEX_rangamani2025 (common.mk).
 RG  := data/$(PROFILE)/rangamani2025
 RGX := experiments/rangamani2025/$(PROFILE)
 

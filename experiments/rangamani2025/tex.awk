@@ -17,15 +17,8 @@ kind == "tradeoff" && !/^#/ && NF >= 8 {
     trade = trade sprintf("%s & %s & %s & %.4f & %s & %s & %s \\\\\n", texesc($1), $2, $3, $4, $6, $7, $5 ? $8 : "--"); next }
 function o(k) { return (k in ours) ? fmt(ours[k], ofmt[k]) : "n/a" }
 function pct(k) { return (k in ours && !isnan(ours[k])) ? sprintf("%.1f", 100 * ours[k]) : "n/a" }
-# the rule of check i as printed ("$\ge 0.99$", "$[0.80, 0.99]$"), and "yes"
-# when our value keeps it ("n/a" without a value)
-BEGIN { op[">="] = "\\ge "; op["<="] = "\\le "; op["<"] = "< "; op["=="] = "= " }
-function criterion(i) { return rule[i] in op ? "$" op[rule[i]] lo[i] "$" : "$[" lo[i] ", " hi[i] "]$" }
-function verdict(i,    v, r) {
-    r = rule[i]; if (!(ck[i] in ours) || isnan(ours[ck[i]]) || !(r in op || r == "in")) return "n/a"
-    v = ours[ck[i]] + 0
-    return (r == "in" ? v >= lo[i] + 0 && v <= hi[i] + 0 : holds(v, r, lo[i] + 0)) ? "yes" : "no"
-}
+# check i (lib.awk's check()): "yes" when our value keeps its rule
+function verdict(i) { return check(rule[i], (ck[i] in ours) ? ours[ck[i]] : "", "", lo[i], hi[i]) }
 END {
     if (part == "tally") {
         for (i = 1; i <= n; i++) { v = verdict(i); if (v == "yes") held++; else failed = failed (failed ? "; " : "") claim[i] }
@@ -49,7 +42,7 @@ END {
         printf "paper [S] & & \\multicolumn{2}{c}{%s to %s} \\\\\n", tex(paper["fm_lo"]), tex(paper["fm_hi"])
     } else if (part == "checks") {
         begin_table("llll", "check (main model) & required & ours & holds")
-        for (i = 1; i <= n; i++) printf "%s & %s & %s & %s \\\\\n", claim[i], criterion(i), o(ck[i]), verdict(i)
+        for (i = 1; i <= n; i++) printf "%s & %s & %s & %s \\\\\n", claim[i], criterion(rule[i], lo[i], hi[i]), o(ck[i]), verdict(i)
     } else if (part == "tradeoff") {
         begin_table("lrrrrrr", "run & $\\lambda$ & $H$ & test acc. & freq.\\ for 90\\% & $|K|$ & robustness")
         printf "%s", trade
