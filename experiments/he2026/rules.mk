@@ -4,7 +4,7 @@
 # from rN/init.npz, the authors' weights (full profile, HE_FIX) or our own
 # (quick profile, mkinit @rN.init.args); the analyses read what it writes.
 # The stages he2026-train, -analyses, -figures and -tables build the lists
-# TRAIN_RUNS_, ANALYSES_, FIGURES_ and TEX_he2026 (common.mk).
+# TRAIN_RUNS_he2026 ... TEX_he2026 (common.mk).
 HE     := data/$(PROFILE)/he2026
 HEX    := experiments/he2026/$(PROFILE)
 HE_FIX ?= experiments/he2026/authors

@@ -5,8 +5,7 @@
 # Each run <run>/ trains on data-<run>.npz with <run>.args (train's flags)
 # and writes model.npz, trajectory.npz and log.tsv; sparsity, margin and
 # attention read them. The stages li2025-train, -analyses, -figures and
-# -tables build the lists TRAIN_RUNS_, ANALYSES_, FIGURES_ and TEX_li2025
-# (common.mk).
+# -tables build the lists TRAIN_RUNS_li2025 ... TEX_li2025 (common.mk).
 LI  := data/$(PROFILE)/li2025
 LIX := experiments/li2025/$(PROFILE)
 LI_NN_RUNS := nn3 nn4 nn5

@@ -3,7 +3,7 @@
 # method section is not available: the setup is the project's proposal
 # (experiments/rangamani2025/README.md, §10 for the runs and files). The
 # stages rangamani2025-train, -analyses, -figures and -tables build the lists
-# TRAIN_RUNS_, ANALYSES_, FIGURES_ and TEX_rangamani2025 (common.mk).
+# TRAIN_RUNS_rangamani2025 ... TEX_rangamani2025 (common.mk).
 RG  := data/$(PROFILE)/rangamani2025
 RGX := experiments/rangamani2025/$(PROFILE)
 
