@@ -101,7 +101,7 @@ $(HE_NEURONS): $(HE)/%.tsv: $$(@D)/trajectory.npz $(STAMP)/features
 # DFT heat maps of the first 20 neurons, each at the steps of the figure it is named after (HE_STEPS_<figure>,
 # profile.mk): R4 (Fig. 12), R5 under ReLU (Fig. 13a), R2 (Fig. 17), R6 (Fig. 22)
 HE_HEATMAPS := $(addprefix $(HE)/,r4/f12.tsv r5/f13a.tsv r2/f17.tsv r6/f22.tsv)
-$(HE_HEATMAPS): $(HE)/%.tsv: $$(@D)/trajectory.npz $(STAMP)/features
+$(HE_HEATMAPS): $(HE)/%.tsv: $$(@D)/trajectory.npz $(HEX)/profile.mk $(STAMP)/features
 	$(RUN) bin/features $< --heatmap --neurons 0-19 --steps $(HE_STEPS_$(*F)) -o $@
 
 # network-free computations (experiments/he2026/README.md §5.5–5.9)
