@@ -57,7 +57,8 @@ build/tests/%.t: tests/%.c $(wildcard tests/*.h) $(LIB) | build/tests
 bin build/lib build/tests build/stamp:
 	mkdir -p $@
 
-# Atomic writes, the awk library, the macro writer, a run's settings
+# What every paper's rules share: the papers and their stage targets, atomic
+# writes, the awk library, the macro writer, a run's settings and recipes
 include experiments/common.mk
 
 # Experiments depend on a tool's stamp, not its binary: the stamp holds the
