@@ -9,8 +9,12 @@
 # functions of them, expanded a second time once the target is known.
 .SECONDEXPANSION:
 
-# Where every paper's report inputs go: its macros and tables, GEN/KEY-*.tex
+# Where every paper's report inputs go, its macros and tables GEN/KEY-*.tex;
+# a rule that writes there names the directory after a |, as order-only:
+#   $(GEN)/KEY-numbers.tex: INPUTS | $(GEN)
 GEN := paper/generated/$(PROFILE)
+$(GEN):
+	mkdir -p $@
 
 # The papers, one per experiments/KEY/rules.mk, in the report's order. Each
 # paper's rules list its training runs' directories (TRAIN_RUNS_KEY), its

@@ -20,8 +20,7 @@ PDFLATEX     ?= pdflatex
 
 # \Profile, \FigDir, \MakeCmd (the make command that rebuilds a figure of
 # this profile) and \ifQuick, for the report's text and captions
-$(GEN)/profile.tex: paper/paper.mk
-	@mkdir -p $(@D)
+$(GEN)/profile.tex: paper/paper.mk | $(GEN)
 	{ printf '\\newcommand{\\Profile}{%s}\n' '$(PROFILE)'; \
 	  printf '\\newcommand{\\FigDir}{figures/%s}\n' '$(PROFILE)'; \
 	  printf '\\newcommand{\\MakeCmd}{make%s}\n' '$(if $(filter quick,$(PROFILE)), PROFILE=quick)'; \
@@ -30,19 +29,16 @@ $(GEN)/profile.tex: paper/paper.mk
 
 # Regenerated on every make, but replaced only when its content changes, so
 # an unchanged toolchain or benchmark does not rebuild the report.
-$(GEN)/versions.tex: paper/versions.sh paper-force
-	@mkdir -p $(@D)
+$(GEN)/versions.tex: paper/versions.sh paper-force | $(GEN)
 	@sh $< '$(CC)' > $(tmp) $(commit_changed)
-$(GEN)/performance.tex: paper/performance.awk paper-force
-	@mkdir -p $(@D)
+$(GEN)/performance.tex: paper/performance.awk paper-force | $(GEN)
 	@awk -f $< $(or $(wildcard data/bench/*.tsv),/dev/null) > $(tmp) $(commit_changed)
 # The training time of the profile and its critical path, from the runs'
 # train.out (paper/critical-path.awk): made after every figure and table, so
 # after every run, and like the two above replaced only when it changes.
 # make critical-path prints it as text, to size a cluster request.
 train_outs = $$(find data/$(PROFILE) -name train.out 2> /dev/null | LC_ALL=C sort) /dev/null
-$(GEN)/critical-path.tex: paper/critical-path.awk $(PAPER_INPUTS) paper-force
-	@mkdir -p $(@D)
+$(GEN)/critical-path.tex: paper/critical-path.awk $(PAPER_INPUTS) paper-force | $(GEN)
 	@awk -v format=tex -f $< $(train_outs) > $(tmp) $(commit_changed)
 
 # The verdicts at a glance: the rules of paper/verdicts.tsv applied by
@@ -51,11 +47,9 @@ $(GEN)/critical-path.tex: paper/critical-path.awk $(PAPER_INPUTS) paper-force
 PAPER_MACROS := $(filter $(GEN)/%.tex,$(PAPER_INPUTS))
 VERDICTS_DEPS := paper/verdicts.tsv paper/verdicts.awk $(AWK_LIB_DEPS) $(PAPER_MACROS)
 verdicts = $(AWK_LIB) paper/verdicts.awk part=$(1) kind=rules paper/verdicts.tsv kind=macros $(PAPER_MACROS) > $(tmp) $(commit)
-$(GEN)/verdicts.tex: $(VERDICTS_DEPS)
-	@mkdir -p $(@D)
+$(GEN)/verdicts.tex: $(VERDICTS_DEPS) | $(GEN)
 	$(call verdicts,table)
-$(GEN)/verdicts-defs.tex: $(VERDICTS_DEPS)
-	@mkdir -p $(@D)
+$(GEN)/verdicts-defs.tex: $(VERDICTS_DEPS) | $(GEN)
 	$(call verdicts,defs)
 
 .PHONY: paper-force critical-path

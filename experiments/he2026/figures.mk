@@ -60,11 +60,9 @@ HE_PAPER := $(HE_SH)/paper-values.tsv
 HE_TABLE_INPUTS := kind=numbers $(HE)/numbers.tsv kind=paper $(HE_PAPER) kind=rows $(HE_SH)/headline.tsv kind=checks $(HE_SH)/checks.tsv
 HE_TABLE_DEPS := $(HE_SH)/tables.awk $(AWK_LIB_DEPS) $(filter-out kind=%,$(HE_TABLE_INPUTS))
 HE_TABLES := $(foreach t,checks headline t1 t2 t3 t4,$(GEN)/he2026-$(t).tex)
-$(HE_TABLES): $(GEN)/he2026-%.tex: $(HE_TABLE_DEPS)
-	@mkdir -p $(@D)
+$(HE_TABLES): $(GEN)/he2026-%.tex: $(HE_TABLE_DEPS) | $(GEN)
 	$(AWK_LIB) $< part=$* $(HE_TABLE_INPUTS) > $(tmp) $(commit)
-$(GEN)/he2026-numbers.tex: $(HE_TABLE_DEPS) $(TEX_MACROS_DEPS) $(HE)/config.tsv $(HEX)/profile.mk
-	@mkdir -p $(@D)
+$(GEN)/he2026-numbers.tex: $(HE_TABLE_DEPS) $(TEX_MACROS_DEPS) $(HE)/config.tsv $(HEX)/profile.mk | $(GEN)
 	{ $(AWK_LIB) $< part=checks-macros $(HE_TABLE_INPUTS); \
 	  printf 'StepsFTwelve\t%s\nStepsFThirteenA\t%s\nStepsFSeventeen\t%s\nStepsFSixteen\t%s\nStepsFTwentyTwo\t%s\nStepFFifteen\t%s\nInit\t%s\n' \
 	    '$(HE_STEPS_f12)' '$(HE_STEPS_f13a)' '$(HE_STEPS_f17)' '$(HE_STEPS_f16)' '$(HE_STEPS_f22)' '$(HE_STEP_f15)' '$(HE_INIT)'; } \

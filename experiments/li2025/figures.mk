@@ -67,13 +67,11 @@ $(LI)/numbers-tf.tsv: $(LI_SH)/numbers.sh $(LI_SH)/attn-stats.awk $(foreach r,$(
 # strongest bin, the 2-D cosine fit) and the theory table
 $(GEN)/li2025-numbers.tex: $(LI)/numbers.tsv
 $(GEN)/li2025-tf-numbers.tex: $(LI)/numbers-tf.tsv
-$(GEN)/li2025-numbers.tex $(GEN)/li2025-tf-numbers.tex: $(TEX_MACROS_DEPS)
-	@mkdir -p $(@D)
+$(GEN)/li2025-numbers.tex $(GEN)/li2025-tf-numbers.tex: $(TEX_MACROS_DEPS) | $(GEN)
 	$(TEX_MACROS) prefix=Li kind=latex $(filter %.tsv,$^) > $(tmp) $(commit)
 $(GEN)/li2025-attn.tex: $(foreach r,$(LI_TF_RUNS),$(LI)/config/data-$(r).tsv $(LI)/$(r)/attn-summary.tsv)
 $(GEN)/li2025-theory.tex: $(LI)/theory.tsv
-$(GEN)/li2025-attn.tex $(GEN)/li2025-theory.tex: $(GEN)/li2025-%.tex: $(LI_SH)/tex-%.awk $(AWK_LIB_DEPS)
-	@mkdir -p $(@D)
+$(GEN)/li2025-attn.tex $(GEN)/li2025-theory.tex: $(GEN)/li2025-%.tex: $(LI_SH)/tex-%.awk $(AWK_LIB_DEPS) | $(GEN)
 	$(AWK_LIB) $< $(filter %.tsv,$^) > $(tmp) $(commit)
 
 FIGURES_li2025 := $(patsubst %,$(LI_FIG)/%.pdf,fig01 fig02 fig03 fig04 fig05 fig06 fig07 fig08 fig09 fig10 x1-margin x2-weights x2-hist \

@@ -39,12 +39,10 @@ $(RG)/numbers.tsv: $(RG_SH)/numbers.sh $(ANALYSES_rangamani2025) $(RG)/tradeoff.
 	sh $< $(RG) $(RG_MAIN_RUNS) > $(tmp) $(commit)
 # the macros: \Rg<Key> (ours) and \RgPaper<Key> (the paper's), sorted so that their order does not
 # hang on awk's order of numbers.tsv's keys; then the checks' tally
-$(GEN)/rangamani2025-numbers.tex: $(TEX_MACROS_DEPS) $(RG_SH)/tex.awk $(RG)/numbers.tsv $(RG_SH)/paper-values.tsv $(RG_SH)/checks.tsv
-	@mkdir -p $(@D)
+$(GEN)/rangamani2025-numbers.tex: $(TEX_MACROS_DEPS) $(RG_SH)/tex.awk $(RG)/numbers.tsv $(RG_SH)/paper-values.tsv $(RG_SH)/checks.tsv | $(GEN)
 	{ $(TEX_MACROS) prefix=Rg kind=numbers $(RG)/numbers.tsv prefix=RgPaper kind=paper $(RG_SH)/paper-values.tsv | sort; \
 	  $(AWK_LIB) $(RG_SH)/tex.awk part=tally kind=numbers $(RG)/numbers.tsv kind=checks $(RG_SH)/checks.tsv; } > $(tmp) $(commit)
 TEX_rangamani2025 := $(addprefix $(GEN)/rangamani2025-,numbers.tex table1.tex table2.tex checks.tex tradeoff.tex)
-$(filter-out %-numbers.tex,$(TEX_rangamani2025)): $(GEN)/rangamani2025-%.tex: $(RG_SH)/tex.awk $(AWK_LIB_DEPS) $(RG)/numbers.tsv $(RG_SH)/paper-values.tsv $(RG_SH)/checks.tsv $(RG)/tradeoff.tsv
-	@mkdir -p $(@D)
+$(filter-out %-numbers.tex,$(TEX_rangamani2025)): $(GEN)/rangamani2025-%.tex: $(RG_SH)/tex.awk $(AWK_LIB_DEPS) $(RG)/numbers.tsv $(RG_SH)/paper-values.tsv $(RG_SH)/checks.tsv $(RG)/tradeoff.tsv | $(GEN)
 	$(AWK_LIB) $< part=$* kind=numbers $(RG)/numbers.tsv kind=paper $(RG_SH)/paper-values.tsv \
 	  kind=checks $(RG_SH)/checks.tsv kind=tradeoff $(RG)/tradeoff.tsv > $(tmp) $(commit)

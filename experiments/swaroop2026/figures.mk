@@ -81,9 +81,6 @@ $(SW)/trace%/numbers.tsv: $(SW_SH)/trace-numbers.awk $(SW_SH)/npz-meta.sh \
 	  every=$$($(SW_META) --trajectory-every $(@D)/traj.npz) \
 	  kind=series $(@D)/extract-series.tsv kind=log $(@D)/log.tsv > $(tmp) $(commit)
 
-$(GEN):
-	mkdir -p $@
-
 # ------------------------------------------------------------------ figures
 # Fig. 1 and Fig. 2: W_a and W_b of six structured neurons of the clean model (fig2.gp loads fig1.gp)
 $(SW_FIG)/fig1.pdf $(SW_FIG)/fig2.pdf: $(SW_FIG)/%.pdf: $(SW_GP)/%.gp $(SW_GP)/fig1.gp $(SW_STYLE) $(SW_CLEAN)/waves.tsv
