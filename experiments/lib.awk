@@ -106,8 +106,8 @@ function begin_table(cols, head) { printf "\\begin{tabular}{%s}\n\\toprule\n%s \
 function end_table() { print "\\bottomrule\n\\end{tabular}" }
 # paper_cell(x): a paper's value in a table, "---" where the paper gives none
 function paper_cell(x) { return isnan(x) ? "---" : tex(x) }
-# holds(a, op, b): a OP b, OP one of < <= > >= ==
-function holds(a, op, b) { return op == "<" ? a < b : op == "<=" ? a <= b : op == ">" ? a > b : op == ">=" ? a >= b : a == b }
+# compare(a, op, b): a OP b, OP one of < <= > >= ==
+function compare(a, op, b) { return op == "<" ? a < b : op == "<=" ? a <= b : op == ">" ? a > b : op == ">=" ? a >= b : a == b }
 
 # A check (a row of a paper's checks.tsv): a rule on our value x, with the
 # paper's value y where the rule needs it, and the rule's arguments a and b:
@@ -119,12 +119,13 @@ function holds(a, op, b) { return op == "<" ? a < b : op == "<=" ? a <= b : op =
 #   sig a            x and y agree to a significant digits, or to as many as
 #                    y prints when fewer (agreement at y's own precision also
 #                    counts: 0.0155 is 1.5e-2 in binary rounding)
-# check(rule, x, y, a, b): "yes", "no", or "n/a" when a value it needs is
-# missing or the rule is unknown; criterion(rule, a, b): the rule as printed
-function check(rule, x, y, a, b,    ok) {
+# check_verdict(rule, x, y, a, b): "yes", "no", or "n/a" when a value it
+# needs is missing or the rule is unknown; check_criterion(rule, a, b): the
+# rule as the report prints it
+function check_verdict(rule, x, y, a, b,    ok) {
     if (isnan(x) || !isnum(x)) return "n/a"
     a += 0; b += 0
-    if (rule ~ /^(<|<=|>|>=|==)$/) ok = holds(x + 0, rule, a)
+    if (rule ~ /^(<|<=|>|>=|==)$/) ok = compare(x + 0, rule, a)
     else if (rule == "in") ok = x + 0 >= a && x + 0 <= b
     else if (rule == "absle") ok = abs(x) <= a
     else if (isnan(y) || !isnum(y)) return "n/a"
@@ -134,7 +135,7 @@ function check(rule, x, y, a, b,    ok) {
     else return "n/a"
     return ok ? "yes" : "no"
 }
-function criterion(rule, a, b) {
+function check_criterion(rule, a, b) {
     if (rule == ">=" || rule == "<=") return "$\\" (rule == ">=" ? "ge" : "le") " " a "$"
     if (rule ~ /^(<|>|==)$/) return "$" (rule == "==" ? "=" : rule) " " a "$"
     if (rule == "in") return "$[" a ", " b "]$"

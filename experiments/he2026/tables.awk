@@ -26,8 +26,8 @@ function float(i, label, caption, spec, head) {
     else print "\\caption*{Table~\\ref{tab:" label "} (continued).}"
     begin_table("@{}" spec "@{}", head)
 }
-# check i (lib.awk's check()) on our value and the paper's
-function verdict(i) { return check(rule[i], (key[i] in ours) ? ours[key[i]] : "", (key[i] in paper) ? paper[key[i]] : "", arg[i]) }
+# check i (lib.awk's check_verdict()) on our value and the paper's
+function verdict(i) { return check_verdict(rule[i], (key[i] in ours) ? ours[key[i]] : "", (key[i] in paper) ? paper[key[i]] : "", arg[i]) }
 END {
     if (part == "t1") {
         split("relu abs square pow4 pow8 softplus2 exp identity cube", a, " ")
@@ -72,7 +72,7 @@ END {
                 if ((i - 1) % 45 == 0)
                     float(i, "he-checks", "Acceptance checks and testable claims (\\texttt{experiments/he2026/checks.tsv}): the paper's value, ours, the criterion and whether it holds.", \
                         "p{8.2cm}llll", "Claim or check & Paper & Ours & Criterion & Holds")
-                printf "%s & %s & %s & %s & %s \\\\\n", claim[i], p(key[i]), fmt(ours[key[i]], ofmt[key[i]]), criterion(rule[i], arg[i]), \
+                printf "%s & %s & %s & %s & %s \\\\\n", claim[i], p(key[i]), fmt(ours[key[i]], ofmt[key[i]]), check_criterion(rule[i], arg[i]), \
                     v[i] == "no" ? bold("no") : v[i]
             }
         }

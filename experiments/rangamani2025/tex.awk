@@ -17,8 +17,8 @@ kind == "tradeoff" && !/^#/ && NF >= 8 {
     trade = trade sprintf("%s & %s & %s & %.4f & %s & %s & %s \\\\\n", texesc($1), $2, $3, $4, $6, $7, $5 ? $8 : "--"); next }
 function o(k) { return (k in ours) ? fmt(ours[k], ofmt[k]) : "n/a" }
 function pct(k) { return (k in ours && !isnan(ours[k])) ? sprintf("%.1f", 100 * ours[k]) : "n/a" }
-# check i (lib.awk's check()): "yes" when our value keeps its rule
-function verdict(i) { return check(rule[i], (ck[i] in ours) ? ours[ck[i]] : "", "", lo[i], hi[i]) }
+# check i (lib.awk's check_verdict()): "yes" when our value keeps its rule
+function verdict(i) { return check_verdict(rule[i], (ck[i] in ours) ? ours[ck[i]] : "", "", lo[i], hi[i]) }
 END {
     if (part == "tally") {
         for (i = 1; i <= n; i++) { v = verdict(i); if (v == "yes") held++; else failed = failed (failed ? "; " : "") claim[i] }
@@ -42,7 +42,7 @@ END {
         printf "paper [S] & & \\multicolumn{2}{c}{%s to %s} \\\\\n", tex(paper["fm_lo"]), tex(paper["fm_hi"])
     } else if (part == "checks") {
         begin_table("llll", "check (main model) & required & ours & holds")
-        for (i = 1; i <= n; i++) printf "%s & %s & %s & %s \\\\\n", claim[i], criterion(rule[i], lo[i], hi[i]), o(ck[i]), verdict(i)
+        for (i = 1; i <= n; i++) printf "%s & %s & %s & %s \\\\\n", claim[i], check_criterion(rule[i], lo[i], hi[i]), o(ck[i]), verdict(i)
     } else if (part == "tradeoff") {
         begin_table("lrrrrrr", "run & $\\lambda$ & $H$ & test acc. & freq.\\ for 90\\% & $|K|$ & robustness")
         printf "%s", trade

@@ -16,7 +16,7 @@ BEGIN { FS = "\t" }
 /^#/ || NF < 2 { next }
 kind == "numbers" { V[$1] = $2; F[$1] = $3; next }
 kind == "paper" && $2 == "-" { P[$1] = $3; next }
-kind == "checks" { check[++n_checks] = $0; next }
+kind == "checks" { check_row[++n_checks] = $0; next }
 
 function f(k) { return fmt(V[k], F[k]) }           # ours, as printed
 # row(short, claim, paper, ours, criterion, verdict): verdict 1 holds, 0
@@ -62,7 +62,7 @@ function verdict(na, rule,    c, n, i, x) {
     n = split(rule, c, " && ")
     for (i = 1; i <= n; i++) {
         split(c[i], x, " ")
-        if (!holds(term(x[1]), x[2], term(x[3]))) return 0
+        if (!compare(term(x[1]), x[2], term(x[3]))) return 0
     }
     return 1
 }
@@ -70,7 +70,7 @@ function verdict(na, rule,    c, n, i, x) {
 END {
     chance = "$1/p$ = " sprintf("%.4f", 1 / V["setup.p"])
     for (i = 1; i <= n_checks; i++) {
-        split(check[i], c, "\t")
+        split(check_row[i], c, "\t")
         row(fill(c[1]), fill(c[2]), fill(c[3]), fill(c[4]), fill(c[5]), verdict(c[6], c[7]))
     }
     # the one check whose cell depends on a condition
