@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # li2025_tools — margin, sparsity and attention on bad input: one line on stderr naming
 # the tool, exit 2 for usage errors and 1 for runtime errors, and no output
-# file left behind; the determinism of both tools' outputs; attention --summary
-# on a transformer whose head 1 is built to hold a known 2-D cosine pair.
+# file left behind; the determinism of both tools' outputs; sparsity --series
+# against --summary at each checkpoint of a trajectory and on a model file;
+# attention --summary on a transformer whose head 1 is built to hold a known
+# 2-D cosine pair.
 # Run from the repository root after `make all`.
 set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 n=0 failed=0
-echo "1..23"
+echo "1..28"
 # fails CODE PHRASE TOOL ARGS...: exits CODE, one stderr line "TOOL: ...PHRASE...", no $tmp/out.*
 fails() {
     local code=$1 phrase=$2; shift 2
@@ -26,6 +28,10 @@ fails() {
 bin/datagen --p 5 --k 3 --train-frac 0.5 -o "$tmp/d3.npz"
 bin/datagen --p 5 --k 2 --train-frac 0.5 -o "$tmp/d2.npz"
 bin/train --data "$tmp/d3.npz" --hidden 4 --act pow:3 --steps 3 -o "$tmp/cube.npz" 2> /dev/null
+# p = 3: a random neuron's power exceeds 0.95 often enough that the series' shares are not all 0
+bin/datagen --p 3 --k 3 --train-frac 0.5 -o "$tmp/d3p3.npz"
+bin/train --data "$tmp/d3p3.npz" --hidden 16 --act pow:3 --steps 4 --trajectory "$tmp/traj.npz" --trajectory-every 1 \
+    -o "$tmp/traj-model.npz" 2> /dev/null
 bin/train --data "$tmp/d3.npz" --hidden 4 --act relu --steps 3 -o "$tmp/relu.npz" 2> /dev/null
 bin/train --data "$tmp/d3.npz" --hidden 4 --act pow:3 --bias --steps 3 -o "$tmp/bias.npz" 2> /dev/null
 bin/train --data "$tmp/d2.npz" --hidden 4 --act square --shared --steps 3 -o "$tmp/shared.npz" 2> /dev/null
@@ -44,6 +50,8 @@ fails 1 "" bin/sparsity "$tmp/junk.npz" -o "$tmp/out.tsv"
 fails 1 "no checkpoint at step 7" bin/sparsity "$tmp/cube.npz" --step 7 -o "$tmp/out.tsv"
 fails 2 "network has 4 neurons" bin/sparsity "$tmp/cube.npz" --waves 5 -o "$tmp/out.tsv"
 fails 2 "exclude each other" bin/sparsity "$tmp/cube.npz" --summary --hist 10 -o "$tmp/out.tsv"
+fails 2 "series excludes --summary" bin/sparsity "$tmp/traj.npz" --series --summary -o "$tmp/out.tsv"
+fails 2 "series excludes .*--step" bin/sparsity "$tmp/traj.npz" --series --step 1 -o "$tmp/out.tsv"
 fails 2 "active-frac: 2 is out of range" bin/sparsity "$tmp/cube.npz" --summary --active-frac 2 -o "$tmp/out.tsv"
 bin/train --data "$tmp/d2.npz" --family transformer --hidden 8 --heads 2 --head-dim 4 --ff 8 --steps 2 -o "$tmp/tf.npz" 2> /dev/null
 fails 1 "not a transformer" bin/attention "$tmp/cube.npz" --summary -o "$tmp/out.tsv"
@@ -63,6 +71,28 @@ check() {
     n=$((n + 1))
     if "$@"; then echo "ok $n - $what"; else echo "not ok $n - $what"; failed=$((failed + 1)); fi
 }
+# sparsity --series: a row per checkpoint (steps 0..4), each the step and
+# the --summary --step S values of its columns, as strings
+series_cols="power_gt_095 power_mean covered norm_share_gt_095 sq_share_gt_095 active_gt_095"
+bin/sparsity "$tmp/traj.npz" --series --active-frac 0.8 -o "$tmp/series.tsv"
+check "sparsity --series: the header and one row per checkpoint, steps 0..4" \
+    [ "$(head -n 1 "$tmp/series.tsv")" = "$(printf '# step\t%s' "${series_cols// /$'\t'}")" \
+    -a "$(awk '!/^#/ { printf "%s ", $1 }' "$tmp/series.tsv")" = "0 1 2 3 4 " ]
+# summary_row S FILE: step S and the series' columns of the key/value FILE
+summary_row() {
+    awk -F'\t' -v s="$1" -v cols="$series_cols" '{ v[$1] = $2 }
+        END { n = split(cols, c, " "); row = s; for (i = 1; i <= n; i++) row = row "\t" v[c[i]]; print row }' "$2"
+}
+for s in 0 1 2 3 4; do
+    bin/sparsity "$tmp/traj.npz" --step $s --summary --active-frac 0.8 -o "$tmp/summary.tsv"
+    summary_row $s "$tmp/summary.tsv"
+done > "$tmp/want.tsv"
+check "sparsity --series: each row is --summary --step S at that step (with --active-frac)" \
+    cmp -s <(grep -v '^#' "$tmp/series.tsv") "$tmp/want.tsv"
+bin/sparsity "$tmp/traj-model.npz" --series --active-frac 0.8 -o "$tmp/model-series.tsv"
+check "sparsity --series on a model file: its one checkpoint, the trajectory's last row" \
+    cmp -s "$tmp/model-series.tsv" <(head -n 1 "$tmp/series.tsv"; tail -n 1 "$tmp/series.tsv")
+
 # attention --summary on a p = 11 transformer whose head 1 has, with
 # tok_emb[n + 2] = u_n / sqrt(d) (u_n the n-th unit vector),
 # A[a, b] = 0.3 + 1.3 cos(x(a+b) + 0.7) + 0.6 cos(x(a-b) - 2.1), x = 2 pi 4/11,

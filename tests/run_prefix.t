@@ -3,9 +3,8 @@
 # make's dry run (make -n -B: every recipe of figures and paper, nothing run):
 #
 #   - every tool call that makes data carries $(RUN_TRAIN) (bin/train) or
-#     $(RUN) (every other tool, and the Li sparsity-series script), so that
-#     make -n shows the srun lines and no tool is left behind on the machine
-#     that runs make;
+#     $(RUN) (every other tool), so that make -n shows the srun lines and
+#     no tool is left behind on the machine that runs make;
 #   - nothing else does: mkdir, tee, stamps (--results-version), a run's
 #     settings (--print-config), figures, the report and its macros stay
 #     where make runs;
@@ -25,7 +24,7 @@ unset RUN RUN_TRAIN MAKEFLAGS MAKELEVEL
 calls() {
     awk '{
         line = $0
-        while (match(line, /(RUNPREFIX |TRAINPREFIX )?(bin\/[a-z-]+|sh experiments\/[a-z0-9]+\/sparsity-series\.sh)/)) {
+        while (match(line, /(RUNPREFIX |TRAINPREFIX )?bin\/[a-z-]+/)) {
             pre = substr(line, 1, RSTART - 1); tok = substr(line, RSTART, RLENGTH)
             line = substr(line, RSTART + RLENGTH)
             if (pre ~ /(-o |[\/A-Za-z0-9_.-])$/) continue

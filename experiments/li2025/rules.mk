@@ -90,9 +90,10 @@ $(LI)/%/init-summary.tsv: $(LI)/%/trajectory.npz $(STAMP)/sparsity
 # (secondary measures, not the paper's; Figure X4)
 $(LI)/%/power-hist.tsv: $(LI)/%/model.npz $(STAMP)/sparsity
 	$(RUN) bin/sparsity $< --hist 50 -o $@
-# the sparsity summary over training, at every trajectory checkpoint
-$(LI)/%/sparsity-series.tsv: experiments/li2025/sparsity-series.sh $(LI)/%/trajectory.npz $(STAMP)/sparsity $(STAMP)/npzcat
-	$(RUN) sh $< $(LI)/$*/trajectory.npz > $(tmp) $(commit)
+# the sparsity summary over training: one row per trajectory checkpoint, its
+# step and the --summary values of the Figures X1b and X5d
+$(LI)/%/sparsity-series.tsv: $(LI)/%/trajectory.npz $(STAMP)/sparsity
+	$(RUN) bin/sparsity $< --series -o $@
 # normalised margin over training on all of D_p and on the train split
 # (checkpoints after step 0); the final network's is the series' last row,
 # the trajectory's last checkpoint being the model file's weights; NN-4's

@@ -6,6 +6,7 @@
  *   sparsity trajectory.npz --step 0 --summary -o init-summary.tsv
  *   sparsity model.npz --waves 5 --seed 0 -o waves.tsv
  *   sparsity model.npz --hist 50 -o power-hist.tsv
+ *   sparsity trajectory.npz --series -o sparsity-series.tsv
  *
  * DFT u_hat(j) = sum_a u(a) e^{-2 pi i j a / p}; one-sided power
  * P(j) = |u_hat(j)|^2, j = 0..(p-1)/2. A vector's frequency is argmax_j P(j)
@@ -34,6 +35,11 @@
  * 0.95; active_frac (--active-frac F, default 0.1), active (how many neurons
  * have n_i >= F max_j n_j) and active_gt_095 (the fraction of those with
  * power > 0.95).
+ * --series reads every checkpoint of the file (a model file has one) and
+ * writes one row per checkpoint: step, power_gt_095, power_mean, covered,
+ * norm_share_gt_095, sq_share_gt_095 and active_gt_095, each as --summary
+ * prints it (Li et al. 2025, Figures X1b and X5d); it takes --active-frac
+ * and excludes --summary, --waves, --hist and --step.
  * --hist N writes the histogram of power over N equal bins of [0, 1]
  * (bin b: b/N <= power < (b+1)/N, power 1 in the last): columns power_lo,
  * power_hi, neurons (the fraction of neurons), norm_sq and norm_pow (the
@@ -142,42 +148,91 @@ static void powers_norms(const FourierTable *t, const KNet *net, double *power, 
     }
 }
 
-static void write_summary(FILE *fp, const FourierTable *t, const KNet *net, double active_frac)
+/* the --summary measures of one network; count (n_freq + 1 entries) is
+ * allocated, summary_free releases it */
+typedef struct {
+    int neurons, n_freq, covered, count_min, count_max;
+    int *count; /* (n_freq + 1): how many neurons have u_1's frequency j, j = 0..n_freq */
+    double power_gt_095, power_mean, power_min_gt_095, agree, phase_abs_median;
+    OneSparse s; /* norm_share, sq_share, active, active_share */
+} Summary;
+
+static void summary_free(Summary *s)
 {
-    int half = (net->p - 1) / 2, m = net->m;
-    int *count = xcalloc((size_t)half + 1, sizeof(int));
-    double *phase = xmalloc(sizeof(double) * (size_t)m);
-    double *power = xmalloc(sizeof(double) * (size_t)m), *norm_sq = xmalloc(sizeof(double) * (size_t)m);
+    free(s->count);
+    s->count = NULL;
+}
+
+/* covered, count_min and count_max from s->count over frequencies 1..n_freq */
+static void summary_coverage(Summary *s)
+{
+    s->covered = 0;
+    s->count_min = s->neurons;
+    s->count_max = 0;
+    for (int j = 1; j <= s->n_freq; j++) {
+        s->covered += s->count[j] > 0;
+        if (s->count[j] < s->count_min) s->count_min = s->count[j];
+        if (s->count[j] > s->count_max) s->count_max = s->count[j];
+    }
+}
+
+static Summary summary_of(const FourierTable *t, const KNet *net, double active_frac)
+{
+    int m = net->m;
+    Summary s = {.neurons = m, .n_freq = (net->p - 1) / 2};
+    s.count = xcalloc((size_t)s.n_freq + 1, sizeof(int));
+    double *phase = xmalloc(sizeof(double) * (size_t)m); /* (m) |phase residual| */
+    double *power = xmalloc(sizeof(double) * (size_t)m), *norm_sq = xmalloc(sizeof(double) * (size_t)m); /* (m) each */
     double above = 0, above_min = 0, mean = 0, agree = 0;
     for (int i = 0; i < m; i++) {
         NeuronSpec n = neuron_spec(t, net, i);
         power[i] = n.power[0];
         norm_sq[i] = onesparse_norm_sq(net, i);
-        count[n.freq[0]]++;
+        s.count[n.freq[0]]++;
         above += n.power[0] > 0.95;
         above_min += power_min(&n, net->k) > 0.95;
         mean += n.power[0];
         agree += agrees(&n, net->k);
         phase[i] = fabs(phase_resid(t, net, i, n.freq[0]));
     }
-    OneSparse s = onesparse_measures(m, net->k, power, norm_sq, ONESPARSE_LEVEL, active_frac);
-    int covered = 0, cmin = m, cmax = 0;
-    for (int j = 1; j <= half; j++) {
-        covered += count[j] > 0;
-        if (count[j] < cmin) cmin = count[j];
-        if (count[j] > cmax) cmax = count[j];
-    }
-    fprintf(fp, "neurons\t%d\nn_freq\t%d\ncovered\t%d\npower_gt_095\t%.6f\npower_mean\t%.6f\npower_min_gt_095\t%.6f\n", m, half,
-            covered, above / m, mean / m, above_min / m);
-    fprintf(fp, "agree\t%.6f\nphase_abs_median\t%.6f\ncount_min\t%d\ncount_max\t%d\n", agree / m, stats_median(phase, m), cmin, cmax);
-    for (int j = 0; j <= half; j++) fprintf(fp, "count.%d\t%d\n", j, count[j]);
-    fprintf(fp, "norm_share_gt_095\t%.6f\n", s.norm_share);
-    fprintf(fp, "sq_share_gt_095\t%.6f\nactive_frac\t%g\nactive\t%d\nactive_gt_095\t%.6f\n", s.sq_share, active_frac, s.active,
-            s.active_share);
-    free(count);
+    s.s = onesparse_measures(m, net->k, power, norm_sq, ONESPARSE_LEVEL, active_frac);
+    s.power_gt_095 = above / m;
+    s.power_mean = mean / m;
+    s.power_min_gt_095 = above_min / m;
+    s.agree = agree / m;
+    s.phase_abs_median = stats_median(phase, m);
+    summary_coverage(&s);
     free(phase);
     free(power);
     free(norm_sq);
+    return s;
+}
+
+static void write_summary(FILE *fp, const Summary *s, double active_frac)
+{
+    fprintf(fp, "neurons\t%d\nn_freq\t%d\ncovered\t%d\npower_gt_095\t%.6f\npower_mean\t%.6f\npower_min_gt_095\t%.6f\n", s->neurons,
+            s->n_freq, s->covered, s->power_gt_095, s->power_mean, s->power_min_gt_095);
+    fprintf(fp, "agree\t%.6f\nphase_abs_median\t%.6f\ncount_min\t%d\ncount_max\t%d\n", s->agree, s->phase_abs_median, s->count_min,
+            s->count_max);
+    for (int j = 0; j <= s->n_freq; j++) fprintf(fp, "count.%d\t%d\n", j, s->count[j]);
+    fprintf(fp, "norm_share_gt_095\t%.6f\n", s->s.norm_share);
+    fprintf(fp, "sq_share_gt_095\t%.6f\nactive_frac\t%g\nactive\t%d\nactive_gt_095\t%.6f\n", s->s.sq_share, active_frac, s->s.active,
+            s->s.active_share);
+}
+
+/* one row per checkpoint of c: its step (as npzcat prints a trajectory's
+ * steps, %.10g) and the --summary values of the columns, in write_summary's
+ * formats */
+static void write_series(FILE *fp, const FourierTable *t, const KCkpts *c, double active_frac)
+{
+    fprintf(fp, "# step\tpower_gt_095\tpower_mean\tcovered\tnorm_share_gt_095\tsq_share_gt_095\tactive_gt_095\n");
+    for (int i = 0; i < c->T; i++) {
+        KNet net = kckpts_net(c, i);
+        Summary s = summary_of(t, &net, active_frac);
+        fprintf(fp, "%.10g\t%.6f\t%.6f\t%d\t%.6f\t%.6f\t%.6f\n", (double)c->steps[i], s.power_gt_095, s.power_mean, s.covered,
+                s.s.norm_share, s.s.sq_share, s.s.active_share);
+        summary_free(&s);
+    }
 }
 
 static void write_hist(FILE *fp, const FourierTable *t, const KNet *net, int nbins)
@@ -231,38 +286,58 @@ static void write_waves(FILE *fp, const FourierTable *t, const KNet *net, int N,
     free(order);
 }
 
+/* the checkpoint --step names (default: the last) */
+static int checkpoint_index(const KCkpts *c, long step, const char *path)
+{
+    return step >= 0 ? kckpts_need(c, step, path) : c->T - 1;
+}
+
+/* one checkpoint's neuron table, --summary, --hist or --waves */
+static void write_checkpoint(FILE *fp, const FourierTable *t, const KNet *net, long summary, long hist, long waves, long seed,
+                             double active_frac)
+{
+    if (summary) {
+        Summary s = summary_of(t, net, active_frac);
+        write_summary(fp, &s, active_frac);
+        summary_free(&s);
+    } else if (hist) write_hist(fp, t, net, (int)hist);
+    else if (waves) write_waves(fp, t, net, (int)waves, (uint64_t)seed);
+    else write_neurons(fp, t, net);
+}
+
 int main(int argc, char **argv)
 {
     util_init(argv);
     const char *out = "-";
-    long step = -1, waves = 0, seed = 0, summary = 0, hist = 0;
+    long step = -1, waves = 0, seed = 0, summary = 0, hist = 0, series = 0;
     double active_frac = ONESPARSE_ACTIVE_FRAC;
     Opt opts[] = {
         {"step", OPT_INT, &step, "S", "the checkpoint at step S of a trajectory (default: the last)", 0, 1e12},
         {"summary", OPT_FLAG, &summary, NULL, "key/value summary instead of the neuron table", NO_RANGE},
+        {"series", OPT_FLAG, &series, NULL, "one row of summary values per checkpoint of a trajectory", NO_RANGE},
         {"waves", OPT_INT, &waves, "N", "weights, interpolant and power of N random neurons", 1, 1000},
         {"seed", OPT_INT, &seed, "S", "seed of the --waves draw (default 0)", 0, 9.2e18},
         {"hist", OPT_INT, &hist, "N", "histogram of max normalised power over N bins: neurons, n_i^2, n_i^{k+1}", 1, 1000},
-        {"active-frac", OPT_DOUBLE, &active_frac, "F", "--summary: a neuron is active when n_i >= F max n_j (default 0.1)", 0, 1},
+        {"active-frac", OPT_DOUBLE, &active_frac, "F", "--summary, --series: a neuron is active when n_i >= F max n_j (default 0.1)",
+         0, 1},
         {"output", OPT_STRING, &out, "FILE", "output ('-' = stdout, the default); also -o", NO_RANGE},
         OPT_END,
     };
-    OptSpec spec = {"sparsity MODEL|TRAJECTORY [--step S] [--summary [--active-frac F] | --waves N [--seed S] | --hist N] [-o OUT]",
+    OptSpec spec = {"sparsity MODEL|TRAJECTORY [--step S] [--summary [--active-frac F] | --waves N [--seed S] | --hist N] [-o OUT]"
+                    " | sparsity MODEL|TRAJECTORY --series [--active-frac F] [-o OUT]",
                     "Per-neuron one-sided Fourier power of a bias-free x^k network: frequency, maximum normalised power, phases, norms.",
                     opts, 1, 1, 3};
     int npos;
     char **pos = opt_parse(&spec, argc, argv, &npos);
     if (!!summary + !!waves + !!hist > 1) die_usage("--summary, --waves and --hist exclude each other");
+    if (series && (summary || waves || hist || step >= 0)) die_usage("--series excludes --summary, --waves, --hist and --step");
     KCkpts c = kckpts_read(pos[0]);
     if (c.p > 1024) die("%s: p = %d is larger than 1024", pos[0], c.p);
-    int t = step >= 0 ? kckpts_need(&c, step, pos[0]) : c.T - 1;
-    KNet net = kckpts_net(&c, t);
+    KNet net = kckpts_net(&c, checkpoint_index(&c, step, pos[0])); /* --series reads every checkpoint */
     FourierTable tab = fourier_table(c.p);
     OutFile o = out_open(out);
-    if (summary) write_summary(o.fp, &tab, &net, active_frac);
-    else if (hist) write_hist(o.fp, &tab, &net, (int)hist);
-    else if (waves) write_waves(o.fp, &tab, &net, (int)waves, (uint64_t)seed);
-    else write_neurons(o.fp, &tab, &net);
+    if (series) write_series(o.fp, &tab, &c, active_frac);
+    else write_checkpoint(o.fp, &tab, &net, summary, hist, waves, seed, active_frac);
     out_commit(&o);
     fourier_table_free(&tab);
     kckpts_free(&c);
