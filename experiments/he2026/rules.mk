@@ -129,7 +129,7 @@ $(HE)/table2.tsv $(HE)/table3.tsv: $(HE)/table%.tsv: $(HEX)/diversity.args $(STA
 $(HE)/freqdiv_logits.tsv $(HE)/phasediv_logits.tsv: $(HE)/%_logits.tsv: $(HEX)/diversity.args $(STAMP)/dynamics
 	$(RUN) bin/dynamics $* @$< --logits -o $@
 
-# every table: what numbers.sh reads, and with what only the figures read, every analysis
+# what numbers.sh reads, and with the tables only the figures read, every analysis of the paper
 HE_NUMBER_INPUTS := $(foreach r,$(HE_RUNS),$(addprefix $(HE)/$(r)/,neurons.tsv summary.tsv series.tsv accuracy.tsv)) \
   $(HE_SWAPS:%=$(HE)/r1/swap_%.tsv) $(HE)/r1/logits_x0.tsv \
   $(foreach s,$(call he_words,$(HE_STEPS_f16)) $(HE_STEP_f15),$(HE)/r2/pairs_$(s).tsv) \

@@ -27,7 +27,9 @@ function float(i, label, caption, spec, head) {
     begin_table("@{}" spec "@{}", head)
 }
 # check i (lib.awk's check_verdict()) on our value and the paper's
-function verdict(i) { return check_verdict(rule[i], (key[i] in ours) ? ours[key[i]] : "", (key[i] in paper) ? paper[key[i]] : "", arg[i]) }
+function verdict(i) {
+    return check_verdict(rule[i], (key[i] in ours) ? ours[key[i]] : "", (key[i] in paper) ? paper[key[i]] : "", arg[i])
+}
 END {
     if (part == "t1") {
         split("relu abs square pow4 pow8 softplus2 exp identity cube", a, " ")
