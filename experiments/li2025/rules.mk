@@ -90,8 +90,8 @@ $(LI)/%/init-summary.tsv: $(LI)/%/trajectory.npz $(STAMP)/sparsity
 # (secondary measures, not the paper's; Figure X4)
 $(LI)/%/power-hist.tsv: $(LI)/%/model.npz $(STAMP)/sparsity
 	$(RUN) bin/sparsity $< --hist 50 -o $@
-# the sparsity summary over training: one row per trajectory checkpoint, its
-# step and the --summary values of the Figures X1b and X5d
+# the sparsity summary over training (Figures X1b, X5d): a row per checkpoint
+# of the trajectory, its step and --summary's values
 $(LI)/%/sparsity-series.tsv: $(LI)/%/trajectory.npz $(STAMP)/sparsity
 	$(RUN) bin/sparsity $< --series -o $@
 # normalised margin over training on all of D_p and on the train split
