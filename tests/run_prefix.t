@@ -11,7 +11,7 @@
 #   - RUN_TRAIN is RUN unless set;
 #   - with both empty (the default), the recipes are those with the markers
 #     taken out: the prefixes change nothing else.
-# The full profile's graph needs the He fixtures (../shared): skipped without.
+# The full profile's graph needs the He fixtures (experiments/he2026/authors): skipped without.
 set -u
 cd "$(dirname "$0")/.."
 . tests/tap.sh

@@ -6,7 +6,7 @@
 HE_FIG   := figures/$(PROFILE)/he2026
 HE_GP    := figures/he2026
 HE_SH    := experiments/he2026
-HE_STYLE := figures/style.gp $(HE_GP)/common.gp
+HE_STYLE := figures/style.gp figures/columns.gp $(HE_GP)/common.gp
 
 # ------------------------------------------------------------------ figures
 $(HE_FIG)/f01.pdf $(HE_FIG)/f02.pdf $(HE_FIG)/f18.pdf: $(HE_FIG)/%.pdf: $(HE_GP)/%.gp $(HE_STYLE)
