@@ -154,7 +154,7 @@ typedef struct {
     int neurons, n_freq, covered, count_min, count_max;
     int *count; /* (n_freq + 1): how many neurons have u_1's frequency j, j = 0..n_freq */
     double power_gt_095, power_mean, power_min_gt_095, agree, phase_abs_median;
-    OneSparse s; /* norm_share, sq_share, active, active_share */
+    OneSparse shares; /* norm_share, sq_share, active, active_share */
 } Summary;
 
 static void summary_free(Summary *s)
@@ -195,7 +195,7 @@ static Summary summary_of(const FourierTable *t, const KNet *net, double active_
         agree += agrees(&n, net->k);
         phase[i] = fabs(phase_resid(t, net, i, n.freq[0]));
     }
-    s.s = onesparse_measures(m, net->k, power, norm_sq, ONESPARSE_LEVEL, active_frac);
+    s.shares = onesparse_measures(m, net->k, power, norm_sq, ONESPARSE_LEVEL, active_frac);
     s.power_gt_095 = above / m;
     s.power_mean = mean / m;
     s.power_min_gt_095 = above_min / m;
@@ -208,16 +208,18 @@ static Summary summary_of(const FourierTable *t, const KNet *net, double active_
     return s;
 }
 
-static void write_summary(FILE *fp, const Summary *s, double active_frac)
+static void write_summary(FILE *fp, const FourierTable *t, const KNet *net, double active_frac)
 {
+    Summary sum = summary_of(t, net, active_frac), *s = &sum;
     fprintf(fp, "neurons\t%d\nn_freq\t%d\ncovered\t%d\npower_gt_095\t%.6f\npower_mean\t%.6f\npower_min_gt_095\t%.6f\n", s->neurons,
             s->n_freq, s->covered, s->power_gt_095, s->power_mean, s->power_min_gt_095);
     fprintf(fp, "agree\t%.6f\nphase_abs_median\t%.6f\ncount_min\t%d\ncount_max\t%d\n", s->agree, s->phase_abs_median, s->count_min,
             s->count_max);
     for (int j = 0; j <= s->n_freq; j++) fprintf(fp, "count.%d\t%d\n", j, s->count[j]);
-    fprintf(fp, "norm_share_gt_095\t%.6f\n", s->s.norm_share);
-    fprintf(fp, "sq_share_gt_095\t%.6f\nactive_frac\t%g\nactive\t%d\nactive_gt_095\t%.6f\n", s->s.sq_share, active_frac, s->s.active,
-            s->s.active_share);
+    fprintf(fp, "norm_share_gt_095\t%.6f\n", s->shares.norm_share);
+    fprintf(fp, "sq_share_gt_095\t%.6f\nactive_frac\t%g\nactive\t%d\nactive_gt_095\t%.6f\n", s->shares.sq_share, active_frac,
+            s->shares.active, s->shares.active_share);
+    summary_free(s);
 }
 
 /* one row per checkpoint of c: its step (as npzcat prints a trajectory's
@@ -230,7 +232,7 @@ static void write_series(FILE *fp, const FourierTable *t, const KCkpts *c, doubl
         KNet net = kckpts_net(c, i);
         Summary s = summary_of(t, &net, active_frac);
         fprintf(fp, "%.10g\t%.6f\t%.6f\t%d\t%.6f\t%.6f\t%.6f\n", (double)c->steps[i], s.power_gt_095, s.power_mean, s.covered,
-                s.s.norm_share, s.s.sq_share, s.s.active_share);
+                s.shares.norm_share, s.shares.sq_share, s.shares.active_share);
         summary_free(&s);
     }
 }
@@ -286,25 +288,6 @@ static void write_waves(FILE *fp, const FourierTable *t, const KNet *net, int N,
     free(order);
 }
 
-/* the checkpoint --step names (default: the last) */
-static int checkpoint_index(const KCkpts *c, long step, const char *path)
-{
-    return step >= 0 ? kckpts_need(c, step, path) : c->T - 1;
-}
-
-/* one checkpoint's neuron table, --summary, --hist or --waves */
-static void write_checkpoint(FILE *fp, const FourierTable *t, const KNet *net, long summary, long hist, long waves, long seed,
-                             double active_frac)
-{
-    if (summary) {
-        Summary s = summary_of(t, net, active_frac);
-        write_summary(fp, &s, active_frac);
-        summary_free(&s);
-    } else if (hist) write_hist(fp, t, net, (int)hist);
-    else if (waves) write_waves(fp, t, net, (int)waves, (uint64_t)seed);
-    else write_neurons(fp, t, net);
-}
-
 int main(int argc, char **argv)
 {
     util_init(argv);
@@ -333,11 +316,15 @@ int main(int argc, char **argv)
     if (series && (summary || waves || hist || step >= 0)) die_usage("--series excludes --summary, --waves, --hist and --step");
     KCkpts c = kckpts_read(pos[0]);
     if (c.p > 1024) die("%s: p = %d is larger than 1024", pos[0], c.p);
-    KNet net = kckpts_net(&c, checkpoint_index(&c, step, pos[0])); /* --series reads every checkpoint */
+    int t = step >= 0 ? kckpts_need(&c, step, pos[0]) : c.T - 1; /* --series reads every checkpoint */
+    KNet net = kckpts_net(&c, t);
     FourierTable tab = fourier_table(c.p);
     OutFile o = out_open(out);
     if (series) write_series(o.fp, &tab, &c, active_frac);
-    else write_checkpoint(o.fp, &tab, &net, summary, hist, waves, seed, active_frac);
+    else if (summary) write_summary(o.fp, &tab, &net, active_frac);
+    else if (hist) write_hist(o.fp, &tab, &net, (int)hist);
+    else if (waves) write_waves(o.fp, &tab, &net, (int)waves, (uint64_t)seed);
+    else write_neurons(o.fp, &tab, &net);
     out_commit(&o);
     fourier_table_free(&tab);
     kckpts_free(&c);
